@@ -1,0 +1,127 @@
+/**
+ * The only importer of zmp-sdk. Everything here works in a plain browser too: outside Zalo the SDK is never
+ * even downloaded (it mocks only on "localhost" and rejects with {code: -2000} elsewhere), and inside Zalo
+ * every call falls back to the web way when the SDK call fails.
+ */
+
+type ZmpApis = typeof import('zmp-sdk/apis');
+
+declare global {
+  interface Window {
+    APP_ID?: string;
+  }
+}
+
+/** True when the page runs inside the Zalo Mini App runtime (cheap: no SDK call). */
+export function isInZalo(): boolean {
+  if (typeof window === 'undefined') return false;
+  const { hostname, pathname } = window.location;
+  if (typeof window.APP_ID === 'string' && window.APP_ID !== '') return true;
+  return hostname.endsWith('zdn.vn') && pathname.startsWith('/zapps/');
+}
+
+/** The Zalo router base ("/zapps/<APP_ID>") or null in a browser, where routes are plain. */
+export function zaloAppId(): string | null {
+  return typeof window !== 'undefined' && typeof window.APP_ID === 'string' && window.APP_ID !== ''
+    ? window.APP_ID
+    : null;
+}
+
+let sdkPromise: Promise<ZmpApis | null> | null = null;
+
+/** Loads zmp-sdk lazily, only inside Zalo. Resolves null when it cannot be used. */
+function sdk(): Promise<ZmpApis | null> {
+  if (!isInZalo()) return Promise.resolve(null);
+  sdkPromise ??= import('zmp-sdk/apis').catch(() => null);
+  return sdkPromise;
+}
+
+/** Digits and a leading + only: "0225 3999 011" → "02253999011". */
+export function dialable(phone: string): string {
+  return phone.replace(/[^\d+]/g, '');
+}
+
+/** Opens the phone dialer. */
+export async function openPhone(phone: string): Promise<void> {
+  const number = dialable(phone);
+  const api = await sdk();
+  if (api) {
+    try {
+      await api.openPhone({ phoneNumber: number });
+      return;
+    } catch {
+      // fall through to the web way
+    }
+  }
+  window.location.href = `tel:${number}`;
+}
+
+/** Opens an external web page: a Zalo webview inside Zalo, a new tab in a browser. */
+export async function openExternalUrl(url: string): Promise<void> {
+  const api = await sdk();
+  if (api) {
+    try {
+      await api.openWebview({ url, config: { style: 'normal' } });
+      return;
+    } catch {
+      try {
+        await api.openOutApp({ url });
+        return;
+      } catch {
+        // fall through to the web way
+      }
+    }
+  }
+  const opened = window.open(url, '_blank', 'noopener,noreferrer');
+  if (!opened) window.location.href = url;
+}
+
+function localGet(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function localSet(key: string, value: string | null): void {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    // storage disabled (private mode): the choice lasts for this visit only
+  }
+}
+
+/** Small key-value storage: Zalo's native storage inside Zalo, localStorage elsewhere (and as a mirror). */
+export const storage = {
+  /** What is known synchronously (localStorage); use get() for the authoritative value. */
+  peek(key: string): string | null {
+    return localGet(key);
+  },
+
+  async get(key: string): Promise<string | null> {
+    const api = await sdk();
+    if (api) {
+      try {
+        const value = api.nativeStorage.getItem(key);
+        if (typeof value === 'string' && value !== '') return value;
+      } catch {
+        // fall back to localStorage
+      }
+    }
+    return localGet(key);
+  },
+
+  async set(key: string, value: string | null): Promise<void> {
+    localSet(key, value);
+    const api = await sdk();
+    if (!api) return;
+    try {
+      if (value === null) api.nativeStorage.removeItem(key);
+      else api.nativeStorage.setItem(key, value);
+    } catch {
+      // localStorage already holds it
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { CatalogService } from './features/catalog/catalog.service.ts';
+import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { unitsRoutes } from './features/units/units.routes.ts';
+import { UnitDirectory } from './features/units/units.service.ts';
+import { docsPlugin } from './plugins/docs.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+}
+
+export interface Services {
+  units: UnitDirectory;
+  catalog: CatalogService;
+}
+
+/** Builds the whole server: plugins, then features. Does not listen. */
+export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-access-key"]'],
+    },
+    trustProxy: true,
+    requestTimeout: 30_000,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const units = new UnitDirectory(database.db);
+  const catalog = new CatalogService(database.db, units);
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
+    }),
+  });
+  await app.register(docsPlugin);
+
+  await app.register(healthRoutes, { db: database.db });
+  await app.register(unitsRoutes, { units });
+  await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
+
+  if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
+
+  app.setNotFoundHandler(
+    { preHandler: app.rateLimit({ max: 120, timeWindow: '1 minute' }) },
+    (request, reply) => {
+      if (app.hasDecorator('miniappFallback') && isAppRoute(request.url, request.method)) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này. Vui lòng kiểm tra lại đường dẫn.' } });
+    },
+  );
+
+  return app;
+}

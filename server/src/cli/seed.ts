@@ -1,0 +1,14 @@
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { seedDemo } from '../seed/demo-seed.ts';
+
+const config = loadConfig();
+const database = await openDatabase(config);
+try {
+  await migrate(database);
+  const summary = await seedDemo(database.db);
+  console.log(`Dữ liệu mẫu: ${summary.units} đơn vị; ${summary.proceduresCreated} thủ tục mới (đã có thì giữ nguyên).`);
+} finally {
+  await database.close();
+}

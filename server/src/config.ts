@@ -1,0 +1,59 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where the built Mini App lives; null serves the API alone. */
+  staticDir: string | null;
+  /** Load the demo data when the database has no units yet. */
+  seedDemo: boolean;
+  /** Search requests per minute per client address. */
+  searchRateLimit: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export class ConfigError extends Error {}
+
+/** Environment → typed config. Throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const port = integer(env.PORT, 3000);
+  if (port === null || port < 0 || port > 65535) problems.push(`PORT must be a port number (0–65535), got "${env.PORT}"`);
+
+  const rateLimit = integer(env.SEARCH_RATE_LIMIT, 600);
+  if (rateLimit === null || rateLimit < 1) problems.push(`SEARCH_RATE_LIMIT must be a positive whole number, got "${env.SEARCH_RATE_LIMIT}"`);
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  const seed = env.SEED_DEMO ?? 'true';
+  if (!['true', 'false'].includes(seed)) problems.push(`SEED_DEMO must be true or false, got "${seed}"`);
+
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+
+  return {
+    port: port!,
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl,
+    logLevel,
+    staticDir: env.STATIC_DIR === '' ? null : path.resolve(env.STATIC_DIR ?? 'miniapp/www'),
+    seedDemo: seed === 'true',
+    searchRateLimit: rateLimit!,
+  };
+}
+
+function integer(value: string | undefined, fallback: number): number | null {
+  if (value === undefined || value.trim() === '') return fallback;
+  return /^\d+$/.test(value.trim()) ? Number(value) : null;
+}

@@ -1,0 +1,186 @@
+import type { Kysely } from 'kysely';
+import type {
+  FieldCountT,
+  GuideDetailT,
+  GuideSummaryT,
+  HotlineT,
+  ProcedureDetailT,
+  ProcedureListT,
+  ProcedureSummaryT,
+} from '@cchc/shared/api/catalog';
+import { SearchIndex } from '@cchc/shared/search/search-index';
+import { compareVietnamese } from '@cchc/shared/text/collate';
+import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
+import type { DB } from '../../db/schema.ts';
+import { guideNotFound, procedureNotFound } from '../../lib/app-error.ts';
+import { catalogVersion } from '../units/units.repository.ts';
+import type { Unit, UnitDirectory } from '../units/units.service.ts';
+import * as repo from './catalog.repository.ts';
+
+/** How long a process trusts its copy of a unit's catalog before asking the database for its version. */
+const VERSION_CHECK_MS = 5_000;
+const MAX_CACHED_DETAILS = 20_000;
+
+interface Snapshot {
+  unitId: number;
+  version: number;
+  checkedAt: number;
+  /** In force, ordered by lĩnh vực then name. */
+  procedures: ProcedureSummaryT[];
+  byCode: Map<string, ProcedureSummaryT>;
+  index: SearchIndex;
+  fields: FieldCountT[];
+  hotlines: HotlineT[];
+  guides: GuideDetailT[];
+}
+
+export interface ProcedureQuery {
+  q?: string;
+  field?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A catalog answer plus the version it was read at, for ETags. */
+export interface Versioned<T> {
+  version: string;
+  body: T;
+}
+
+/**
+ * The public catalog of each unit, read from the database and kept in memory:
+ * it changes a few times a month and is read on every screen of the Mini App.
+ * Search runs on an in-memory index built from the same rows.
+ */
+export class CatalogService {
+  private readonly snapshots = new Map<number, Snapshot>();
+  private readonly loading = new Map<number, Promise<Snapshot>>();
+  private readonly details = new Map<string, { version: number; body: ProcedureDetailT }>();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly units: UnitDirectory,
+  ) {}
+
+  async listProcedures(unitSlug: string, query: ProcedureQuery): Promise<Versioned<ProcedureListT>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    const q = cleanText(query.q ?? '');
+    const field = foldForSearch(query.field ?? '');
+    let matches = q === '' ? snap.procedures : snap.index.search(q).map((hit) => snap.byCode.get(hit.key)!);
+    if (field !== '') matches = matches.filter((p) => foldForSearch(p.field) === field);
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 20;
+    return versioned(snap, { items: matches.slice(offset, offset + limit), total: matches.length });
+  }
+
+  async listFields(unitSlug: string): Promise<Versioned<{ items: FieldCountT[] }>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    return versioned(snap, { items: snap.fields });
+  }
+
+  async getProcedure(unitSlug: string, code: string): Promise<Versioned<ProcedureDetailT>> {
+    const unit = await this.units.get(unitSlug);
+    const snap = await this.snapshot(unit);
+    const key = `${unit.id}:${code}`;
+    const cached = this.details.get(key);
+    if (cached && cached.version === snap.version) return versioned(snap, cached.body);
+
+    const row = await repo.findProcedure(this.db, unit.id, code);
+    if (!row) throw procedureNotFound();
+    const revisions = await repo.listRevisions(this.db, row.id);
+    const body = toDetail(row, revisions);
+    if (this.details.size >= MAX_CACHED_DETAILS) this.details.delete(this.details.keys().next().value!);
+    this.details.set(key, { version: snap.version, body });
+    return versioned(snap, body);
+  }
+
+  async listHotlines(unitSlug: string): Promise<Versioned<{ items: HotlineT[] }>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    return versioned(snap, { items: snap.hotlines });
+  }
+
+  async listGuides(unitSlug: string): Promise<Versioned<{ items: GuideSummaryT[] }>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    return versioned(snap, { items: snap.guides.map(({ slug, title, summary }) => ({ slug, title, summary })) });
+  }
+
+  async getGuide(unitSlug: string, slug: string): Promise<Versioned<GuideDetailT>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    const guide = snap.guides.find((g) => g.slug === slug);
+    if (!guide) throw guideNotFound();
+    return versioned(snap, guide);
+  }
+
+  /** Drops this process's copy of a unit's catalog after a change. */
+  invalidate(unitId: number): void {
+    this.snapshots.delete(unitId);
+  }
+
+  private async snapshot(unit: Unit): Promise<Snapshot> {
+    const current = this.snapshots.get(unit.id);
+    if (current && Date.now() - current.checkedAt < VERSION_CHECK_MS) return current;
+    let pending = this.loading.get(unit.id);
+    if (!pending) {
+      pending = this.refresh(unit.id, current).finally(() => this.loading.delete(unit.id));
+      this.loading.set(unit.id, pending);
+    }
+    return pending;
+  }
+
+  private async refresh(unitId: number, current: Snapshot | undefined): Promise<Snapshot> {
+    const version = (await catalogVersion(this.db, unitId)) ?? 0;
+    if (current && current.version === version) {
+      current.checkedAt = Date.now();
+      return current;
+    }
+    const [rows, hotlines, guides] = await Promise.all([
+      repo.listProcedureSummaries(this.db, unitId),
+      repo.listHotlines(this.db, unitId),
+      repo.listGuides(this.db, unitId),
+    ]);
+    const procedures = rows
+      .map((r) => ({ code: r.code, name: r.name, field: r.field, onlineLevel: r.online_level, summary: r.summary }))
+      .sort((a, b) => compareVietnamese(a.field, b.field) || compareVietnamese(a.name, b.name));
+    const snap: Snapshot = {
+      unitId,
+      version,
+      checkedAt: Date.now(),
+      procedures,
+      byCode: new Map(procedures.map((p) => [p.code, p])),
+      index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary }))),
+      fields: countFields(procedures),
+      hotlines: hotlines.map((h) => ({ name: h.name, phone: h.phone, purpose: h.purpose, hours: h.hours, isDemo: h.is_demo })),
+      guides: guides.map((g) => ({ slug: g.slug, title: g.title, summary: g.summary, steps: g.steps, links: g.links })),
+    };
+    this.snapshots.set(unitId, snap);
+    return snap;
+  }
+}
+
+function versioned<T>(snap: Snapshot, body: T): Versioned<T> {
+  return { version: `${snap.unitId}.${snap.version}`, body };
+}
+
+function countFields(procedures: ProcedureSummaryT[]): FieldCountT[] {
+  const counts = new Map<string, number>();
+  for (const p of procedures) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => compareVietnamese(a.name, b.name));
+}
+
+function toDetail(row: repo.ProcedureRow, revisions: Awaited<ReturnType<typeof repo.listRevisions>>): ProcedureDetailT {
+  return {
+    code: row.code,
+    name: row.name,
+    field: row.field,
+    onlineLevel: row.online_level,
+    summary: row.summary,
+    ...row.detail,
+    status: row.status,
+    history: revisions.map((r) => ({
+      action: r.action,
+      decision: r.decision,
+      decidedOn: r.decided_on,
+      recordedAt: r.recorded_at.toISOString(),
+    })),
+  };
+}

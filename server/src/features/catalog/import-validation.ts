@@ -1,0 +1,34 @@
+import { Value } from '@sinclair/typebox/value';
+import { ProcedureInputSchema, type ProcedureInput } from './procedure-content.ts';
+
+export type RowResult = { ok: true; procedure: ProcedureInput } | { ok: false; problems: string[] };
+
+const FIELD_NAMES: Record<string, string> = {
+  '/code': 'mã thủ tục',
+  '/name': 'tên thủ tục',
+  '/field': 'lĩnh vực',
+  '/onlineLevel': 'mức độ trực tuyến',
+  '/summary': 'mô tả',
+  '/content/agency': 'cơ quan thực hiện',
+  '/content/channels': 'cách thức thực hiện',
+};
+
+/** Checks a mapped row against the schema and says in Vietnamese what is wrong. */
+export function validateProcedure(candidate: ProcedureInput, problems: string[]): RowResult {
+  if (problems.length === 0 && Value.Check(ProcedureInputSchema, candidate)) {
+    return { ok: true, procedure: candidate };
+  }
+  const seen = new Set(problems);
+  for (const error of Value.Errors(ProcedureInputSchema, candidate)) {
+    const where = FIELD_NAMES[error.path] ?? FIELD_NAMES[error.path.replace(/\/\d+.*$/, '')] ?? error.path;
+    const message = `${where}: ${describe(error.path, error.value)}`;
+    if (!seen.has(message)) seen.add(message);
+  }
+  return { ok: false, problems: [...seen] };
+}
+
+function describe(path: string, value: unknown): string {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return 'thiếu';
+  if (path === '/code') return `"${String(value)}" không đúng dạng mã thủ tục (ví dụ 1.001193)`;
+  return `giá trị "${String(value).slice(0, 60)}" không hợp lệ`;
+}

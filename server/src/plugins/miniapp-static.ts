@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+const API_PREFIXES = ['/api/', '/docs', '/open311/', '/zalo/', '/healthz', '/readyz'];
+
+/**
+ * Serves the built Mini App. Hashed assets are cached for a year; HTML is
+ * revalidated. Deep links (/procedures/1.001193) get index.html.
+ */
+export const miniappStaticPlugin = fp(async (app: FastifyInstance, { root }: { root: string }) => {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    app.log.warn({ root }, 'Mini App is not built: run "npm run build:miniapp" (npm start does it)');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (res, filePath) => {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.decorate('miniappFallback', true);
+});
+
+export function isAppRoute(url: string, method: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && !API_PREFIXES.some((p) => url.startsWith(p)) && !/\.[a-z0-9]+$/i.test(url.split('?')[0]);
+}

@@ -1,0 +1,55 @@
+import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
+
+const PLACES: Record<string, string> = {
+  querystring: 'Tham số',
+  params: 'Đường dẫn',
+  body: 'Dữ liệu gửi lên',
+  headers: 'Tiêu đề',
+};
+
+/** Ajv's English errors → one Vietnamese sentence naming the field and what to fix. */
+export function describeValidation(errors: FastifySchemaValidationError[], context: string): string {
+  const first = errors[0];
+  if (!first) return 'Dữ liệu gửi lên chưa hợp lệ.';
+  const place = PLACES[context] ?? 'Dữ liệu';
+  const field = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const params = first.params as Record<string, unknown>;
+  const subject = field ? `${place} "${field}"` : place;
+  switch (first.keyword) {
+    case 'required':
+      return `${place}: thiếu trường "${String(params.missingProperty)}".`;
+    case 'maxLength':
+      return `${subject} dài quá ${String(params.limit)} ký tự. Vui lòng rút gọn.`;
+    case 'minLength':
+      return `${subject} cần ít nhất ${String(params.limit)} ký tự.`;
+    case 'maximum':
+      return `${subject} không được lớn hơn ${String(params.limit)}.`;
+    case 'minimum':
+      return `${subject} không được nhỏ hơn ${String(params.limit)}.`;
+    case 'type':
+      return `${subject} sai kiểu dữ liệu: cần ${typeName(String(params.type))}.`;
+    case 'pattern':
+    case 'format':
+      return `${subject} không đúng định dạng.`;
+    case 'additionalProperties':
+      return `${place} có trường không được phép: "${String(params.additionalProperty)}".`;
+    case 'maxItems':
+      return `${subject} có quá nhiều mục (tối đa ${String(params.limit)}).`;
+    case 'minItems':
+      return `${subject} cần ít nhất ${String(params.limit)} mục.`;
+    default:
+      return `${subject} có giá trị không được chấp nhận.`;
+  }
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    integer: 'số nguyên',
+    number: 'số',
+    string: 'chuỗi ký tự',
+    boolean: 'true hoặc false',
+    object: 'đối tượng JSON',
+    array: 'danh sách',
+  };
+  return type.split(',').map((t) => names[t] ?? t).join(' hoặc ');
+}

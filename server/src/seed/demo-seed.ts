@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { GuideDetailT } from '@cchc/shared/api/catalog';
+import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
+import type { DB } from '../db/schema.ts';
+import { readCatalogFile } from '../features/catalog/catalog-file.ts';
+import { importProcedures } from '../features/catalog/catalog-import.service.ts';
+import * as catalogRepo from '../features/catalog/catalog.repository.ts';
+import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
+
+export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed');
+
+interface SeedUnit {
+  slug: string;
+  name: string;
+  kind: UnitKindT;
+  address: string;
+  officeHours: OfficeHoursT[];
+  hotlines: { name: string; phone: string; purpose: string; hours: string }[];
+}
+
+interface SeedUnits {
+  city: SeedUnit;
+  units: SeedUnit[];
+}
+
+export interface SeedSummary {
+  units: number;
+  proceduresCreated: number;
+}
+
+/**
+ * Loads the demo province: Thành phố Hải Phòng and some of its communes and wards,
+ * each with the demo catalog. Safe to run again: nothing is duplicated, and
+ * hotlines and guides an officer has edited are left alone.
+ */
+export async function seedDemo(db: Kysely<DB>, dir = SEED_DIR): Promise<SeedSummary> {
+  const units = JSON.parse(await fs.readFile(path.join(dir, 'units.json'), 'utf8')) as SeedUnits;
+  const guides = JSON.parse(await fs.readFile(path.join(dir, 'guides.json'), 'utf8')) as GuideDetailT[];
+  const procedureFile = path.join(dir, 'procedures.json');
+  const rows = await readCatalogFile(await fs.readFile(procedureFile), procedureFile);
+
+  const cityId = await seedUnit(db, units.city, null, guides);
+  let proceduresCreated = 0;
+  for (const unit of units.units) {
+    const id = await seedUnit(db, unit, cityId, guides);
+    const report = await importProcedures(db, id, rows, null);
+    if (report.rejected.length > 0) {
+      throw new Error(`Demo procedures rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+    }
+    proceduresCreated += report.created.length;
+  }
+  return { units: units.units.length + 1, proceduresCreated };
+}
+
+async function seedUnit(db: Kysely<DB>, unit: SeedUnit, parentId: number | null, guides: GuideDetailT[]): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const id = await upsertUnit(tx, {
+      slug: unit.slug,
+      name: unit.name,
+      kind: unit.kind,
+      parentId,
+      address: unit.address,
+      officeHours: unit.officeHours,
+      isDemo: true,
+    });
+    if ((await catalogRepo.listHotlines(tx, id)).length === 0) {
+      await catalogRepo.replaceHotlines(tx, id, unit.hotlines.map((h) => ({ ...h, isDemo: true })));
+    }
+    if ((await catalogRepo.listGuides(tx, id)).length === 0) {
+      await catalogRepo.replaceGuides(tx, id, guides);
+    }
+    await bumpCatalogVersion(tx, id);
+    return id;
+  });
+}

@@ -1,0 +1,206 @@
+import { foldForSearch } from '../text/normalize.ts';
+import { editDistanceWithin } from './edit-distance.ts';
+import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS } from './synonyms.ts';
+
+/** What the index needs to know of a procedure (or any other searchable item). */
+export interface SearchDocument {
+  key: string;
+  name: string;
+  field: string;
+  summary: string;
+}
+
+export interface SearchHit {
+  key: string;
+  score: number;
+}
+
+interface QueryTerm {
+  token: string;
+  weight: number;
+  /** Hints and stop words may rank, but never make a document match on their own. */
+  decisive: boolean;
+}
+
+interface Posting {
+  doc: number;
+  weight: number;
+}
+
+const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6 } as const;
+const BM25_K1 = 1.2;
+const BM25_B = 0.6;
+const MAX_QUERY_CHARS = 200;
+const CODE_PATTERN = /^\d\.\d{6}/;
+
+/**
+ * An in-memory ranked index over folded words, built once per catalog version.
+ * Understands diacritics or none, abbreviations, everyday phrases and typos.
+ */
+export class SearchIndex {
+  private readonly docs: SearchDocument[];
+  private readonly foldedNames: string[];
+  private readonly nameLengths: number[];
+  private readonly avgNameLength: number;
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly vocabulary: string[];
+  private readonly nearWords = new Map<string, string[]>();
+
+  constructor(docs: SearchDocument[]) {
+    this.docs = docs;
+    this.foldedNames = docs.map((d) => ` ${foldForSearch(d.name)} `);
+    this.nameLengths = this.foldedNames.map((n) => n.trim().split(' ').length);
+    this.avgNameLength = this.nameLengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
+    docs.forEach((doc, i) => this.addDocument(doc, i));
+    this.vocabulary = [...this.postings.keys()].sort();
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  search(query: string): SearchHit[] {
+    const text = query.slice(0, MAX_QUERY_CHARS);
+    const byCode = this.matchCode(text);
+    if (byCode) return [byCode];
+
+    const terms = this.expandTerms(rewriteQuery(text));
+    if (!terms.some((t) => t.decisive)) return [];
+
+    const scores = new Map<number, number>();
+    const decisiveDocs = new Set<number>();
+    for (const term of terms) {
+      const list = this.postings.get(term.token);
+      if (!list) continue;
+      const idf = Math.log(1 + (this.docs.length - list.length + 0.5) / (list.length + 0.5));
+      for (const { doc, weight } of list) {
+        const norm = 1 - BM25_B + (BM25_B * this.nameLengths[doc]) / this.avgNameLength;
+        const tf = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
+        scores.set(doc, (scores.get(doc) ?? 0) + term.weight * idf * tf);
+        if (term.decisive) decisiveDocs.add(doc);
+      }
+    }
+
+    const phrases = bigrams(terms.filter((t) => t.weight >= 1).map((t) => t.token));
+    const hits: SearchHit[] = [];
+    for (const doc of decisiveDocs) {
+      let score = scores.get(doc) ?? 0;
+      for (const phrase of phrases) {
+        if (this.foldedNames[doc].includes(phrase)) score += 1.5;
+      }
+      hits.push({ key: this.docs[doc].key, score });
+    }
+    return hits.sort((a, b) => b.score - a.score || this.compareKeys(a.key, b.key));
+  }
+
+  private compareKeys(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  private addDocument(doc: SearchDocument, index: number): void {
+    const weights = new Map<string, number>();
+    const add = (text: string, w: number) => {
+      for (const token of foldForSearch(text).split(' ')) {
+        if (token) weights.set(token, (weights.get(token) ?? 0) + w);
+      }
+    };
+    add(doc.name, FIELD_WEIGHTS.name);
+    add(doc.field, FIELD_WEIGHTS.field);
+    add(doc.summary, FIELD_WEIGHTS.summary);
+    for (const [token, weight] of weights) {
+      let list = this.postings.get(token);
+      if (!list) this.postings.set(token, (list = []));
+      list.push({ doc: index, weight });
+    }
+  }
+
+  private matchCode(text: string): SearchHit | null {
+    const trimmed = text.trim();
+    if (!CODE_PATTERN.test(trimmed)) return null;
+    const doc = this.docs.find((d) => d.key === trimmed || d.key.startsWith(`${trimmed}.`));
+    return doc ? { key: doc.key, score: Number.MAX_SAFE_INTEGER } : null;
+  }
+
+  /** Known words stay; unknown ones become their prefix completions or near spellings. */
+  private expandTerms(terms: QueryTerm[]): QueryTerm[] {
+    const out: QueryTerm[] = [];
+    terms.forEach((term, i) => {
+      if (this.postings.has(term.token)) {
+        out.push(term);
+        return;
+      }
+      const isLast = i === terms.length - 1;
+      const alternatives = isLast ? this.completions(term.token) : [];
+      const near = alternatives.length > 0 ? alternatives : this.nearSpellings(term.token);
+      for (const token of near) out.push({ ...term, token, weight: term.weight * 0.7 });
+    });
+    return out;
+  }
+
+  private completions(prefix: string): string[] {
+    if (prefix.length < 2) return [];
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocabulary[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.vocabulary.length && out.length < 8; i++) {
+      if (!this.vocabulary[i].startsWith(prefix)) break;
+      out.push(this.vocabulary[i]);
+    }
+    return out;
+  }
+
+  private nearSpellings(token: string): string[] {
+    if (token.length < 4 || /^\d+$/.test(token)) return [];
+    const cached = this.nearWords.get(token);
+    if (cached) return cached;
+    const max = token.length >= 7 ? 2 : 1;
+    const found = this.vocabulary.filter(
+      (word) => word.length >= 3 && editDistanceWithin(token, word, max) <= max,
+    );
+    if (this.nearWords.size > 5000) this.nearWords.clear();
+    this.nearWords.set(token, found);
+    return found;
+  }
+}
+
+/** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
+export function rewriteQuery(query: string): QueryTerm[] {
+  const words = foldForSearch(query)
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
+  let text = ` ${words.join(' ')} `;
+  const hints: string[] = [];
+  for (const rewrite of PHRASE_REWRITES) {
+    if (text.includes(` ${rewrite.from} `)) {
+      text = text.replaceAll(` ${rewrite.from} `, ` ${rewrite.to} `);
+      if (rewrite.hint) hints.push(rewrite.hint);
+    }
+  }
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const token of text.trim().split(' ')) {
+    if (!token || seen.has(token)) continue;
+    seen.add(token);
+    const stop = STOP_WORDS.has(token);
+    terms.push({ token, weight: stop ? 0.2 : 1, decisive: !stop });
+  }
+  for (const token of hints.join(' ').split(' ')) {
+    if (token && !seen.has(token)) {
+      seen.add(token);
+      terms.push({ token, weight: 0.4, decisive: false });
+    }
+  }
+  return terms;
+}
+
+function bigrams(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(` ${tokens[i]} ${tokens[i + 1]} `);
+  return out;
+}
