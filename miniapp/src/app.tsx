@@ -1,0 +1,58 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { App as ZaloApp, AnimationRoutes, Page, Route } from 'zmp-ui';
+import { AppRouter } from './app-router.tsx';
+import { LoadingState } from './components/states.tsx';
+import { CurrentUnitProvider } from './features/units/components/current-unit-provider.tsx';
+import { RequireUnit } from './features/units/components/require-unit.tsx';
+
+const HomePage = lazy(() => import('./pages/home-page.tsx'));
+const UnitsPage = lazy(() => import('./pages/units-page.tsx'));
+const ProceduresPage = lazy(() => import('./pages/procedures-page.tsx'));
+const ProcedurePage = lazy(() => import('./pages/procedure-page.tsx'));
+const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
+const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
+const GuidePage = lazy(() => import('./pages/guide-page.tsx'));
+const OfficePage = lazy(() => import('./pages/office-page.tsx'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
+
+function PageLoading() {
+  return (
+    <Page className="app-page">
+      <main className="app-content">
+        <LoadingState />
+      </main>
+    </Page>
+  );
+}
+
+/** A lazily loaded screen; `needsUnit` screens first make sure a commune/ward is chosen. */
+function screen(Component: LazyExoticComponent<ComponentType>, needsUnit = true) {
+  const content = (
+    <Suspense fallback={<PageLoading />}>
+      <Component />
+    </Suspense>
+  );
+  return needsUnit ? <RequireUnit fallback={<PageLoading />}>{content}</RequireUnit> : content;
+}
+
+export function App() {
+  return (
+    <ZaloApp>
+      <CurrentUnitProvider>
+        <AppRouter>
+          <AnimationRoutes>
+            <Route path="/" element={screen(HomePage)} />
+            <Route path="/units" element={screen(UnitsPage, false)} />
+            <Route path="/procedures" element={screen(ProceduresPage)} />
+            <Route path="/procedures/:code" element={screen(ProcedurePage)} />
+            <Route path="/hotlines" element={screen(HotlinesPage)} />
+            <Route path="/guides" element={screen(GuidesPage)} />
+            <Route path="/guides/:slug" element={screen(GuidePage)} />
+            <Route path="/office" element={screen(OfficePage)} />
+            <Route path="*" element={screen(NotFoundPage, false)} />
+          </AnimationRoutes>
+        </AppRouter>
+      </CurrentUnitProvider>
+    </ZaloApp>
+  );
+}

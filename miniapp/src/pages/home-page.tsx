@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useNavigate } from 'zmp-ui';
+import { AppPage } from '../components/app-page.tsx';
+import { BuildingIcon, DocumentIcon, LaptopIcon, PhoneIcon } from '../components/icons.tsx';
+import { SearchBox } from '../components/search-box.tsx';
+import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ProcedureLink } from '../features/procedures/components/procedure-link.tsx';
+import { usePopularProcedures } from '../features/procedures/hooks/use-procedures.ts';
+import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
+
+const UTILITIES = [
+  { to: '/procedures', label: 'Thủ tục hành chính', Icon: DocumentIcon },
+  { to: '/hotlines', label: 'Đường dây nóng', Icon: PhoneIcon },
+  { to: '/guides', label: 'Hướng dẫn dịch vụ công trực tuyến', Icon: LaptopIcon },
+  { to: '/office', label: 'Địa chỉ & giờ làm việc', Icon: BuildingIcon },
+];
+
+export default function HomePage() {
+  const unit = useChosenUnit();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const popular = usePopularProcedures(unit.slug);
+
+  const search = (value: string) => {
+    const q = value.trim();
+    navigate(q ? `/procedures?q=${encodeURIComponent(q)}` : '/procedures');
+  };
+
+  return (
+    <AppPage title="Cổng CCHC" className="home-page">
+      <section className="unit-banner" aria-label="Xã, phường đang xem">
+        <div>
+          <p className="unit-banner__label">Thông tin của</p>
+          <p className="unit-banner__name" data-testid="current-unit">
+            {unit.name}
+          </p>
+        </div>
+        <Link className="unit-banner__change" to="/units">
+          Đổi xã, phường
+        </Link>
+      </section>
+
+      <SearchBox
+        label="Bạn cần làm thủ tục gì?"
+        placeholder="Tìm thủ tục, ví dụ: làm giấy khai sinh"
+        value={text}
+        onChange={setText}
+        onSubmit={search}
+        withButton
+      />
+
+      <nav className="tiles" aria-label="Tiện ích">
+        {UTILITIES.map(({ to, label, Icon }) => (
+          <Link key={to} to={to} className="tile">
+            <span className="tile__icon">
+              <Icon size={30} />
+            </span>
+            <span className="tile__label">{label}</span>
+          </Link>
+        ))}
+      </nav>
+
+      <section className="home-section" aria-labelledby="popular-title">
+        <h2 className="section-title" id="popular-title">
+          Thủ tục thường dùng
+        </h2>
+        {popular.status === 'loading' && <LoadingState />}
+        {popular.status === 'error' && <ErrorState error={popular.error} onRetry={popular.reload} />}
+        {popular.status === 'success' && popular.data && (
+          <ul className="card-list">
+            {popular.data.map((p) => (
+              <li key={p.code}>
+                <ProcedureLink procedure={p} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </AppPage>
+  );
+}
