@@ -4,12 +4,6 @@ import { createRoot } from 'react-dom/client';
 import appConfig from '../app-config.json';
 import { App } from './app.tsx';
 
-declare global {
-  interface Window {
-    APP_CONFIG?: unknown;
-  }
-}
-
 // Zalo injects its own copy; the browser gets the one bundled with the app.
 if (!window.APP_CONFIG) window.APP_CONFIG = appConfig;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { readCatalogFile, CatalogFileError } from '../../server/src/features/catalog/catalog-file.ts';
 import { fromNationalRecord } from '../../server/src/features/catalog/national-record.ts';
 import { parseCsv } from '../../server/src/features/catalog/table-file.ts';
@@ -81,6 +82,26 @@ describe('procedure files', () => {
       expect(rows[0].result.procedure.content.documentCases[0].documents).toHaveLength(2);
     }
     expect(rows[1]).toMatchObject({ row: 3, result: { ok: false } });
+  });
+
+  it('reads an XLSX list the same way, numbering rows as the spreadsheet does', async () => {
+    const cells = (values: string[]) => values.map((value) => ({ value }));
+    const bytes = await writeXlsxFile(
+      [
+        cells(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cơ quan thực hiện', 'Mức độ', 'Căn cứ pháp lý']),
+        cells(['2.000884', 'Chứng thực chữ ký', 'Chứng thực', 'UBND cấp xã', 'Một phần', 'Nghị định 23/2015/NĐ-CP về cấp bản sao, chứng thực']),
+        cells(['2.000884', 'Trùng mã', 'Chứng thực', 'UBND cấp xã', '', '']),
+      ],
+      { buffer: true },
+    );
+    const rows = await readCatalogFile(bytes as Buffer, 'danh-sach.xlsx');
+    expect(rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(rows[0].result.ok && rows[0].result.procedure).toMatchObject({
+      code: '2.000884',
+      onlineLevel: 'mot_phan',
+      content: { legalBasis: [{ number: '23/2015/NĐ-CP' }] },
+    });
+    await expect(readCatalogFile(Buffer.from('not a zip'), 'hong.xlsx')).rejects.toThrow(/Không đọc được bảng tính/);
   });
 
   it('names the missing header columns', async () => {

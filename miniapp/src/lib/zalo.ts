@@ -6,25 +6,19 @@
 
 type ZmpApis = typeof import('zmp-sdk/apis');
 
-declare global {
-  interface Window {
-    APP_ID?: string;
-  }
-}
-
 /** True when the page runs inside the Zalo Mini App runtime (cheap: no SDK call). */
 export function isInZalo(): boolean {
   if (typeof window === 'undefined') return false;
   const { hostname, pathname } = window.location;
-  if (typeof window.APP_ID === 'string' && window.APP_ID !== '') return true;
+  if (zaloAppId() !== null) return true;
   return hostname.endsWith('zdn.vn') && pathname.startsWith('/zapps/');
 }
 
 /** The Zalo router base ("/zapps/<APP_ID>") or null in a browser, where routes are plain. */
 export function zaloAppId(): string | null {
-  return typeof window !== 'undefined' && typeof window.APP_ID === 'string' && window.APP_ID !== ''
-    ? window.APP_ID
-    : null;
+  // Set by the Zalo runtime (zmp-ui declares it as always present; it is not, in a browser).
+  const id: unknown = typeof window === 'undefined' ? undefined : (window as { APP_ID?: unknown }).APP_ID;
+  return typeof id === 'string' && id !== '' ? id : null;
 }
 
 let sdkPromise: Promise<ZmpApis | null> | null = null;

@@ -66,13 +66,16 @@ async function seedUnit(db: Kysely<DB>, unit: SeedUnit, parentId: number | null,
       officeHours: unit.officeHours,
       isDemo: true,
     });
+    let changed = false;
     if ((await catalogRepo.listHotlines(tx, id)).length === 0) {
       await catalogRepo.replaceHotlines(tx, id, unit.hotlines.map((h) => ({ ...h, isDemo: true })));
+      changed = true;
     }
     if ((await catalogRepo.listGuides(tx, id)).length === 0) {
       await catalogRepo.replaceGuides(tx, id, guides);
+      changed = true;
     }
-    await bumpCatalogVersion(tx, id);
+    if (changed) await bumpCatalogVersion(tx, id);
     return id;
   });
 }
