@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button, Input } from 'zmp-ui';
 import { SearchIcon } from './icons.tsx';
 
@@ -17,6 +17,14 @@ type SearchBoxProps = {
 /** A large search field with a visible label (zmp-ui Input.Search inside a form, so Enter submits). */
 export function SearchBox({ label, placeholder, value, onChange, onSubmit, autoFocus, withButton }: SearchBoxProps) {
   const id = useId();
+  const rowRef = useRef<HTMLDivElement>(null);
+
+  // Input.Search draws its magnifier as an icon-only <button> without a name; give it one.
+  useEffect(() => {
+    const button = rowRef.current?.querySelector('.zaui-input-search-button');
+    button?.setAttribute('aria-label', 'Tìm');
+  }, []);
+
   return (
     <form
       className="search-box"
@@ -29,7 +37,7 @@ export function SearchBox({ label, placeholder, value, onChange, onSubmit, autoF
       <label className="search-box__label" htmlFor={id}>
         {label}
       </label>
-      <div className="search-box__row">
+      <div className="search-box__row" ref={rowRef}>
         <Input.Search
           id={id}
           className="search-box__input"
@@ -42,12 +50,12 @@ export function SearchBox({ label, placeholder, value, onChange, onSubmit, autoF
           onChange={(event) => onChange(event.target.value)}
           onSearch={(text) => onSubmit?.(text)}
         />
-        {withButton && (
-          <Button className="search-box__button" htmlType="submit" variant="primary" prefixIcon={<SearchIcon />}>
-            Tìm
-          </Button>
-        )}
       </div>
+      {withButton && (
+        <Button className="search-box__button" htmlType="submit" variant="primary" fullWidth prefixIcon={<SearchIcon />}>
+          Tìm thủ tục
+        </Button>
+      )}
     </form>
   );
 }

@@ -4,6 +4,8 @@
  * every call falls back to the web way when the SDK call fails.
  */
 
+import { phoneDigits } from '@cchc/shared/text/phone';
+
 type ZmpApis = typeof import('zmp-sdk/apis');
 
 /** True when the page runs inside the Zalo Mini App runtime (cheap: no SDK call). */
@@ -30,14 +32,9 @@ function sdk(): Promise<ZmpApis | null> {
   return sdkPromise;
 }
 
-/** Digits and a leading + only: "0225 3999 011" → "02253999011". */
-export function dialable(phone: string): string {
-  return phone.replace(/[^\d+]/g, '');
-}
-
-/** Opens the phone dialer. */
+/** Opens the phone dialer for a number written the way people write it ("0225 3999 011"). */
 export async function openPhone(phone: string): Promise<void> {
-  const number = dialable(phone);
+  const number = phoneDigits(phone);
   const api = await sdk();
   if (api) {
     try {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useNavigate } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
-import { BuildingIcon, DocumentIcon, LaptopIcon, PhoneIcon } from '../components/icons.tsx';
+import { BuildingIcon, ChevronRightIcon, DocumentIcon, LaptopIcon, PhoneIcon } from '../components/icons.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { ErrorState, LoadingState } from '../components/states.tsx';
 import { ProcedureLink } from '../features/procedures/components/procedure-link.tsx';
@@ -30,12 +30,10 @@ export default function HomePage() {
   return (
     <AppPage title="Cổng CCHC" className="home-page">
       <section className="unit-banner" aria-label="Xã, phường đang xem">
-        <div>
-          <p className="unit-banner__label">Thông tin của</p>
-          <p className="unit-banner__name" data-testid="current-unit">
-            {unit.name}
-          </p>
-        </div>
+        <p className="unit-banner__label">Thông tin của</p>
+        <p className="unit-banner__name" data-testid="current-unit">
+          {unit.name}
+        </p>
         <Link className="unit-banner__change" to="/units">
           Đổi xã, phường
         </Link>
@@ -43,7 +41,7 @@ export default function HomePage() {
 
       <SearchBox
         label="Bạn cần làm thủ tục gì?"
-        placeholder="Tìm thủ tục, ví dụ: làm giấy khai sinh"
+        placeholder="Ví dụ: làm giấy khai sinh"
         value={text}
         onChange={setText}
         onSubmit={search}
@@ -57,6 +55,7 @@ export default function HomePage() {
               <Icon size={30} />
             </span>
             <span className="tile__label">{label}</span>
+            <ChevronRightIcon className="list-row__chevron" />
           </Link>
         ))}
       </nav>

@@ -9,7 +9,6 @@ export default function HotlinesPage() {
   const hotlines = useHotlines(unit.slug);
   return (
     <AppPage title="Đường dây nóng" backTo="/">
-      <h1 className="page-title">Đường dây nóng</h1>
       <p className="lead">Gọi khi cần hỏi về thủ tục hoặc phản ánh việc giải quyết hồ sơ tại {unit.name}.</p>
       {hotlines.status === 'loading' && <LoadingState />}
       {hotlines.status === 'error' && <ErrorState error={hotlines.error} onRetry={hotlines.reload} />}

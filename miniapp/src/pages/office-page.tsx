@@ -16,7 +16,6 @@ export default function OfficePage() {
       {detail.status === 'success' && detail.data && (
         <article className="office">
           <h1 className="page-title">{detail.data.name}</h1>
-          <p className="muted">Bộ phận Một cửa — nơi tiếp nhận và trả kết quả hồ sơ</p>
 
           <section className="card office__block">
             <h2 className="card__title">

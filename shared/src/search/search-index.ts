@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text/normalize.ts';
+import { foldForSearch, searchTokens } from '../text/normalize.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS } from './synonyms.ts';
 
@@ -20,6 +20,8 @@ interface QueryTerm {
   weight: number;
   /** Hints and stop words may rank, but never make a document match on their own. */
   decisive: boolean;
+  /** Which run of words it came from (the query, or one hint), for phrase matches. */
+  run: number;
 }
 
 interface Posting {
@@ -30,6 +32,8 @@ interface Posting {
 const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6 } as const;
 const BM25_K1 = 1.2;
 const BM25_B = 0.6;
+/** Official names run long; what a procedure is shows in its first words. */
+const NAME_LENGTH_CAP = 12;
 const MAX_QUERY_CHARS = 200;
 const CODE_PATTERN = /^\d\.\d{6}/;
 
@@ -43,16 +47,23 @@ export class SearchIndex {
   private readonly nameLengths: number[];
   private readonly avgNameLength: number;
   private readonly postings = new Map<string, Posting[]>();
+  /** Words of names and fields, with how many documents use each: what completions and typo corrections may become. */
   private readonly vocabulary: string[];
+  private readonly nameFrequency = new Map<string, number>();
   private readonly nearWords = new Map<string, string[]>();
 
   constructor(docs: SearchDocument[]) {
     this.docs = docs;
     this.foldedNames = docs.map((d) => ` ${foldForSearch(d.name)} `);
-    this.nameLengths = this.foldedNames.map((n) => n.trim().split(' ').length);
+    this.nameLengths = this.foldedNames.map((n) => Math.min(NAME_LENGTH_CAP, n.trim().split(' ').length));
     this.avgNameLength = this.nameLengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
     docs.forEach((doc, i) => this.addDocument(doc, i));
-    this.vocabulary = [...this.postings.keys()].sort();
+    for (const doc of docs) {
+      for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
+        this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
+      }
+    }
+    this.vocabulary = [...this.nameFrequency.keys()].sort();
   }
 
   get size(): number {
@@ -81,13 +92,17 @@ export class SearchIndex {
       }
     }
 
-    const phrases = bigrams(terms.filter((t) => t.weight >= 1).map((t) => t.token));
+    const phrases = phrasesOf(terms.filter((t) => t.decisive || t.run > 0));
+    const queryWords = new Set(terms.filter((t) => t.decisive).map((t) => t.token));
     const hits: SearchHit[] = [];
     for (const doc of decisiveDocs) {
       let score = scores.get(doc) ?? 0;
       for (const phrase of phrases) {
         if (this.foldedNames[doc].includes(phrase)) score += 1.5;
       }
+      // Of two names matching the same words, the one those words describe more fully wins.
+      const nameWords = this.foldedNames[doc].trim().split(' ');
+      score += (2 * nameWords.filter((w) => queryWords.has(w)).length) / nameWords.length;
       hits.push({ key: this.docs[doc].key, score });
     }
     return hits.sort((a, b) => b.score - a.score || this.compareKeys(a.key, b.key));
@@ -98,9 +113,10 @@ export class SearchIndex {
   }
 
   private addDocument(doc: SearchDocument, index: number): void {
+    // A word counts once per field: a summary repeating a word must not outrank a shorter name.
     const weights = new Map<string, number>();
     const add = (text: string, w: number) => {
-      for (const token of foldForSearch(text).split(' ')) {
+      for (const token of new Set(foldForSearch(text).split(' '))) {
         if (token) weights.set(token, (weights.get(token) ?? 0) + w);
       }
     };
@@ -147,7 +163,7 @@ export class SearchIndex {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < this.vocabulary.length && out.length < 8; i++) {
+    for (let i = lo; i < this.vocabulary.length && out.length < 20; i++) {
       if (!this.vocabulary[i].startsWith(prefix)) break;
       out.push(this.vocabulary[i]);
     }
@@ -159,9 +175,11 @@ export class SearchIndex {
     const cached = this.nearWords.get(token);
     if (cached) return cached;
     const max = token.length >= 7 ? 2 : 1;
-    const found = this.vocabulary.filter(
-      (word) => word.length >= 3 && editDistanceWithin(token, word, max) <= max,
-    );
+    // Like a spelling corrector: of the near words, the common ones are the likely intent.
+    const near = this.vocabulary.filter((word) => word.length >= 3 && editDistanceWithin(token, word, max) <= max);
+    const frequency = (word: string) => this.nameFrequency.get(word) ?? 0;
+    const top = Math.max(0, ...near.map(frequency));
+    const found = near.filter((word) => frequency(word) * 2 >= top);
     if (this.nearWords.size > 5000) this.nearWords.clear();
     this.nearWords.set(token, found);
     return found;
@@ -188,19 +206,20 @@ export function rewriteQuery(query: string): QueryTerm[] {
     if (!token || seen.has(token)) continue;
     seen.add(token);
     const stop = STOP_WORDS.has(token);
-    terms.push({ token, weight: stop ? 0.2 : 1, decisive: !stop });
+    terms.push({ token, weight: stop ? 0.2 : 1, decisive: !stop, run: 0 });
   }
-  for (const token of hints.join(' ').split(' ')) {
-    if (token && !seen.has(token)) {
-      seen.add(token);
-      terms.push({ token, weight: 0.4, decisive: false });
-    }
-  }
+  hints.forEach((hint, i) => {
+    for (const token of hint.split(' ')) terms.push({ token, weight: seen.has(token) ? 0 : 0.4, decisive: false, run: i + 1 });
+    hint.split(' ').forEach((token) => seen.add(token));
+  });
   return terms;
 }
 
-function bigrams(tokens: string[]): string[] {
+/** Adjacent word pairs within each run of words, padded for whole-word matching. */
+function phrasesOf(terms: QueryTerm[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) out.push(` ${tokens[i]} ${tokens[i + 1]} `);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (terms[i].run === terms[i + 1].run) out.push(` ${terms[i].token} ${terms[i + 1].token} `);
+  }
   return out;
 }

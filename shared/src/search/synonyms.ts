@@ -15,6 +15,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   tthc: 'thu tuc hanh chinh',
   dk: 'dang ky',
   dky: 'dang ky',
+  ki: 'ky',
   gks: 'giay khai sinh',
   gkh: 'giay ket hon',
   sdt: 'so dien thoai',
@@ -94,6 +95,10 @@ export const PHRASE_REWRITES: PhraseRewrite[] = [
   { from: 'chet', to: 'khai tu' },
   { from: 'qua doi', to: 'khai tu' },
   { from: 'de con', to: 'khai sinh' },
+  // "for my child / grandchild": who it is for, not what it is.
+  { from: 'cho con', to: 'cho' },
+  { from: 'cho be', to: 'cho' },
+  { from: 'cho chau', to: 'cho' },
   { from: 'sinh con', to: 'khai sinh' },
   { from: 'moi sinh', to: 'khai sinh' },
 ].sort((a, b) => b.from.length - a.from.length);

@@ -1,10 +1,11 @@
 import type { HotlineT } from '@cchc/shared/api/catalog';
 import { ClockIcon, InfoIcon, PhoneIcon } from '../../../components/icons.tsx';
-import { dialable, isInZalo, openPhone } from '../../../lib/zalo.ts';
+import { phoneDigits } from '@cchc/shared/text/phone';
+import { isInZalo, openPhone } from '../../../lib/zalo.ts';
 
 /** A hotline: who answers, what for, when, and a big call button (a real tel: link in a browser). */
 export function HotlineCard({ hotline }: { hotline: HotlineT }) {
-  const number = dialable(hotline.phone);
+  const number = phoneDigits(hotline.phone);
   return (
     <li className="card hotline-card" data-testid="hotline-card">
       <h2 className="hotline-card__name">{hotline.name}</h2>

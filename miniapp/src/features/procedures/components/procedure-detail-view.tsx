@@ -19,6 +19,11 @@ function TextBlock({ text }: { text: string }) {
   return <p className="text-block">{text.trim() || 'Không có thông tin.'}</p>;
 }
 
+/** Steps are numbered by the list; drop a "Bước 1:" the source text may start with. */
+function stepText(step: string): string {
+  return step.replace(/^\s*bước\s*\d+\s*[:.\-–)]\s*/i, '');
+}
+
 function latestDecision(history: DecisionT[], action: DecisionT['action']): DecisionT | undefined {
   return [...history].reverse().find((d) => d.action === action);
 }
@@ -157,7 +162,7 @@ export function ProcedureDetailView({ procedure }: { procedure: ProcedureDetailT
           <ol className="steps">
             {procedure.steps.map((step, index) => (
               <li key={index} className="text-block">
-                {step}
+                {stepText(step)}
               </li>
             ))}
           </ol>

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { ChevronRightIcon } from '../../../components/icons.tsx';
 import { EmptyState } from '../../../components/states.tsx';
-import { foldVietnamese, vietnameseCollator } from '../../../lib/text.ts';
+import { compareVietnamese } from '@cchc/shared/text/collate';
+import { foldForSearch } from '@cchc/shared/text/normalize';
 
 const GROUPS: { kind: UnitKindT; title: string }[] = [
   { kind: 'commune', title: 'Xã' },
@@ -30,12 +31,12 @@ export function UnitPicker({ units, currentSlug, onChoose }: UnitPickerProps) {
     () =>
       units
         .filter((u) => u.kind !== 'city')
-        .map((u) => ({ unit: u, bare: bareName(u), key: foldVietnamese(u.name) }))
-        .sort((a, b) => vietnameseCollator.compare(a.bare, b.bare)),
+        .map((u) => ({ unit: u, bare: bareName(u), key: foldForSearch(u.name) }))
+        .sort((a, b) => compareVietnamese(a.bare, b.bare)),
     [units],
   );
 
-  const folded = foldVietnamese(query);
+  const folded = foldForSearch(query);
   const visible = folded ? prepared.filter((p) => p.key.includes(folded)) : prepared;
   const groups = GROUPS.map((g) => ({ ...g, items: visible.filter((p) => p.unit.kind === g.kind) })).filter(
     (g) => g.items.length > 0,

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { startTestServer } from '../helpers/server.ts';
+
+const MINIAPP_SRC = path.resolve(import.meta.dirname, '../../miniapp/src');
+
+/** zmp-ui keeps the leaving screen in the DOM while it slides out; wait until only the new one is left. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.zaui-routes-item').count(), { timeout: 10_000 }).toBe(1);
+}
+
+async function chooseUnit(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Chọn xã, phường của bạn' }).waitFor();
+  await page.getByLabel('Tìm tên xã, phường').fill(name.replace(/^Xã /, ''));
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByTestId('current-unit').waitFor();
+  await settled(page);
+  expect(await page.getByTestId('current-unit').innerText()).toBe(name);
+}
+
+describe('citizen catalog in a phone browser', () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: TestBrowser | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds "Đăng ký kết hôn" from an unaccented search, shows its detail, then a hotline to call', async () => {
+    const page = await browser!.newPage();
+    const errors = collectPageErrors(page);
+
+    await page.goto(server!.url);
+    await chooseUnit(page, 'Xã Bình Giang');
+
+    // Search from home, the way people type: no diacritics, everyday words.
+    await page.getByLabel('Bạn cần làm thủ tục gì?').fill('thu tuc ket hon');
+    await page.getByRole('button', { name: 'Tìm thủ tục' }).click();
+    await page.waitForURL((url) => url.pathname === '/procedures' && url.searchParams.get('q') === 'thu tuc ket hon');
+    await page.getByTestId('search-results').waitFor();
+    await settled(page);
+    const first = page.getByTestId('procedure-link').first();
+    expect(await first.locator('.list-row__title').innerText()).toBe('Đăng ký kết hôn');
+
+    // The detail: name, required documents, one card per channel.
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký kết hôn' }).waitFor();
+    await settled(page);
+    expect(new URL(page.url()).pathname).toMatch(/^\/procedures\/1\.000894/);
+    await expect.poll(() => page.getByRole('heading', { name: 'Thành phần hồ sơ' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Cách thức thực hiện' }).isVisible()).toBe(true);
+    const channels = page.getByTestId('channel-card');
+    expect(await channels.count()).toBeGreaterThan(0);
+    const firstChannel = await channels.first().innerText();
+    expect(firstChannel).toContain('Thời hạn giải quyết');
+    expect(firstChannel).toContain('Phí, lệ phí');
+    expect(await page.getByText(/Bản chính: \d+ · Bản sao: \d+/).count()).toBeGreaterThan(0);
+
+    // Back keeps the search (the query lives in the URL), back again is home.
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await page.waitForURL((url) => url.pathname === '/procedures' && url.searchParams.get('q') === 'thu tuc ket hon');
+    await settled(page);
+    expect(await page.getByLabel('Tìm thủ tục').inputValue()).toBe('thu tuc ket hon');
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await settled(page);
+
+    // Hotlines: a real tel: link with the number.
+    await page.getByRole('link', { name: 'Đường dây nóng' }).click();
+    await page.waitForURL((url) => url.pathname === '/hotlines');
+    await page.getByTestId('hotline-card').first().waitFor();
+    const tel = page.locator('a[href^="tel:"]').first();
+    expect(await tel.getAttribute('href')).toMatch(/^tel:\+?\d{8,12}$/);
+    expect(await tel.innerText()).toMatch(/Gọi\s*[\d ]{8,}/);
+
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a deep link directly and remembers the chosen unit', async () => {
+    const page = await browser!.newPage();
+    const errors = collectPageErrors(page);
+
+    await page.goto(`${server!.url}/procedures/1.000894`);
+    await page.waitForURL((url) => url.pathname === '/units');
+    await page.getByRole('heading', { name: 'Chọn xã, phường của bạn' }).waitFor();
+    await page.getByLabel('Tìm tên xã, phường').fill('binh giang');
+    await page.getByRole('button', { name: 'Xã Bình Giang', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/procedures/1.000894');
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký kết hôn' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký kết hôn' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('renders API text as text, never as HTML', async () => {
+    const sources = fs.readdirSync(MINIAPP_SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[jt]sx?$/.test(f));
+    for (const file of sources) {
+      const code = fs.readFileSync(path.join(MINIAPP_SRC, file), 'utf8');
+      expect(code, file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/);
+    }
+
+    const page = await browser!.newPage();
+    const markup = '<img src="x" onerror="window.__injected = 1"><b>Đăng ký kết hôn</b>';
+    await page.route(/\/api\/v1\/units\/[^/]+\/procedures\?/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { items: { name: string }[]; total: number };
+      body.items = body.items.map((item, index) => (index === 0 ? { ...item, name: markup } : item));
+      await route.fulfill({ response, json: body });
+    });
+
+    await page.goto(server!.url);
+    await chooseUnit(page, 'Xã Bình Giang');
+    await page.goto(`${server!.url}/procedures?q=${encodeURIComponent('kết hôn')}`);
+    await page.getByTestId('search-results').waitFor();
+    await settled(page);
+
+    const title = page.getByTestId('procedure-link').first().locator('.list-row__title');
+    expect(await title.innerText()).toBe(markup);
+    expect(await title.locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  });
+});
