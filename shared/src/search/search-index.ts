@@ -1,6 +1,6 @@
 import { foldForSearch, searchTokens } from '../text/normalize.ts';
 import { editDistanceWithin } from './edit-distance.ts';
-import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS } from './synonyms.ts';
+import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
 
 /** What the index needs to know of a procedure (or any other searchable item). */
 export interface SearchDocument {
@@ -193,11 +193,11 @@ export function rewriteQuery(query: string): QueryTerm[] {
     .filter(Boolean)
     .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
   let text = ` ${words.join(' ')} `;
-  const hints: string[] = [];
+  const applied: PhraseRewrite[] = [];
   for (const rewrite of PHRASE_REWRITES) {
     if (text.includes(` ${rewrite.from} `)) {
       text = text.replaceAll(` ${rewrite.from} `, ` ${rewrite.to} `);
-      if (rewrite.hint) hints.push(rewrite.hint);
+      applied.push(rewrite);
     }
   }
   const terms: QueryTerm[] = [];
@@ -208,6 +208,12 @@ export function rewriteQuery(query: string): QueryTerm[] {
     const stop = STOP_WORDS.has(token);
     terms.push({ token, weight: stop ? 0.2 : 1, decisive: !stop, run: 0 });
   }
+  // A hint is the usual meaning of a phrase said alone: "công chứng" is most often a certified copy,
+  // but "công chứng hợp đồng" already says what it is.
+  const decisive = terms.filter((t) => t.decisive).map((t) => t.token);
+  const hints = applied
+    .filter((r) => r.hint && decisive.every((token) => r.to.split(' ').includes(token)))
+    .map((r) => r.hint!);
   hints.forEach((hint, i) => {
     for (const token of hint.split(' ')) terms.push({ token, weight: seen.has(token) ? 0 : 0.4, decisive: false, run: i + 1 });
     hint.split(' ').forEach((token) => seen.add(token));
