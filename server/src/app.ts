@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
@@ -32,11 +32,16 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     },
     trustProxy: true,
     requestTimeout: 30_000,
+    // Long values reach the schemas, which answer in Vietnamese, instead of a bare 414.
+    routerOptions: { maxParamLength: 1000 },
+    // Malformed URLs and headers, caught before routing.
+    frameworkErrors: (_error, _request, reply: FastifyReply) =>
+      reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: 'Đường dẫn hoặc tiêu đề yêu cầu không hợp lệ. Vui lòng kiểm tra lại.' } }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const units = new UnitDirectory(database.db);
-  const catalog = new CatalogService(database.db, units);
+  const catalog = new CatalogService(database.db, units, config.catalogRefreshMs);
 
   await app.register(errorsPlugin);
   await app.register(helmet, {

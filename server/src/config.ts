@@ -12,6 +12,8 @@ export interface Config {
   seedDemo: boolean;
   /** Search requests per minute per client address. */
   searchRateLimit: number;
+  /** How long a process serves its in-memory copy of a catalog before checking the database's version. */
+  catalogRefreshMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: env.STATIC_DIR === '' ? null : path.resolve(env.STATIC_DIR ?? 'miniapp/www'),
     seedDemo: seed === 'true',
     searchRateLimit: rateLimit!,
+    catalogRefreshMs: 5000,
   };
 }
 

@@ -18,13 +18,15 @@ type AppPageProps = {
   backTo?: string;
   children: ReactNode;
   className?: string;
+  /** Come back to the same scroll position after Back (long lists). */
+  restoreScroll?: boolean;
 };
 
 /** A screen: zmp-ui Page with a fixed Header (large back button) and a padded content column. */
-export function AppPage({ title, backTo, children, className }: AppPageProps) {
+export function AppPage({ title, backTo, children, className, restoreScroll = false }: AppPageProps) {
   const goBack = useGoBack(backTo ?? '/');
   return (
-    <Page className={className ? `app-page ${className}` : 'app-page'}>
+    <Page className={className ? `app-page ${className}` : 'app-page'} restoreScrollOnBack={restoreScroll}>
       <Header
         className="app-header"
         title={title}

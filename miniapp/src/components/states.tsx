@@ -14,6 +14,7 @@ export function LoadingState({ label = 'Đang tải…' }: { label?: string }) {
 
 export function ErrorState({ error, onRetry }: { error: ApiError | undefined; onRetry: () => void }) {
   const unitMissing = error?.code === 'UNIT_NOT_FOUND';
+  const notFound = !unitMissing && error?.status === 404;
   return (
     <div className="state state--error" role="alert">
       <AlertIcon size={40} className="state__icon" />
@@ -24,6 +25,11 @@ export function ErrorState({ error, onRetry }: { error: ApiError | undefined; on
       {unitMissing && (
         <Link className="link-button" to="/units">
           Chọn lại xã, phường
+        </Link>
+      )}
+      {notFound && (
+        <Link className="link-button" to="/">
+          Về trang chủ
         </Link>
       )}
     </div>

@@ -8,7 +8,7 @@ export default function GuidesPage() {
   const unit = useChosenUnit();
   const guides = useGuides(unit.slug);
   return (
-    <AppPage title="Hướng dẫn trực tuyến" backTo="/">
+    <AppPage title="Hướng dẫn trực tuyến" backTo="/" restoreScroll>
       <h1 className="page-title">Hướng dẫn dịch vụ công trực tuyến</h1>
       <p className="lead">Từng bước làm thủ tục trên điện thoại, không cần đến trụ sở.</p>
       {guides.status === 'loading' && <LoadingState />}

@@ -28,7 +28,7 @@ export default function HomePage() {
   };
 
   return (
-    <AppPage title="Cổng CCHC" className="home-page">
+    <AppPage title="Cổng CCHC" className="home-page" restoreScroll>
       <section className="unit-banner" aria-label="Xã, phường đang xem">
         <p className="unit-banner__label">Thông tin của</p>
         <p className="unit-banner__name" data-testid="current-unit">

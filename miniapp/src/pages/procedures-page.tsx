@@ -105,7 +105,7 @@ export default function ProceduresPage() {
   };
 
   return (
-    <AppPage title="Thủ tục hành chính" backTo="/">
+    <AppPage title="Thủ tục hành chính" backTo="/" restoreScroll>
       <SearchBox
         label="Tìm thủ tục"
         placeholder="Ví dụ: làm giấy khai sinh"

@@ -18,7 +18,7 @@ export default function UnitsPage() {
   const [params] = useSearchParams();
 
   return (
-    <AppPage title="Chọn xã, phường" backTo={unit ? '/' : undefined}>
+    <AppPage title="Chọn xã, phường" backTo={unit ? '/' : undefined} restoreScroll>
       <h1 className="page-title">Chọn xã, phường của bạn</h1>
       <p className="lead">Thủ tục, đường dây nóng và giờ làm việc sẽ hiển thị theo nơi bạn chọn. Bạn có thể đổi lại bất cứ lúc nào.</p>
       {units.status === 'loading' && <LoadingState />}

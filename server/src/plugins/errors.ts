@@ -30,7 +30,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       });
     }
     if (status >= 400 && status < 500) {
-      return reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.' } });
+      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.' } });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');

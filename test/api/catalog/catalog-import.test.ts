@@ -13,7 +13,8 @@ const seedRecords = JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'procedures.j
 const khaiSinh = seedRecords.find((r) => r.MATTHC === '1.001193')!;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // Changes here come from outside the app, as from the import CLI: check the version on every read.
+  t = await buildTestApp({ catalogRefreshMs: 0 });
   unitId = (await findUnitBySlug(t.database.db, 'nam-an-phu'))!.id;
 });
 afterAll(() => t?.close());

@@ -17,8 +17,6 @@ import { catalogVersion } from '../units/units.repository.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import * as repo from './catalog.repository.ts';
 
-/** How long a process trusts its copy of a unit's catalog before asking the database for its version. */
-const VERSION_CHECK_MS = 5_000;
 const MAX_CACHED_DETAILS = 20_000;
 
 interface Snapshot {
@@ -57,9 +55,14 @@ export class CatalogService {
   private readonly loading = new Map<number, Promise<Snapshot>>();
   private readonly details = new Map<string, { version: number; body: ProcedureDetailT }>();
 
+  /**
+   * @param refreshMs how long this process trusts its copy of a unit's catalog before
+   * asking the database for the version (changes made by another process show after this).
+   */
   constructor(
     private readonly db: Kysely<DB>,
     private readonly units: UnitDirectory,
+    private readonly refreshMs: number,
   ) {}
 
   async listProcedures(unitSlug: string, query: ProcedureQuery): Promise<Versioned<ProcedureListT>> {
@@ -118,7 +121,7 @@ export class CatalogService {
 
   private async snapshot(unit: Unit): Promise<Snapshot> {
     const current = this.snapshots.get(unit.id);
-    if (current && Date.now() - current.checkedAt < VERSION_CHECK_MS) return current;
+    if (current && Date.now() - current.checkedAt < this.refreshMs) return current;
     let pending = this.loading.get(unit.id);
     if (!pending) {
       pending = this.refresh(unit.id, current).finally(() => this.loading.delete(unit.id));
