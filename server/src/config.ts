@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MINIAPP_DIR } from './paths.ts';
 
 export interface Config {
   port: number;
@@ -49,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     databaseUrl,
     logLevel,
-    staticDir: env.STATIC_DIR === '' ? null : path.resolve(env.STATIC_DIR ?? 'miniapp/www'),
+    staticDir: env.STATIC_DIR === '' ? null : env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : MINIAPP_DIR,
     seedDemo: seed === 'true',
     searchRateLimit: rateLimit!,
     catalogRefreshMs: 5000,

@@ -89,7 +89,10 @@ describe('citizen catalog in a phone browser', () => {
     const page = await browser!.newPage();
     const errors = collectPageErrors(page);
 
-    await page.goto(`${server!.url}/procedures/1.000894`);
+    // Procedure codes contain dots: the server's SPA fallback must not take them for file names.
+    const response = await page.goto(`${server!.url}/procedures/1.000894`);
+    expect(response?.status(), 'a deep link must be answered with index.html').toBe(200);
+    expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await page.waitForURL((url) => url.pathname === '/units');
     await page.getByRole('heading', { name: 'Chọn xã, phường của bạn' }).waitFor();
     await page.getByLabel('Tìm tên xã, phường').fill('binh giang');

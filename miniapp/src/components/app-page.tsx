@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Header, Page, useNavigate } from 'zmp-ui';
 import { ChevronLeftIcon } from './icons.tsx';
 
@@ -25,6 +25,9 @@ type AppPageProps = {
 /** A screen: zmp-ui Page with a fixed Header (large back button) and a padded content column. */
 export function AppPage({ title, backTo, children, className, restoreScroll = false }: AppPageProps) {
   const goBack = useGoBack(backTo ?? '/');
+  useEffect(() => {
+    document.title = title === 'Cổng CCHC' ? 'Cổng CCHC Hải Phòng' : `${title} · Cổng CCHC`;
+  }, [title]);
   return (
     <Page className={className ? `app-page ${className}` : 'app-page'} restoreScrollOnBack={restoreScroll}>
       <Header

@@ -25,10 +25,27 @@ export function zaloAppId(): string | null {
 
 let sdkPromise: Promise<ZmpApis | null> | null = null;
 
+/** zmp-sdk failures are plain objects {code, message, api}. */
+function isSdkError(reason: unknown): boolean {
+  return (
+    typeof reason === 'object' &&
+    reason !== null &&
+    typeof (reason as { code?: unknown }).code === 'number' &&
+    typeof (reason as { api?: unknown }).api === 'string'
+  );
+}
+
 /** Loads zmp-sdk lazily, only inside Zalo. Resolves null when it cannot be used. */
 function sdk(): Promise<ZmpApis | null> {
   if (!isInZalo()) return Promise.resolve(null);
-  sdkPromise ??= import('zmp-sdk/apis').catch(() => null);
+  if (!sdkPromise) {
+    // The SDK starts calls of its own when loaded (login); where Zalo does not answer them they reject with
+    // nobody listening. Those are not the app's errors: every call made here has its own fallback.
+    window.addEventListener('unhandledrejection', (event) => {
+      if (isSdkError(event.reason)) event.preventDefault();
+    });
+    sdkPromise = import('zmp-sdk/apis').catch(() => null);
+  }
   return sdkPromise;
 }
 

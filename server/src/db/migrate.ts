@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { MIGRATIONS_DIR } from '../paths.ts';
 import type { Database } from './database.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export { MIGRATIONS_DIR };
+
 
 const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
 // Any constant: serialises concurrent migrators on one PostgreSQL.

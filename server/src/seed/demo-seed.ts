@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
@@ -9,8 +8,10 @@ import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
+import { SEED_DIR } from '../paths.ts';
 
-export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed');
+export { SEED_DIR };
+
 
 interface SeedUnit {
   slug: string;

@@ -24,9 +24,11 @@ interface QueryTerm {
   run: number;
 }
 
+/** The documents a word occurs in, with its BM25 term weight in each, and its rarity. */
 interface Posting {
-  doc: number;
-  weight: number;
+  docs: Int32Array;
+  tf: Float64Array;
+  idf: number;
 }
 
 const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6 } as const;
@@ -43,10 +45,10 @@ const CODE_PATTERN = /^\d\.\d{6}/;
  */
 export class SearchIndex {
   private readonly docs: SearchDocument[];
+  /** Folded names padded with spaces, for whole-word phrase matches. */
   private readonly foldedNames: string[];
-  private readonly nameLengths: number[];
-  private readonly avgNameLength: number;
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly nameWords: string[][];
+  private readonly postings = new Map<string, Posting>();
   /** Words of names and fields, with how many documents use each: what completions and typo corrections may become. */
   private readonly vocabulary: string[];
   private readonly nameFrequency = new Map<string, number>();
@@ -54,16 +56,46 @@ export class SearchIndex {
 
   constructor(docs: SearchDocument[]) {
     this.docs = docs;
-    this.foldedNames = docs.map((d) => ` ${foldForSearch(d.name)} `);
-    this.nameLengths = this.foldedNames.map((n) => Math.min(NAME_LENGTH_CAP, n.trim().split(' ').length));
-    this.avgNameLength = this.nameLengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-    docs.forEach((doc, i) => this.addDocument(doc, i));
+    this.nameWords = docs.map((d) => searchTokens(d.name));
+    this.foldedNames = this.nameWords.map((words) => ` ${words.join(' ')} `);
+    this.buildPostings();
     for (const doc of docs) {
       for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
         this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
       }
     }
     this.vocabulary = [...this.nameFrequency.keys()].sort();
+  }
+
+  private buildPostings(): void {
+    const lengths = this.nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
+    const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    const raw = new Map<string, { doc: number; weight: number }[]>();
+    this.docs.forEach((doc, index) => {
+      // A word counts once per field: a summary repeating a word must not outrank a shorter name.
+      const weights = new Map<string, number>();
+      const add = (text: string, w: number) => {
+        for (const token of new Set(searchTokens(text))) weights.set(token, (weights.get(token) ?? 0) + w);
+      };
+      add(doc.name, FIELD_WEIGHTS.name);
+      add(doc.field, FIELD_WEIGHTS.field);
+      add(doc.summary, FIELD_WEIGHTS.summary);
+      for (const [token, weight] of weights) {
+        let list = raw.get(token);
+        if (!list) raw.set(token, (list = []));
+        list.push({ doc: index, weight });
+      }
+    });
+    const n = this.docs.length;
+    for (const [token, list] of raw) {
+      const tf = new Float64Array(list.length);
+      list.forEach(({ doc, weight }, i) => {
+        const norm = 1 - BM25_B + (BM25_B * lengths[doc]) / avgLength;
+        tf[i] = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
+      });
+      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      this.postings.set(token, { docs: Int32Array.from(list, (p) => p.doc), tf, idf });
+    }
   }
 
   get size(): number {
@@ -78,56 +110,44 @@ export class SearchIndex {
     const terms = this.expandTerms(rewriteQuery(text));
     if (!terms.some((t) => t.decisive)) return [];
 
-    const scores = new Map<number, number>();
-    const decisiveDocs = new Set<number>();
+    const scores = new Float64Array(this.docs.length);
+    const matched = new Uint8Array(this.docs.length);
+    const candidates: number[] = [];
     for (const term of terms) {
-      const list = this.postings.get(term.token);
-      if (!list) continue;
-      const idf = Math.log(1 + (this.docs.length - list.length + 0.5) / (list.length + 0.5));
-      for (const { doc, weight } of list) {
-        const norm = 1 - BM25_B + (BM25_B * this.nameLengths[doc]) / this.avgNameLength;
-        const tf = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
-        scores.set(doc, (scores.get(doc) ?? 0) + term.weight * idf * tf);
-        if (term.decisive) decisiveDocs.add(doc);
+      const posting = this.postings.get(term.token);
+      if (!posting || term.weight === 0) continue;
+      const weight = term.weight * posting.idf;
+      for (let i = 0; i < posting.docs.length; i++) {
+        const doc = posting.docs[i];
+        scores[doc] += weight * posting.tf[i];
+        if (term.decisive && matched[doc] === 0) {
+          matched[doc] = 1;
+          candidates.push(doc);
+        }
       }
     }
 
     const phrases = phrasesOf(terms.filter((t) => t.decisive || t.run > 0));
     const queryWords = new Set(terms.filter((t) => t.decisive).map((t) => t.token));
-    const hits: SearchHit[] = [];
-    for (const doc of decisiveDocs) {
-      let score = scores.get(doc) ?? 0;
+    const hits: SearchHit[] = new Array(candidates.length);
+    for (let c = 0; c < candidates.length; c++) {
+      const doc = candidates[c];
+      let score = scores[doc];
+      const name = this.foldedNames[doc];
       for (const phrase of phrases) {
-        if (this.foldedNames[doc].includes(phrase)) score += 1.5;
+        if (name.includes(phrase)) score += 1.5;
       }
       // Of two names matching the same words, the one those words describe more fully wins.
-      const nameWords = this.foldedNames[doc].trim().split(' ');
-      score += (2 * nameWords.filter((w) => queryWords.has(w)).length) / nameWords.length;
-      hits.push({ key: this.docs[doc].key, score });
+      const words = this.nameWords[doc];
+      let covered = 0;
+      for (const w of words) if (queryWords.has(w)) covered++;
+      hits[c] = { key: this.docs[doc].key, score: score + (2 * covered) / words.length };
     }
     return hits.sort((a, b) => b.score - a.score || this.compareKeys(a.key, b.key));
   }
 
   private compareKeys(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
-  }
-
-  private addDocument(doc: SearchDocument, index: number): void {
-    // A word counts once per field: a summary repeating a word must not outrank a shorter name.
-    const weights = new Map<string, number>();
-    const add = (text: string, w: number) => {
-      for (const token of new Set(foldForSearch(text).split(' '))) {
-        if (token) weights.set(token, (weights.get(token) ?? 0) + w);
-      }
-    };
-    add(doc.name, FIELD_WEIGHTS.name);
-    add(doc.field, FIELD_WEIGHTS.field);
-    add(doc.summary, FIELD_WEIGHTS.summary);
-    for (const [token, weight] of weights) {
-      let list = this.postings.get(token);
-      if (!list) this.postings.set(token, (list = []));
-      list.push({ doc: index, weight });
-    }
   }
 
   private matchCode(text: string): SearchHit | null {

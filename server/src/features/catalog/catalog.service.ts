@@ -18,6 +18,8 @@ import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import * as repo from './catalog.repository.ts';
 
 const MAX_CACHED_DETAILS = 20_000;
+/** Citizens ask the same few things: recent answers are kept per catalog version. */
+const MAX_CACHED_SEARCHES = 2_000;
 
 interface Snapshot {
   unitId: number;
@@ -27,6 +29,7 @@ interface Snapshot {
   procedures: ProcedureSummaryT[];
   byCode: Map<string, ProcedureSummaryT>;
   index: SearchIndex;
+  searches: Map<string, ProcedureSummaryT[]>;
   fields: FieldCountT[];
   hotlines: HotlineT[];
   guides: GuideDetailT[];
@@ -69,7 +72,7 @@ export class CatalogService {
     const snap = await this.snapshot(await this.units.get(unitSlug));
     const q = cleanText(query.q ?? '');
     const field = foldForSearch(query.field ?? '');
-    let matches = q === '' ? snap.procedures : snap.index.search(q).map((hit) => snap.byCode.get(hit.key)!);
+    let matches = q === '' ? snap.procedures : search(snap, q);
     if (field !== '') matches = matches.filter((p) => foldForSearch(p.field) === field);
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 20;
@@ -151,6 +154,7 @@ export class CatalogService {
       procedures,
       byCode: new Map(procedures.map((p) => [p.code, p])),
       index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary }))),
+      searches: new Map(),
       fields: countFields(procedures),
       hotlines: hotlines.map((h) => ({ name: h.name, phone: h.phone, purpose: h.purpose, hours: h.hours, isDemo: h.is_demo })),
       guides: guides.map((g) => ({ slug: g.slug, title: g.title, summary: g.summary, steps: g.steps, links: g.links })),
@@ -158,6 +162,16 @@ export class CatalogService {
     this.snapshots.set(unitId, snap);
     return snap;
   }
+}
+
+function search(snap: Snapshot, q: string): ProcedureSummaryT[] {
+  const key = q.toLowerCase();
+  const cached = snap.searches.get(key);
+  if (cached) return cached;
+  const found = snap.index.search(q).map((hit) => snap.byCode.get(hit.key)!);
+  if (snap.searches.size >= MAX_CACHED_SEARCHES) snap.searches.delete(snap.searches.keys().next().value!);
+  snap.searches.set(key, found);
+  return found;
 }
 
 function versioned<T>(snap: Snapshot, body: T): Versioned<T> {
@@ -171,13 +185,24 @@ function countFields(procedures: ProcedureSummaryT[]): FieldCountT[] {
 }
 
 function toDetail(row: repo.ProcedureRow, revisions: Awaited<ReturnType<typeof repo.listRevisions>>): ProcedureDetailT {
+  const d = row.detail;
   return {
     code: row.code,
     name: row.name,
     field: row.field,
+    level: d.level,
     onlineLevel: row.online_level,
     summary: row.summary,
-    ...row.detail,
+    steps: d.steps,
+    channels: d.channels,
+    documentCases: d.documentCases,
+    subjects: d.subjects,
+    agency: d.agency,
+    result: d.result,
+    conditions: d.conditions,
+    legalBasis: d.legalBasis,
+    onlineUrl: d.onlineUrl,
+    sourceUrl: d.sourceUrl,
     status: row.status,
     history: revisions.map((r) => ({
       action: r.action,

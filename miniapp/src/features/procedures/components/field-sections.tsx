@@ -4,14 +4,28 @@ import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { useFieldProcedures } from '../hooks/use-procedures.ts';
 import { ProcedureLink } from './procedure-link.tsx';
 
+/** Which lĩnh vực the citizen opened, per unit, kept for the visit so Back returns to the same view. */
+const openedFields = new Map<string, Set<string>>();
+
+function opened(unit: string): Set<string> {
+  let set = openedFields.get(unit);
+  if (!set) openedFields.set(unit, (set = new Set()));
+  return set;
+}
+
 function FieldSection({ unit, field, initiallyOpen }: { unit: string; field: FieldCountT; initiallyOpen: boolean }) {
-  const [open, setOpen] = useState(initiallyOpen);
+  const [open, setOpen] = useState(initiallyOpen || opened(unit).has(field.name));
   const list = useFieldProcedures(unit, open ? field.name : null);
   return (
     <details
       className="field-section"
       open={open}
-      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+      onToggle={(event) => {
+        const isOpen = (event.currentTarget as HTMLDetailsElement).open;
+        if (isOpen) opened(unit).add(field.name);
+        else opened(unit).delete(field.name);
+        setOpen(isOpen);
+      }}
     >
       <summary className="field-section__summary">
         <span className="field-section__name">{field.name}</span>
