@@ -44,7 +44,7 @@ function BrowserAppRouter({ children }: { children: ReactNode }) {
 
   return (
     <AnimationRouterContext.Provider value={value}>
-      <BrowserRouter>{children}</BrowserRouter>
+      <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>{children}</BrowserRouter>
     </AnimationRouterContext.Provider>
   );
 }
