@@ -16,6 +16,7 @@ export interface UnitsTable {
   office_hours: JSONColumnType<OfficeHoursT[]>;
   is_demo: Generated<boolean>;
   catalog_version: Generated<number>;
+  reopen_days: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -75,6 +76,152 @@ export interface SchemaMigrationsTable {
   applied_at: CreatedAt;
 }
 
+export interface CalendarYearsTable {
+  year: number;
+  days_off: JSONColumnType<string[]>;
+  working_days: JSONColumnType<string[]>;
+  source: Generated<string>;
+  updated_at: UpdatedAt;
+}
+
+export type OfficerRole = 'city_admin' | 'unit_admin' | 'leader' | 'officer';
+
+export interface OfficersTable {
+  id: Generated<number>;
+  unit_id: number;
+  username: string;
+  display_name: string;
+  role: OfficerRole;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface OfficerSessionsTable {
+  token_hash: string;
+  officer_id: number;
+  unit_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  last_seen_at: UpdatedAt;
+}
+
+export interface FeedbackTopicsTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  position: number;
+  active: Generated<boolean>;
+  code: string;
+}
+
+export type Severity = 'khan' | 'binh_thuong' | 'phuc_tap';
+
+export interface FeedbackDeadlinesTable {
+  id: Generated<number>;
+  unit_id: number;
+  topic_id: number | null;
+  severity: Severity;
+  working_days: number;
+}
+
+export interface UploadsTable {
+  id: string;
+  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  size_bytes: number;
+  sha256: string;
+  path: string;
+  citizen_key: string;
+  feedback_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface FeedbackLocation {
+  lat: number | null;
+  lng: number | null;
+  address: string | null;
+}
+
+export type FeedbackStatus = 'moi' | 'da_tiep_nhan' | 'dang_xu_ly' | 'da_chuyen' | 'da_tra_loi' | 'dong' | 'mo_lai' | 'tu_choi';
+export type RejectReason = 'khieu_nai_to_cao' | 'thieu_thong_tin' | 'trung' | 'ngoai_tham_quyen';
+
+export interface FeedbackTable {
+  id: Generated<number>;
+  unit_id: number;
+  code: string;
+  access_key_hash: string;
+  kind: 'phan_anh' | 'kien_nghi';
+  topic_id: number;
+  content: string;
+  location: ColumnType<FeedbackLocation | null, string | null, string | null>;
+  contact_name: string;
+  contact_phone: string;
+  contact_address: string;
+  hide_identity: Generated<boolean>;
+  citizen_key: string;
+  channel: Generated<'miniapp' | 'zalo_oa' | 'open311' | 'phone' | 'desk'>;
+  status: Generated<FeedbackStatus>;
+  severity: Severity | null;
+  field: string | null;
+  assignee_id: number | null;
+  transferred_from_unit_id: number | null;
+  duplicate_of_id: number | null;
+  reject_reason: RejectReason | null;
+  reject_note: string | null;
+  received_at: CreatedAt;
+  transfer_due_date: string;
+  due_date: string;
+  answer_draft: string | null;
+  answer_submitted_at: Date | null;
+  answer: string | null;
+  answered_at: Date | null;
+  answered_by: number | null;
+  published: Generated<boolean>;
+  published_at: Date | null;
+  rating: 'hai_long' | 'khong_hai_long' | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+  closed_at: Date | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface FeedbackPhotosTable {
+  id: string;
+  unit_id: number;
+  feedback_id: number;
+  upload_id: string;
+  position: number;
+  public: Generated<boolean>;
+}
+
+export interface FeedbackEventsTable {
+  id: Generated<number>;
+  unit_id: number;
+  feedback_id: number;
+  actor_kind: 'citizen' | 'officer' | 'system' | 'integration';
+  officer_id: number | null;
+  action: string;
+  from_status: FeedbackStatus | null;
+  to_status: FeedbackStatus | null;
+  internal: Generated<boolean>;
+  note: string | null;
+  data: ColumnType<Record<string, unknown> | null, string | null, never>;
+  created_at: CreatedAt;
+}
+
+export interface Open311KeysTable {
+  id: Generated<number>;
+  unit_id: number | null;
+  name: string;
+  key_hash: string;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -82,4 +229,14 @@ export interface DB {
   hotlines: HotlinesTable;
   guides: GuidesTable;
   schema_migrations: SchemaMigrationsTable;
+  calendar_years: CalendarYearsTable;
+  officers: OfficersTable;
+  officer_sessions: OfficerSessionsTable;
+  feedback_topics: FeedbackTopicsTable;
+  feedback_deadlines: FeedbackDeadlinesTable;
+  uploads: UploadsTable;
+  feedback: FeedbackTable;
+  feedback_photos: FeedbackPhotosTable;
+  feedback_events: FeedbackEventsTable;
+  open311_keys: Open311KeysTable;
 }
