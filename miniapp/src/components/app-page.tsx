@@ -26,7 +26,7 @@ type AppPageProps = {
 export function AppPage({ title, backTo, children, className, restoreScroll = false }: AppPageProps) {
   const goBack = useGoBack(backTo ?? '/');
   useEffect(() => {
-    document.title = title === 'Cổng CCHC' ? 'Cổng CCHC Hải Phòng' : `${title} · Cổng CCHC`;
+    document.title = title.startsWith('Cổng CCHC') ? title : `${title} · Cổng CCHC`;
   }, [title]);
   return (
     <Page className={className ? `app-page ${className}` : 'app-page'} restoreScrollOnBack={restoreScroll}>

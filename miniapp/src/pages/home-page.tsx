@@ -28,9 +28,9 @@ export default function HomePage() {
   };
 
   return (
-    <AppPage title="Cổng CCHC" className="home-page" restoreScroll>
+    <AppPage title="Cổng CCHC Hải Phòng" className="home-page" restoreScroll>
       <section className="unit-banner" aria-label="Xã, phường đang xem">
-        <p className="unit-banner__label">Thông tin của</p>
+        <p className="unit-banner__label">Bạn đang xem thông tin của</p>
         <p className="unit-banner__name" data-testid="current-unit">
           {unit.name}
         </p>

@@ -20,3 +20,29 @@ export const UNIT_KIND_LABELS: Record<UnitKindT, string> = {
   ward: 'Phường',
   special_zone: 'Đặc khu',
 };
+
+import type { FeedbackStatusT, RejectReasonT, SeverityT } from './feedback.ts';
+
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatusT, string> = {
+  moi: 'Mới gửi',
+  da_tiep_nhan: 'Đã tiếp nhận',
+  dang_xu_ly: 'Đang xử lý',
+  da_chuyen: 'Đã chuyển đơn vị khác',
+  da_tra_loi: 'Đã trả lời',
+  dong: 'Đã đóng',
+  mo_lai: 'Mở lại',
+  tu_choi: 'Từ chối tiếp nhận',
+};
+
+export const SEVERITY_LABELS: Record<SeverityT, string> = {
+  khan: 'Khẩn',
+  binh_thuong: 'Bình thường',
+  phuc_tap: 'Phức tạp',
+};
+
+export const REJECT_REASON_LABELS: Record<RejectReasonT, string> = {
+  khieu_nai_to_cao: 'Là khiếu nại hoặc tố cáo: cần gửi theo kênh pháp luật quy định',
+  thieu_thong_tin: 'Thiếu thông tin để xử lý',
+  trung: 'Trùng với phản ánh đã có',
+  ngoai_tham_quyen: 'Ngoài thẩm quyền của đơn vị',
+};

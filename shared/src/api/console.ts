@@ -1,0 +1,118 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { FeedbackKind, FeedbackStatus, Photo, RejectReason, Severity } from './feedback.ts';
+
+/** Shapes of the officers' console API (/api/v1/console/...). */
+
+export const OfficerRole = Type.Union([
+  Type.Literal('city_admin'),
+  Type.Literal('unit_admin'),
+  Type.Literal('leader'),
+  Type.Literal('officer'),
+]);
+
+export const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+/** GET /api/v1/console/me: who is logged in, and the CSRF token to send as X-CSRF-Token on every write. */
+export const Me = Type.Object({
+  username: Type.String(),
+  displayName: Type.String(),
+  role: OfficerRole,
+  unit: Type.Object({ slug: Type.String(), name: Type.String() }),
+  csrfToken: Type.String(),
+});
+
+export const QueueQuery = Type.Object({
+  status: Type.Optional(FeedbackStatus),
+  topicId: Type.Optional(Type.Integer({ minimum: 1 })),
+  severity: Type.Optional(Severity),
+  overdue: Type.Optional(Type.Boolean()),
+  mine: Type.Optional(Type.Boolean()),
+  /** Open items only (the default queue) or every item. */
+  scope: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('all')], { default: 'open' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+});
+
+export const QueueItem = Type.Object({
+  code: Type.String(),
+  kind: FeedbackKind,
+  topic: Type.String(),
+  status: FeedbackStatus,
+  severity: Type.Union([Severity, Type.Null()]),
+  excerpt: Type.String(),
+  receivedAt: Type.String(),
+  dueDate: Type.String(),
+  /** Working days left (negative: working days late). */
+  workingDaysLeft: Type.Integer(),
+  assignee: Type.Union([Type.String(), Type.Null()]),
+  awaitingApproval: Type.Boolean(),
+});
+
+export const Queue = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
+
+export const AuditEvent = Type.Object({
+  at: Type.String(),
+  actor: Type.String(),
+  action: Type.String(),
+  fromStatus: Type.Union([FeedbackStatus, Type.Null()]),
+  toStatus: Type.Union([FeedbackStatus, Type.Null()]),
+  internal: Type.Boolean(),
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const OfficerFeedback = Type.Object({
+  code: Type.String(),
+  unit: Type.Object({ slug: Type.String(), name: Type.String() }),
+  kind: FeedbackKind,
+  topic: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  content: Type.String(),
+  location: Type.Union([Type.Object({ lat: Type.Union([Type.Number(), Type.Null()]), lng: Type.Union([Type.Number(), Type.Null()]), address: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  /** Null for handling units when the citizen asked to hide their identity (only the receiving desk sees it). */
+  contact: Type.Union([Type.Object({ name: Type.String(), phone: Type.String(), address: Type.String() }), Type.Null()]),
+  identityHidden: Type.Boolean(),
+  status: FeedbackStatus,
+  severity: Type.Union([Severity, Type.Null()]),
+  field: Type.Union([Type.String(), Type.Null()]),
+  assignee: Type.Union([Type.Object({ username: Type.String(), displayName: Type.String() }), Type.Null()]),
+  receivedAt: Type.String(),
+  transferDueDate: Type.String(),
+  dueDate: Type.String(),
+  workingDaysLeft: Type.Integer(),
+  photos: Type.Array(Type.Intersect([Photo, Type.Object({ public: Type.Boolean() })])),
+  answerDraft: Type.Union([Type.String(), Type.Null()]),
+  awaitingApproval: Type.Boolean(),
+  answer: Type.Union([Type.String(), Type.Null()]),
+  published: Type.Boolean(),
+  rejectReason: Type.Union([RejectReason, Type.Null()]),
+  rejectNote: Type.Union([Type.String(), Type.Null()]),
+  duplicateOf: Type.Union([Type.String(), Type.Null()]),
+  rating: Type.Union([Type.Object({ value: Type.String(), comment: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  history: Type.Array(AuditEvent),
+  /** The actions this officer may take now, for the buttons to show. */
+  actions: Type.Array(Type.String()),
+});
+
+/** POST /api/v1/console/feedback/{code}/actions — one body per action. */
+export const FeedbackAction = Type.Union([
+  Type.Object({ action: Type.Literal('accept'), field: Type.String({ minLength: 2, maxLength: 200 }), severity: Severity, topicId: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('reject'), reason: RejectReason, note: Type.String({ minLength: 5, maxLength: 2000 }), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('assign'), username: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('transfer'), unit: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('note'), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('draft_answer'), answer: Type.String({ minLength: 10, maxLength: 10000 }), submit: Type.Boolean() }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 4 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('return_draft'), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 4 })) }, { additionalProperties: false }),
+]);
+
+export type OfficerRoleT = Static<typeof OfficerRole>;
+export type MeT = Static<typeof Me>;
+export type QueueQueryT = Static<typeof QueueQuery>;
+export type QueueItemT = Static<typeof QueueItem>;
+export type QueueT = Static<typeof Queue>;
+export type OfficerFeedbackT = Static<typeof OfficerFeedback>;
+export type FeedbackActionT = Static<typeof FeedbackAction>;
+export type AuditEventT = Static<typeof AuditEvent>;
