@@ -26,6 +26,11 @@ export const miniappStaticPlugin = fp(async (app: FastifyInstance, { root }: { r
   app.decorate('miniappFallback', true);
 });
 
+// Procedure codes contain dots (/procedures/1.000894): only these endings mean a missing file.
+const FILE_ENDING = /\.(js|mjs|css|map|json|png|jpe?g|webp|gif|svg|ico|woff2?|ttf|txt|html|xml|webmanifest)$/i;
+
+/** A browser navigation to a screen of the app (deep link), as opposed to an API call or a missing file. */
 export function isAppRoute(url: string, method: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && !API_PREFIXES.some((p) => url.startsWith(p)) && !/\.[a-z0-9]+$/i.test(url.split('?')[0]);
+  const path = url.split('?')[0];
+  return (method === 'GET' || method === 'HEAD') && !API_PREFIXES.some((p) => path.startsWith(p)) && !path.startsWith('/assets/') && !FILE_ENDING.test(path);
 }
