@@ -11,6 +11,8 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { officerAuthPlugin } from './plugins/officer-auth.ts';
+import { sessionRoutes } from './features/officers/session.routes.ts';
 import { isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
 export interface AppDeps {
@@ -65,10 +67,12 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     }),
   });
   await app.register(docsPlugin);
+  await app.register(officerAuthPlugin, { db: database.db });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
+  await app.register(sessionRoutes, { db: database.db });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

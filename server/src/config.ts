@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MINIAPP_DIR } from './paths.ts';
+import { DEFAULT_DEMO_PASSWORD } from './seed/demo-officers.ts';
 
 export interface Config {
   port: number;
@@ -15,6 +16,8 @@ export interface Config {
   searchRateLimit: number;
   /** How long a process serves its in-memory copy of a catalog before checking the database's version. */
   catalogRefreshMs: number;
+  /** Password of the demo officers created with the demo data. */
+  demoPassword: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seed === 'true',
     searchRateLimit: rateLimit!,
     catalogRefreshMs: 5000,
+    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
   };
 }
 

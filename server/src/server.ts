@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrate(database);
   if (config.seedDemo && (await countUnits(database.db)) === 0) {
-    const summary = await seedDemo(database.db);
+    const summary = await seedDemo(database.db, { demoPassword: config.demoPassword });
     console.log(`Đã nạp dữ liệu mẫu: ${summary.units} đơn vị, ${summary.proceduresCreated} thủ tục.`);
   }
   const app = await buildApp({ config, database });

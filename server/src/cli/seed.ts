@@ -7,7 +7,7 @@ const config = loadConfig();
 const database = await openDatabase(config);
 try {
   await migrate(database);
-  const summary = await seedDemo(database.db);
+  const summary = await seedDemo(database.db, { demoPassword: config.demoPassword });
   console.log(`Dữ liệu mẫu: ${summary.units} đơn vị; ${summary.proceduresCreated} thủ tục mới (đã có thì giữ nguyên).`);
 } finally {
   await database.close();

@@ -9,6 +9,7 @@ import { importProcedures } from '../features/catalog/catalog-import.service.ts'
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
+import { DEFAULT_DEMO_PASSWORD, seedDemoOfficers } from './demo-officers.ts';
 
 export { SEED_DIR };
 
@@ -37,7 +38,13 @@ export interface SeedSummary {
  * each with the demo catalog. Safe to run again: nothing is duplicated, and
  * hotlines and guides an officer has edited are left alone.
  */
-export async function seedDemo(db: Kysely<DB>, dir = SEED_DIR): Promise<SeedSummary> {
+export interface SeedOptions {
+  dir?: string;
+  /** The demo officers' password (DEMO_PASSWORD). */
+  demoPassword?: string;
+}
+
+export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = DEFAULT_DEMO_PASSWORD }: SeedOptions = {}): Promise<SeedSummary> {
   const units = JSON.parse(await fs.readFile(path.join(dir, 'units.json'), 'utf8')) as SeedUnits;
   const guides = JSON.parse(await fs.readFile(path.join(dir, 'guides.json'), 'utf8')) as GuideDetailT[];
   const procedureFile = path.join(dir, 'procedures.json');
@@ -45,14 +52,17 @@ export async function seedDemo(db: Kysely<DB>, dir = SEED_DIR): Promise<SeedSumm
 
   const cityId = await seedUnit(db, units.city, null, guides);
   let proceduresCreated = 0;
+  const seeded: { id: number; slug: string; name: string }[] = [];
   for (const unit of units.units) {
     const id = await seedUnit(db, unit, cityId, guides);
+    seeded.push({ id, slug: unit.slug, name: unit.name });
     const report = await importProcedures(db, id, rows, null);
     if (report.rejected.length > 0) {
       throw new Error(`Demo procedures rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`);
     }
     proceduresCreated += report.created.length;
   }
+  await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
   return { units: units.units.length + 1, proceduresCreated };
 }
 

@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import type { DB, OfficerRole } from '../db/schema.ts';
+import { resolveSession, type AuthenticatedOfficer } from '../features/officers/auth.service.ts';
+import { AppError } from '../lib/app-error.ts';
+
+export const SESSION_COOKIE = 'cchc_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** A preHandler: a logged-in officer (of one of these roles) or 401/403; writes also need the CSRF token. */
+    requireOfficer(roles?: OfficerRole[]): preHandlerAsyncHookHandler;
+  }
+  interface FastifyRequest {
+    officer?: AuthenticatedOfficer;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Officer sessions from an HttpOnly, SameSite=Strict cookie, and CSRF checks on every write. */
+export const officerAuthPlugin = fp(async (app: FastifyInstance, { db }: { db: Kysely<DB> }) => {
+  await app.register(cookie);
+
+  app.decorate('requireOfficer', (roles?: OfficerRole[]) => async (request: FastifyRequest) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const officer = token ? await resolveSession(db, token) : null;
+    if (!officer) {
+      throw new AppError(401, 'UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
+    }
+    if (!SAFE_METHODS.has(request.method) && !sameToken(request.headers[CSRF_HEADER], officer.csrfToken)) {
+      throw new AppError(403, 'CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã bảo vệ). Vui lòng tải lại trang và thử lại.');
+    }
+    if (roles && !roles.includes(officer.role)) {
+      throw new AppError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+    }
+    request.officer = officer;
+  });
+});
+
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../helpers/app.ts';
+import { loginAs } from '../../helpers/officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../../server/src/seed/demo-officers.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t?.close());
+
+const login = (username: string, password: string, remoteAddress = '127.0.0.1', cookie?: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/console/session', payload: { username, password }, remoteAddress, headers: cookie ? { cookie } : {} });
+
+describe('officer sessions', () => {
+  it('logs a demo officer in with an HttpOnly, SameSite cookie and says who it is', async () => {
+    const res = await login('canbo.binh-giang', DEFAULT_DEMO_PASSWORD);
+    expect(res.statusCode).toBe(204);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/^cchc_session=[A-Za-z0-9_-]{40,};/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/console/me', headers: { cookie: setCookie.split(';')[0] } });
+    expect(me.json()).toMatchObject({ username: 'canbo.binh-giang', role: 'officer', unit: { slug: 'binh-giang', name: 'Xã Bình Giang' } });
+    expect(me.json().csrfToken.length).toBeGreaterThan(20);
+  });
+
+  it('has a leader per demo unit and a city administrator', async () => {
+    for (const username of ['lanhdao.kinh-mon', 'admin.hai-phong']) {
+      expect((await login(username, DEFAULT_DEMO_PASSWORD)).statusCode).toBe(204);
+    }
+  });
+
+  it('stores no password and no session token in clear', async () => {
+    const officer = await t.database.db.selectFrom('officers').select('password_hash').where('username', '=', 'canbo.tu-minh').executeTakeFirstOrThrow();
+    expect(officer.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(officer.password_hash).not.toContain(DEFAULT_DEMO_PASSWORD);
+    const res = await login('canbo.tu-minh', DEFAULT_DEMO_PASSWORD);
+    const token = String(res.headers['set-cookie']).split(';')[0].split('=')[1];
+    const stored = await t.database.db.selectFrom('officer_sessions').select('token_hash').execute();
+    expect(stored.map((s) => s.token_hash)).not.toContain(token);
+  });
+
+  it('refuses a wrong password or an unknown user alike, with 401 in Vietnamese', async () => {
+    const wrong = await login('canbo.nam-an-phu', 'sai-mat-khau');
+    const unknown = await login('khong.co.ai', 'sai-mat-khau');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().error.message).toMatch(/Tên đăng nhập hoặc mật khẩu không đúng/);
+  });
+
+  it('locks an account after 5 wrong passwords, even with the right one after', async () => {
+    for (let i = 0; i < 4; i++) expect((await login('lanhdao.ben-tam', `sai-${i}`, `10.0.1.${i}`)).statusCode).toBe(401);
+    const fifth = await login('lanhdao.ben-tam', 'sai-5', '10.0.1.9');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
+    const right = await login('lanhdao.ben-tam', DEFAULT_DEMO_PASSWORD, '10.0.1.10');
+    expect(right.statusCode).toBe(429);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('throttles login attempts per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) statuses.push((await login(`khong.co.${i}`, 'x', '10.0.2.1')).statusCode);
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('rotates the session on login and ends it on logout', async () => {
+    const first = await loginAs(t.app, 'canbo.le-chan');
+    const again = await login('canbo.le-chan', DEFAULT_DEMO_PASSWORD, '127.0.0.1', first.cookie);
+    const second = String(again.headers['set-cookie']).split(';')[0];
+    expect(second).not.toBe(first.cookie);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/me', headers: { cookie: first.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/me', headers: { cookie: second } })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'DELETE', url: '/api/v1/console/session', headers: { cookie: second } });
+    expect(out.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/me', headers: { cookie: second } })).statusCode).toBe(401);
+  });
+
+  it('answers console calls without a session with 401', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('validates the login body', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/console/session', payload: { username: 'x' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/password/);
+  });
+});
