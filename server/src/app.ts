@@ -13,7 +13,7 @@ import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
-import { isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
+import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
 export interface AppDeps {
   config: Config;
@@ -80,7 +80,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     { preHandler: app.rateLimit({ max: 120, timeWindow: '1 minute' }) },
     (request, reply) => {
       if (app.hasDecorator('miniappFallback') && isAppRoute(request.url, request.method)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+        return reply.header('cache-control', 'no-cache').sendFile(appEntryFor(request.url));
       }
       return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ này. Vui lòng kiểm tra lại đường dẫn.' } });
     },

@@ -34,3 +34,8 @@ export function isAppRoute(url: string, method: string): boolean {
   const path = url.split('?')[0];
   return (method === 'GET' || method === 'HEAD') && !API_PREFIXES.some((p) => path.startsWith(p)) && !path.startsWith('/assets/') && !FILE_ENDING.test(path);
 }
+
+/** The officers' console is a second entry of the same build. */
+export function appEntryFor(url: string): string {
+  return /^\/console(\/|\?|$)/.test(url) ? 'console.html' : 'index.html';
+}
