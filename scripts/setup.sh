@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh machine: npm packages, Debian's
-# Chromium (browser tests), and a built Mini App. Safe to run again.
+# chromium and postgresql, and a built Mini App. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,12 +8,16 @@ if [ ! -x node_modules/.bin/vitest ] || [ package-lock.json -nt node_modules/.pa
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's chromium (browser tests) and postgresql (failure tests and benchmarks start their own server).
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "Installing Debian's chromium for the browser tests…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "Installing Debian's ${need[*]} for the tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2
+    echo "The tests need Debian's ${need[*]}: sudo apt-get install ${need[*]}" >&2
     exit 1
   fi
 fi

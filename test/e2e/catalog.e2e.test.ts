@@ -12,6 +12,13 @@ async function settled(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.zaui-routes-item').count(), { timeout: 10_000 }).toBe(1);
 }
 
+/** The header's back button, once the previous screen's header has gone. */
+async function goBack(page: Page): Promise<void> {
+  const back = page.getByRole('button', { name: 'Quay lại' });
+  await expect.poll(() => back.count(), { timeout: 10_000 }).toBe(1);
+  await back.click();
+}
+
 async function chooseUnit(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name: 'Chọn xã, phường của bạn' }).waitFor();
   await page.getByLabel('Tìm tên xã, phường').fill(name.replace(/^Xã /, ''));
@@ -66,11 +73,11 @@ describe('citizen catalog in a phone browser', () => {
     expect(await page.getByText(/Bản chính: \d+ · Bản sao: \d+/).count()).toBeGreaterThan(0);
 
     // Back keeps the search (the query lives in the URL), back again is home.
-    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await goBack(page);
     await page.waitForURL((url) => url.pathname === '/procedures' && url.searchParams.get('q') === 'thu tuc ket hon');
     await settled(page);
     expect(await page.getByLabel('Tìm thủ tục').inputValue()).toBe('thu tuc ket hon');
-    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await goBack(page);
     await page.waitForURL((url) => url.pathname === '/');
     await settled(page);
 
