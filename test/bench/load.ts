@@ -10,12 +10,12 @@ export interface LoadResult {
 }
 
 /** autocannon against a set of paths (each connection cycles through them), 50 connections by default. */
-export async function load(name: string, baseUrl: string, paths: string[], seconds = 5, connections = 50): Promise<LoadResult> {
+export async function load(name: string, baseUrl: string, paths: string[], seconds = 5, connections = 50, headers: Record<string, string> = {}): Promise<LoadResult> {
   const result = await autocannon({
     url: baseUrl,
     connections,
     duration: seconds,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: paths.map((path) => ({ method: 'GET', path, headers })),
   });
   return {
     name,

@@ -1,5 +1,8 @@
 import { catalogBench } from './catalog.bench.ts';
+import { feedbackBench } from './feedback.bench.ts';
 
-// One entry per issue's figures; each prints its own table.
-await catalogBench();
+// One entry per issue's figures; each prints its own table. `npm run bench -- feedback` runs one.
+const only = process.argv[2];
+if (!only || only === 'catalog') await catalogBench();
+if (!only || only === 'feedback') await feedbackBench();
 process.exit(0);
