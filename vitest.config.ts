@@ -20,6 +20,15 @@ export default defineConfig({
         },
       },
       {
+        // PostgreSQL only: starts its own throwaway server, kills and restarts things.
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -12,10 +12,11 @@ const appConfig = JSON.parse(readFileSync(path.join(here, 'app-config.json'), 'u
 
 /**
  * The HTML entries. `main` is the citizens' Mini App, the only one Zalo loads (see zaloAppConfig below).
- * The officers' console will be added here as `console: path.join(here, 'console.html')`.
+ * `console` is the officers' console (console.html → src/console/main.tsx), served by the server at /console.
  */
 const entries: Record<string, string> = {
   main: path.join(here, 'index.html'),
+  console: path.join(here, 'console.html'),
 };
 
 /**

@@ -13,6 +13,12 @@ const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
 const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
 const GuidePage = lazy(() => import('./pages/guide-page.tsx'));
 const OfficePage = lazy(() => import('./pages/office-page.tsx'));
+const FeedbackNewPage = lazy(() => import('./pages/feedback-new-page.tsx'));
+const FeedbackSentPage = lazy(() => import('./pages/feedback-sent-page.tsx'));
+const MyFeedbackPage = lazy(() => import('./pages/my-feedback-page.tsx'));
+const FeedbackLookupPage = lazy(() => import('./pages/feedback-lookup-page.tsx'));
+const FeedbackDetailPage = lazy(() => import('./pages/feedback-detail-page.tsx'));
+const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function PageLoading() {
@@ -49,6 +55,13 @@ export function App() {
             <Route path="/guides" element={screen(GuidesPage)} />
             <Route path="/guides/:slug" element={screen(GuidePage)} />
             <Route path="/office" element={screen(OfficePage)} />
+            <Route path="/feedback/new" element={screen(FeedbackNewPage)} />
+            <Route path="/feedback/new/:step" element={screen(FeedbackNewPage)} />
+            <Route path="/feedback/sent" element={screen(FeedbackSentPage, false)} />
+            <Route path="/feedback/mine" element={screen(MyFeedbackPage, false)} />
+            <Route path="/feedback/lookup" element={screen(FeedbackLookupPage, false)} />
+            <Route path="/feedback/published" element={screen(PublishedFeedbackPage)} />
+            <Route path="/feedback/:code" element={screen(FeedbackDetailPage, false)} />
             <Route path="*" element={screen(NotFoundPage, false)} />
           </AnimationRoutes>
         </AppRouter>

@@ -6,7 +6,11 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { catalogAdminRoutes } from './features/catalog-admin/catalog-admin.routes.ts';
+import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { open311Feature } from './features/open311/open311.plugin.ts';
+import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { docsPlugin } from './plugins/docs.ts';
@@ -18,6 +22,8 @@ import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** Where logs go (standard output by default); tests read them to check nothing personal is written. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface Services {
@@ -26,10 +32,11 @@ export interface Services {
 }
 
 /** Builds the whole server: plugins, then features. Does not listen. */
-export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-access-key"]'],
     },
     trustProxy: true,
@@ -73,6 +80,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
   await app.register(sessionRoutes, { db: database.db });
+  await app.register(feedbackFeature, { db: database.db, units, config });
+  await app.register(settingsRoutes, { db: database.db, units });
+  await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
+  await app.register(open311Feature, { db: database.db, units, config });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -18,6 +18,14 @@ export interface Config {
   catalogRefreshMs: number;
   /** Password of the demo officers created with the demo data. */
   demoPassword: string;
+  /** Signs access keys and photo links. Null: a random key kept in DATA_DIR/secret.key. */
+  secretKey: string | null;
+  /** PAKN submissions per minute per client address. */
+  feedbackRateLimit: number;
+  /** PAKN submissions per hour per citizen (device or Zalo identity). */
+  feedbackCitizenRateLimit: number;
+  /** Photo uploads per minute per client address. */
+  uploadRateLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -33,6 +41,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const rateLimit = integer(env.SEARCH_RATE_LIMIT, 600);
   if (rateLimit === null || rateLimit < 1) problems.push(`SEARCH_RATE_LIMIT must be a positive whole number, got "${env.SEARCH_RATE_LIMIT}"`);
+
+  const feedbackRateLimit = integer(env.FEEDBACK_RATE_LIMIT, 20);
+  if (feedbackRateLimit === null || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_RATE_LIMIT}"`);
+  const citizenRateLimit = integer(env.FEEDBACK_CITIZEN_RATE_LIMIT, 30);
+  if (citizenRateLimit === null || citizenRateLimit < 1) problems.push(`FEEDBACK_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_CITIZEN_RATE_LIMIT}"`);
+  const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
+  if (uploadRateLimit === null || uploadRateLimit < 1) problems.push(`UPLOAD_RATE_LIMIT must be a positive whole number, got "${env.UPLOAD_RATE_LIMIT}"`);
+
+  const secretKey = env.SECRET_KEY?.trim() || null;
+  if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
 
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
@@ -58,6 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchRateLimit: rateLimit!,
     catalogRefreshMs: 5000,
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    secretKey,
+    feedbackRateLimit: feedbackRateLimit!,
+    feedbackCitizenRateLimit: citizenRateLimit!,
+    uploadRateLimit: uploadRateLimit!,
   };
 }
 

@@ -12,10 +12,10 @@ export interface TestApp {
 }
 
 /** A built app on a private copy of the seeded template database. */
-export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function buildTestApp(overrides: Partial<Config> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await openTestDatabase(inject('template'));
   const config: Config = { ...loadConfig({}), logLevel: 'silent', staticDir: null, ...overrides };
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logStream });
   await app.ready();
   return {
     app,

@@ -12,12 +12,15 @@ const TIMEOUT_MS = 20_000;
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
+  /** The whole error body, for answers that carry more than {error} (e.g. an import's per-row report). */
+  readonly body: unknown;
 
-  constructor(message: string, code: string, status: number) {
+  constructor(message: string, code: string, status: number, body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -54,8 +57,38 @@ function isErrorBody(body: unknown): body is { error: { code: string; message: s
   );
 }
 
-/** GET a JSON resource. Rejects with ApiError (or the caller's AbortError when `signal` aborts). */
-export async function apiGet<T>(path: string, options: { signal?: AbortSignal } = {}): Promise<T> {
+/** An absolute URL for a path the API returned (photo URLs) or built with apiPath. */
+export function apiUrl(path: string): string {
+  return /^https?:\/\//i.test(path) ? path : baseUrl + path;
+}
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, or as multipart when it is a FormData. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return null;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function failure(status: number, body: unknown): ApiError {
+  if (isErrorBody(body)) return new ApiError(body.error.message, body.error.code, status, body);
+  return new ApiError(messageForStatus(status), 'HTTP_' + status, status);
+}
+
+/**
+ * Any API call: JSON (or FormData) in, JSON out; a 204 resolves to null. Rejects with ApiError (or the caller's
+ * AbortError when `signal` aborts). Same-origin cookies go along (the officers' console session).
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -65,12 +98,17 @@ export async function apiGet<T>(path: string, options: { signal?: AbortSignal } 
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort);
 
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
   let response: Response;
   try {
-    response = await fetch(baseUrl + path, {
-      headers: { Accept: 'application/json' },
-      signal: controller.signal,
-    });
+    response = await fetch(baseUrl + path, { method: options.method ?? 'GET', headers, body, signal: controller.signal });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timedOut) throw new ApiError(TIMEOUT_MESSAGE, 'NETWORK', 0);
@@ -80,19 +118,62 @@ export async function apiGet<T>(path: string, options: { signal?: AbortSignal } 
     options.signal?.removeEventListener('abort', onAbort);
   }
 
-  let body: unknown = undefined;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
-
-  if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError(body.error.message, body.error.code, response.status);
-    throw new ApiError(messageForStatus(response.status), 'HTTP_' + response.status, response.status);
-  }
-  if (body === undefined) {
+  const data = await readBody(response);
+  if (!response.ok) throw failure(response.status, data);
+  if (data === undefined) {
     throw new ApiError('Máy chủ trả về dữ liệu không đọc được. Vui lòng thử lại.', 'BAD_RESPONSE', response.status);
   }
-  return body as T;
+  return data as T;
+}
+
+/** GET a JSON resource. Rejects with ApiError (or the caller's AbortError when `signal` aborts). */
+export function apiGet<T>(path: string, options: { signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<T> {
+  return apiRequest<T>(path, { signal: options.signal, headers: options.headers });
+}
+
+/**
+ * Uploads one file as multipart (field "file") with progress (fetch cannot report upload progress, so this
+ * one call uses XMLHttpRequest). Same error type and messages as apiRequest.
+ */
+export function apiUpload<T>(
+  path: string,
+  file: Blob,
+  options: { fileName?: string; headers?: Record<string, string>; signal?: AbortSignal; onProgress?: (fraction: number) => void; timeoutMs?: number } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', baseUrl + path);
+    xhr.timeout = options.timeoutMs ?? 120_000;
+    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let data: unknown = undefined;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status < 200 || xhr.status >= 300) {
+        if (xhr.status === 413 && !isErrorBody(data)) {
+          reject(new ApiError('Tệp quá lớn. Vui lòng chọn tệp nhỏ hơn.', 'PAYLOAD_TOO_LARGE', 413));
+        } else reject(failure(xhr.status, data));
+        return;
+      }
+      if (data === undefined) {
+        reject(new ApiError('Máy chủ trả về dữ liệu không đọc được. Vui lòng thử lại.', 'BAD_RESPONSE', xhr.status));
+        return;
+      }
+      resolve(data as T);
+    };
+    xhr.onerror = () => reject(new ApiError(NETWORK_ERROR_MESSAGE, 'NETWORK', 0));
+    xhr.ontimeout = () => reject(new ApiError(TIMEOUT_MESSAGE, 'NETWORK', 0));
+    xhr.onabort = () => reject(new DOMException('Đã huỷ', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort());
+    const form = new FormData();
+    form.append('file', file, options.fileName ?? (file instanceof File ? file.name : 'file'));
+    xhr.send(form);
+  });
 }

@@ -27,6 +27,11 @@ function remember(key: string, data: unknown): void {
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 }
 
+/** Forgets cached data whose key starts with `prefix` (after a write changed it); the next render refetches. */
+export function invalidateQueries(prefix: string): void {
+  for (const key of [...cache.keys()]) if (key.startsWith(prefix)) cache.delete(key);
+}
+
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   return new ApiError('Đã có lỗi khi hiển thị dữ liệu. Vui lòng thử lại.', 'CLIENT', 0);

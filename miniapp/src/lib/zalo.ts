@@ -133,3 +133,51 @@ export const storage = {
     }
   },
 };
+
+export type DeviceLocation = { lat: number; lng: number };
+
+/** Why a location could not be read, in words a citizen can act on. */
+export class LocationError extends Error {}
+
+function browserLocation(): Promise<DeviceLocation> {
+  return new Promise((resolve, reject) => {
+    if (typeof navigator === 'undefined' || !navigator.geolocation) {
+      reject(new LocationError('Thiết bị không hỗ trợ lấy vị trí. Bạn hãy nhập địa chỉ.'));
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => resolve({ lat: position.coords.latitude, lng: position.coords.longitude }),
+      (error) =>
+        reject(
+          new LocationError(
+            error.code === error.PERMISSION_DENIED
+              ? 'Bạn chưa cho phép ứng dụng lấy vị trí. Bạn có thể nhập địa chỉ thay thế.'
+              : 'Không lấy được vị trí lúc này. Bạn hãy thử lại hoặc nhập địa chỉ.',
+          ),
+        ),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  });
+}
+
+/**
+ * The device's position. Inside Zalo the SDK asks the user's permission; recent Zalo versions answer only with
+ * a token for a server to decode (no endpoint for that yet), older ones with latitude/longitude. Without
+ * coordinates from Zalo, the browser's geolocation is used.
+ */
+export async function getLocation(): Promise<DeviceLocation> {
+  const api = await sdk();
+  if (api) {
+    try {
+      const result = (await api.getLocation()) as { latitude?: string | number; longitude?: string | number };
+      const lat = Number(result.latitude);
+      const lng = Number(result.longitude);
+      if (result.latitude !== undefined && result.longitude !== undefined && Number.isFinite(lat) && Number.isFinite(lng)) {
+        return { lat, lng };
+      }
+    } catch {
+      // refused in Zalo or not available: try the web way
+    }
+  }
+  return browserLocation();
+}

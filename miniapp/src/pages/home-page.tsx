@@ -2,12 +2,28 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useNavigate } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
-import { BuildingIcon, ChevronRightIcon, DocumentIcon, LaptopIcon, PhoneIcon } from '../components/icons.tsx';
+import {
+  BuildingIcon,
+  CheckCircleIcon,
+  ChevronRightIcon,
+  DocumentIcon,
+  InboxIcon,
+  LaptopIcon,
+  MessageIcon,
+  PhoneIcon,
+} from '../components/icons.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { ErrorState, LoadingState } from '../components/states.tsx';
 import { ProcedureLink } from '../features/procedures/components/procedure-link.tsx';
 import { usePopularProcedures } from '../features/procedures/hooks/use-procedures.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
+
+/** Phản ánh, kiến nghị: send one, follow one's own, read the answered ones. */
+const FEEDBACK_UTILITIES = [
+  { to: '/feedback/new', label: 'Gửi phản ánh, kiến nghị', Icon: MessageIcon },
+  { to: '/feedback/mine', label: 'Phản ánh của tôi', Icon: InboxIcon },
+  { to: '/feedback/published', label: 'Phản ánh đã trả lời', Icon: CheckCircleIcon },
+];
 
 const UTILITIES = [
   { to: '/procedures', label: 'Thủ tục hành chính', Icon: DocumentIcon },
@@ -59,6 +75,23 @@ export default function HomePage() {
           </Link>
         ))}
       </nav>
+
+      <section className="home-section" aria-labelledby="feedback-title">
+        <h2 className="section-title" id="feedback-title">
+          Phản ánh, kiến nghị
+        </h2>
+        <nav className="tiles" aria-label="Phản ánh, kiến nghị">
+          {FEEDBACK_UTILITIES.map(({ to, label, Icon }) => (
+            <Link key={to} to={to} className="tile tile--feedback">
+              <span className="tile__icon">
+                <Icon size={30} />
+              </span>
+              <span className="tile__label">{label}</span>
+              <ChevronRightIcon className="list-row__chevron" />
+            </Link>
+          ))}
+        </nav>
+      </section>
 
       <section className="home-section" aria-labelledby="popular-title">
         <h2 className="section-title" id="popular-title">

@@ -30,6 +30,8 @@ export const QueueQuery = Type.Object({
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
+  /** Drafts submitted to the leader and not yet approved or returned: the leader's approval list. */
+  awaitingApproval: Type.Optional(Type.Boolean()),
   /** Open items only (the default queue) or every item. */
   scope: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('all')], { default: 'open' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),

@@ -46,3 +46,22 @@ export const REJECT_REASON_LABELS: Record<RejectReasonT, string> = {
   trung: 'Trùng với phản ánh đã có',
   ngoai_tham_quyen: 'Ngoài thẩm quyền của đơn vị',
 };
+
+/** What each recorded PAKN event means, for the officers' history (the citizen's wording is the server's). */
+export const FEEDBACK_EVENT_LABELS: Record<string, string> = {
+  submitted: 'Người dân gửi phản ánh, kiến nghị',
+  accepted: 'Tiếp nhận, phân loại',
+  rejected: 'Từ chối tiếp nhận',
+  assigned: 'Giao xử lý',
+  transferred: 'Chuyển đơn vị khác',
+  note: 'Ghi chú nội bộ',
+  draft_saved: 'Lưu dự thảo trả lời',
+  draft_submitted: 'Trình lãnh đạo duyệt trả lời',
+  draft_returned: 'Lãnh đạo trả lại dự thảo',
+  approved: 'Duyệt và gửi câu trả lời',
+  published: 'Công khai câu trả lời',
+  unpublished: 'Thôi công khai câu trả lời',
+  duplicate_linked: 'Có phản ánh trùng được gộp vào',
+  rated: 'Người dân đánh giá',
+  reopened: 'Người dân mở lại',
+};

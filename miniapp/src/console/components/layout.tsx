@@ -1,0 +1,75 @@
+import { OFFICER_ROLE_LABELS } from '../lib/labels.ts';
+import { useEffect, useState, type ReactNode } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { canApprove, useMe, useSession } from '../lib/session.tsx';
+
+export function useTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} · Bảng điều khiển CCHC`;
+  }, [title]);
+}
+
+/** The console's frame: a top bar with the sections, the officer and "Đăng xuất"; the screen below. */
+export function Layout() {
+  const me = useMe();
+  const { logout } = useSession();
+  const [leaving, setLeaving] = useState(false);
+
+  const links: { to: string; label: string; end?: boolean }[] = [
+    { to: '/', label: 'Hàng chờ', end: true },
+    ...(canApprove(me) ? [{ to: '/approvals', label: 'Chờ duyệt' }] : []),
+    { to: '/settings', label: 'Cài đặt' },
+    { to: '/catalog', label: 'Danh mục' },
+  ];
+
+  return (
+    <div className="c-app">
+      <header className="c-top">
+        <div className="c-top__inner">
+          <div className="c-brand">
+            <span className="c-brand__name">Bảng điều khiển CCHC</span>
+            <span className="c-brand__unit">{me.unit.name}</span>
+          </div>
+          <nav className="c-nav" aria-label="Mục chính">
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} end={link.end} className={({ isActive }) => (isActive ? 'c-nav__link c-nav__link--active' : 'c-nav__link')}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="c-user">
+            <span className="c-user__name" data-testid="officer-name">
+              {me.displayName}
+              <span className="c-user__role">{OFFICER_ROLE_LABELS[me.role]}</span>
+            </span>
+            <button
+              type="button"
+              className="c-btn c-btn--ghost"
+              disabled={leaving}
+              onClick={async () => {
+                // The session ends; the login screen takes over (and says "Bạn đã đăng xuất").
+                setLeaving(true);
+                await logout().catch(() => setLeaving(false));
+              }}
+            >
+              Đăng xuất
+            </button>
+          </div>
+        </div>
+      </header>
+      <main className="c-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+export function PageHead({ title, children }: { title: string; children?: ReactNode }) {
+  useTitle(title);
+  return (
+    <div className="c-page-head">
+      <h1 className="c-h1">{title}</h1>
+      {children && <div className="c-page-head__actions">{children}</div>}
+    </div>
+  );
+}

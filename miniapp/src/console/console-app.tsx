@@ -1,0 +1,60 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Layout } from './components/layout.tsx';
+import { LoadError, Loading } from './components/states.tsx';
+import { SessionProvider, useSession } from './lib/session.tsx';
+
+const LoginPage = lazy(() => import('./pages/login-page.tsx'));
+const QueuePage = lazy(() => import('./pages/queue-page.tsx'));
+const ApprovalsPage = lazy(() => import('./pages/approvals-page.tsx'));
+const FeedbackPage = lazy(() => import('./pages/feedback-page.tsx'));
+const SettingsPage = lazy(() => import('./pages/settings-page.tsx'));
+const ProceduresPage = lazy(() => import('./pages/procedures-page.tsx'));
+const ProcedureEditPage = lazy(() => import('./pages/procedure-edit-page.tsx'));
+const ImportPage = lazy(() => import('./pages/import-page.tsx'));
+const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
+const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
+const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
+
+function screen(Component: LazyExoticComponent<ComponentType>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+/** Screens behind the login: an officer who is not logged in (or whose session ended) goes to /login. */
+function RequireOfficer() {
+  const { me, error, retry } = useSession();
+  const location = useLocation();
+  if (me === undefined) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <Layout />;
+}
+
+export function ConsoleApp() {
+  return (
+    <SessionProvider>
+      <BrowserRouter basename="/console" future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+        <Routes>
+          <Route path="/login" element={screen(LoginPage)} />
+          <Route element={<RequireOfficer />}>
+            <Route path="/" element={screen(QueuePage)} />
+            <Route path="/approvals" element={screen(ApprovalsPage)} />
+            <Route path="/feedback/:code" element={screen(FeedbackPage)} />
+            <Route path="/settings" element={screen(SettingsPage)} />
+            <Route path="/catalog" element={screen(ProceduresPage)} />
+            <Route path="/catalog/procedures/:code" element={screen(ProcedureEditPage)} />
+            <Route path="/catalog/import" element={screen(ImportPage)} />
+            <Route path="/catalog/hotlines" element={screen(HotlinesPage)} />
+            <Route path="/catalog/guides" element={screen(GuidesPage)} />
+            <Route path="/catalog/guides/:slug" element={screen(GuideEditPage)} />
+            <Route path="*" element={screen(NotFoundPage)} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

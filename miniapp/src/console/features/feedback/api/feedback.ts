@@ -1,0 +1,38 @@
+import type { FeedbackActionT, OfficerFeedbackT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import type { TopicSettingsT } from '@cchc/shared/api/settings';
+import type { UnitSummaryT } from '@cchc/shared/api/units';
+import { apiPath } from '../../../../lib/api-client.ts';
+import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
+
+export function getQueue(query: QueueQueryT, signal?: AbortSignal) {
+  const params: Record<string, string | number | undefined> = {
+    status: query.status,
+    topicId: query.topicId,
+    severity: query.severity,
+    overdue: query.overdue ? 'true' : undefined,
+    mine: query.mine ? 'true' : undefined,
+    awaitingApproval: query.awaitingApproval ? 'true' : undefined,
+    scope: query.scope,
+    limit: query.limit,
+    offset: query.offset,
+  };
+  return consoleGet<QueueT>(apiPath(['console', 'feedback'], params), signal);
+}
+
+export function getOfficerFeedback(code: string, signal?: AbortSignal) {
+  return consoleGet<OfficerFeedbackT>(apiPath(['console', 'feedback', code]), signal);
+}
+
+export function actOnFeedback(code: string, action: FeedbackActionT) {
+  return consoleRequest<OfficerFeedbackT>(apiPath(['console', 'feedback', code, 'actions']), { method: 'POST', body: action });
+}
+
+/** The unit's topics, for the queue filter and for reclassifying on accept. */
+export function getTopics(signal?: AbortSignal) {
+  return consoleGet<TopicSettingsT>(apiPath(['console', 'settings', 'topics']), signal);
+}
+
+/** Every unit, for "Chuyển đơn vị". */
+export function getUnits(signal?: AbortSignal) {
+  return consoleGet<{ items: UnitSummaryT[] }>(apiPath(['units']), signal);
+}

@@ -1,0 +1,335 @@
+import type { FeedbackActionT, MeT, OfficerFeedbackT } from '@cchc/shared/api/console';
+import type { RejectReasonT, SeverityT } from '@cchc/shared/api/feedback';
+import { REJECT_REASON_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
+import { compareVietnamese } from '@cchc/shared/text/collate';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Checkbox, Input, Select, TextArea } from '../../../components/fields.tsx';
+import { useTopics, useUnits } from '../hooks/use-feedback.ts';
+import { PublicPhotoPicker } from './photo-grid.tsx';
+
+export type Run = (action: FeedbackActionT) => Promise<boolean>;
+
+function Form({ title, children, onSubmit, busy, submitLabel, onCancel, danger }: {
+  title: string;
+  children: ReactNode;
+  onSubmit: () => void;
+  busy: boolean;
+  submitLabel: string;
+  onCancel?: () => void;
+  danger?: boolean;
+}) {
+  return (
+    <form
+      className="c-action-form"
+      noValidate
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h3 className="c-h3">{title}</h3>
+      {children}
+      <div className="c-row">
+        <button type="submit" className={danger ? 'c-btn c-btn--danger' : 'c-btn c-btn--primary'} disabled={busy}>
+          {busy ? 'Đang lưu…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="c-btn c-btn--ghost" onClick={onCancel} disabled={busy}>
+            Huỷ
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function useBusy(run: Run) {
+  const [busy, setBusy] = useState(false);
+  return {
+    busy,
+    go: async (action: FeedbackActionT, after?: () => void) => {
+      setBusy(true);
+      try {
+        if (await run(action)) after?.();
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+export function AcceptForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
+  const topics = useTopics();
+  const [field, setField] = useState(feedback.field ?? '');
+  const [severity, setSeverity] = useState<SeverityT>(feedback.severity ?? 'binh_thuong');
+  const [topicId, setTopicId] = useState(String(feedback.topic.id));
+  const [error, setError] = useState<string | null>(null);
+  const { busy, go } = useBusy(run);
+  return (
+    <Form
+      title="Tiếp nhận, phân loại"
+      busy={busy}
+      submitLabel="Tiếp nhận"
+      onCancel={onCancel}
+      onSubmit={() => {
+        if (field.trim().length < 2) return setError('Vui lòng ghi lĩnh vực (ít nhất 2 ký tự).');
+        setError(null);
+        const id = Number(topicId);
+        void go({ action: 'accept', field: field.trim(), severity, ...(id && id !== feedback.topic.id ? { topicId: id } : {}) }, onCancel);
+      }}
+    >
+      <Input label="Lĩnh vực" value={field} onChange={setField} error={error} maxLength={200} placeholder="Ví dụ: Giao thông, Đất đai, Hộ tịch" list="c-field-suggestions" />
+      <datalist id="c-field-suggestions">
+        {topics.data?.items.map((t) => <option key={t.id} value={t.name} />)}
+      </datalist>
+      <Select label="Mức độ" value={severity} onChange={(v) => setSeverity(v as SeverityT)}>
+        {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
+          <option key={s} value={s}>
+            {SEVERITY_LABELS[s]}
+          </option>
+        ))}
+      </Select>
+      <Select label="Chủ đề" value={topicId} onChange={setTopicId} hint="Đổi nếu người dân chọn chưa đúng.">
+        <option value={String(feedback.topic.id)}>{feedback.topic.name}</option>
+        {topics.data?.items
+          .filter((t) => t.active && t.id !== feedback.topic.id)
+          .map((t) => (
+            <option key={t.id} value={String(t.id)}>
+              {t.name}
+            </option>
+          ))}
+      </Select>
+    </Form>
+  );
+}
+
+export function RejectForm({ run, onCancel }: { run: Run; onCancel: () => void }) {
+  const [reason, setReason] = useState<RejectReasonT>('thieu_thong_tin');
+  const [note, setNote] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
+  const [errors, setErrors] = useState<{ note?: string; dup?: string }>({});
+  const { busy, go } = useBusy(run);
+  return (
+    <Form
+      title="Từ chối tiếp nhận"
+      busy={busy}
+      danger
+      submitLabel="Từ chối"
+      onCancel={onCancel}
+      onSubmit={() => {
+        const next: typeof errors = {};
+        if (note.trim().length < 5) next.note = 'Vui lòng ghi rõ lý do gửi người dân (ít nhất 5 ký tự).';
+        if (reason === 'trung' && !duplicateOf.trim()) next.dup = 'Vui lòng ghi mã phản ánh gốc.';
+        setErrors(next);
+        if (Object.keys(next).length) return;
+        void go({ action: 'reject', reason, note: note.trim(), ...(reason === 'trung' ? { duplicateOf: duplicateOf.trim().toUpperCase() } : {}) }, onCancel);
+      }}
+    >
+      <Select label="Lý do" value={reason} onChange={(v) => setReason(v as RejectReasonT)}>
+        {(Object.keys(REJECT_REASON_LABELS) as RejectReasonT[]).map((r) => (
+          <option key={r} value={r}>
+            {REJECT_REASON_LABELS[r]}
+          </option>
+        ))}
+      </Select>
+      {reason === 'trung' && <Input label="Mã phản ánh gốc" value={duplicateOf} onChange={setDuplicateOf} error={errors.dup} maxLength={40} placeholder="PA-2601-ABCDE" />}
+      <TextArea label="Giải thích cho người dân" value={note} onChange={setNote} error={errors.note} rows={4} maxLength={2000} hint="Người dân sẽ đọc nội dung này. Với khiếu nại, tố cáo: hướng dẫn nơi gửi đúng quy định." />
+    </Form>
+  );
+}
+
+export function AssignForm({ feedback, me, run, onCancel }: { feedback: OfficerFeedbackT; me: MeT; run: Run; onCancel: () => void }) {
+  const [username, setUsername] = useState(feedback.assignee?.username ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const { busy, go } = useBusy(run);
+  return (
+    <Form
+      title="Giao xử lý"
+      busy={busy}
+      submitLabel="Giao"
+      onCancel={onCancel}
+      onSubmit={() => {
+        if (!username.trim()) return setError('Vui lòng nhập tên đăng nhập của cán bộ.');
+        setError(null);
+        void go({ action: 'assign', username: username.trim() }, onCancel);
+      }}
+    >
+      <Input label="Tên đăng nhập của cán bộ được giao" value={username} onChange={setUsername} error={error} autoCapitalize="none" spellCheck={false} maxLength={100} />
+      <button type="button" className="c-btn c-btn--ghost c-btn--small" onClick={() => setUsername(me.username)}>
+        Giao cho tôi ({me.username})
+      </button>
+    </Form>
+  );
+}
+
+export function TransferForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
+  const units = useUnits();
+  const [unit, setUnit] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ unit?: string; note?: string }>({});
+  const { busy, go } = useBusy(run);
+  const options = (units.data?.items ?? [])
+    .filter((u) => u.slug !== feedback.unit.slug && u.kind !== 'city')
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  return (
+    <Form
+      title="Chuyển đơn vị có thẩm quyền"
+      busy={busy}
+      submitLabel="Chuyển"
+      onCancel={onCancel}
+      onSubmit={() => {
+        const next: typeof errors = {};
+        if (!unit) next.unit = 'Vui lòng chọn đơn vị nhận.';
+        if (note.trim().length < 5) next.note = 'Vui lòng ghi lý do chuyển (ít nhất 5 ký tự).';
+        setErrors(next);
+        if (Object.keys(next).length) return;
+        void go({ action: 'transfer', unit, note: note.trim() }, onCancel);
+      }}
+    >
+      <Select label="Đơn vị nhận" value={unit} onChange={setUnit} error={errors.unit}>
+        <option value="">{units.status === 'loading' ? 'Đang tải…' : '— Chọn đơn vị —'}</option>
+        {options.map((u) => (
+          <option key={u.slug} value={u.slug}>
+            {u.name}
+          </option>
+        ))}
+      </Select>
+      <TextArea label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Hạn chuyển: trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008)." />
+    </Form>
+  );
+}
+
+export function NoteForm({ run }: { run: Run }) {
+  const [note, setNote] = useState('');
+  const { busy, go } = useBusy(run);
+  return (
+    <form
+      className="c-note-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!note.trim()) return;
+        void go({ action: 'note', note: note.trim() }, () => setNote(''));
+      }}
+    >
+      <TextArea label="Thêm ghi chú nội bộ" value={note} onChange={setNote} rows={3} maxLength={5000} hint="Chỉ cán bộ thấy; người dân không thấy." />
+      <button type="submit" className="c-btn" disabled={busy || !note.trim()}>
+        {busy ? 'Đang lưu…' : 'Lưu ghi chú'}
+      </button>
+    </form>
+  );
+}
+
+/** The officer's answer: save a draft, or submit it to the leader. */
+export function AnswerEditor({ feedback, run }: { feedback: OfficerFeedbackT; run: Run }) {
+  const [answer, setAnswer] = useState(feedback.answerDraft ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const { busy, go } = useBusy(run);
+  const send = (submit: boolean) => {
+    if (answer.trim().length < 10) return setError('Câu trả lời cần ít nhất 10 ký tự.');
+    setError(null);
+    void go({ action: 'draft_answer', answer: answer.trim(), submit });
+  };
+  return (
+    <div className="c-action-form" data-testid="answer-editor">
+      {feedback.awaitingApproval && (
+        <p className="c-notice c-notice--info">Dự thảo đã trình lãnh đạo, đang chờ duyệt. Sửa và lưu lại sẽ rút dự thảo về.</p>
+      )}
+      <TextArea
+        label="Dự thảo câu trả lời"
+        value={answer}
+        onChange={setAnswer}
+        error={error}
+        rows={8}
+        maxLength={10000}
+        hint="Viết rõ kết quả xử lý, căn cứ và việc người dân cần làm (nếu có). Không ghi thông tin cá nhân của người khác."
+      />
+      <div className="c-row">
+        <button type="button" className="c-btn" disabled={busy} onClick={() => send(false)}>
+          Lưu nháp
+        </button>
+        <button type="button" className="c-btn c-btn--primary" disabled={busy} onClick={() => send(true)}>
+          Trình lãnh đạo duyệt
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
+  const [publish, setPublish] = useState(true);
+  const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
+  const { busy, go } = useBusy(run);
+  return (
+    <Form
+      title="Duyệt câu trả lời"
+      busy={busy}
+      submitLabel="Duyệt và gửi trả lời"
+      onCancel={onCancel}
+      onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds } : {}) }, onCancel)}
+    >
+      <div className="c-quote c-pre">{feedback.answerDraft}</div>
+      <Checkbox
+        label="Công khai câu trả lời"
+        hint="Nội dung và câu trả lời hiện trong “Phản ánh đã trả lời” của Mini App; họ tên, điện thoại, địa chỉ người gửi không bao giờ được công khai."
+        checked={publish}
+        onChange={setPublish}
+      />
+      {publish && <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />}
+    </Form>
+  );
+}
+
+export function ReturnDraftForm({ run, onCancel }: { run: Run; onCancel: () => void }) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { busy, go } = useBusy(run);
+  return (
+    <Form
+      title="Trả lại dự thảo để sửa"
+      busy={busy}
+      submitLabel="Trả lại"
+      onCancel={onCancel}
+      onSubmit={() => {
+        if (note.trim().length < 5) return setError('Vui lòng ghi điều cần sửa (ít nhất 5 ký tự).');
+        setError(null);
+        void go({ action: 'return_draft', note: note.trim() }, onCancel);
+      }}
+    >
+      <TextArea label="Điều cần sửa" value={note} onChange={setNote} error={error} rows={3} maxLength={2000} />
+    </Form>
+  );
+}
+
+export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
+  const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
+  const { busy, go } = useBusy(run);
+  if (feedback.published) {
+    return (
+      <Form
+        title="Đang công khai"
+        busy={busy}
+        submitLabel="Lưu ảnh công khai"
+        onCancel={onCancel}
+        onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+      >
+        <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+        <p>Thôi công khai: câu trả lời không còn trong danh sách công khai; người gửi vẫn xem được.</p>
+        <button type="button" className="c-btn c-btn--danger" disabled={busy} onClick={() => void go({ action: 'publish', publish: false }, onCancel)}>
+          Thôi công khai
+        </button>
+      </Form>
+    );
+  }
+  return (
+    <Form
+      title="Công khai câu trả lời"
+      busy={busy}
+      submitLabel="Công khai"
+      onCancel={onCancel}
+      onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+    >
+      <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+    </Form>
+  );
+}

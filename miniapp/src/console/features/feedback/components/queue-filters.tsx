@@ -1,0 +1,52 @@
+import type { FeedbackStatusT, SeverityT } from '@cchc/shared/api/feedback';
+import { FEEDBACK_STATUS_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
+import { Checkbox, Select } from '../../../components/fields.tsx';
+import { useTopics } from '../hooks/use-feedback.ts';
+
+export type QueueFilterValues = {
+  /** '' open items, 'all' every item, or one status. */
+  status: '' | 'all' | FeedbackStatusT;
+  topicId: string;
+  severity: '' | SeverityT;
+  overdue: boolean;
+  mine: boolean;
+};
+
+export function QueueFilters({ value, onChange }: { value: QueueFilterValues; onChange: (next: QueueFilterValues) => void }) {
+  const topics = useTopics();
+  const set = (patch: Partial<QueueFilterValues>) => onChange({ ...value, ...patch });
+  return (
+    <form className="c-filters" aria-label="Lọc hàng chờ" onSubmit={(e) => e.preventDefault()}>
+      <Select label="Trạng thái" value={value.status} onChange={(v) => set({ status: v as QueueFilterValues['status'] })}>
+        <option value="">Đang mở</option>
+        <option value="all">Tất cả</option>
+        {(Object.keys(FEEDBACK_STATUS_LABELS) as FeedbackStatusT[]).map((s) => (
+          <option key={s} value={s}>
+            {FEEDBACK_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </Select>
+      <Select label="Chủ đề" value={value.topicId} onChange={(v) => set({ topicId: v })}>
+        <option value="">Tất cả chủ đề</option>
+        {topics.data?.items.map((t) => (
+          <option key={t.id} value={String(t.id)}>
+            {t.name}
+            {t.active ? '' : ' (đã tắt)'}
+          </option>
+        ))}
+      </Select>
+      <Select label="Mức độ" value={value.severity} onChange={(v) => set({ severity: v as QueueFilterValues['severity'] })}>
+        <option value="">Mọi mức độ</option>
+        {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
+          <option key={s} value={s}>
+            {SEVERITY_LABELS[s]}
+          </option>
+        ))}
+      </Select>
+      <div className="c-filters__checks">
+        <Checkbox label="Quá hạn" checked={value.overdue} onChange={(c) => set({ overdue: c })} />
+        <Checkbox label="Của tôi" checked={value.mine} onChange={(c) => set({ mine: c })} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { QueueItemT } from '@cchc/shared/api/console';
+import { formatDay } from '@cchc/shared/calendar/working-days';
+import { Link } from 'react-router-dom';
+import { formatDate } from '../../../../lib/format.ts';
+import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
+import { SeverityBadge, StatusBadge } from '../../../components/status-badge.tsx';
+
+const KIND = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị' } as const;
+
+/** The queue, soonest deadline first (the server's order). Content is shown as text. */
+export function QueueList({ items }: { items: QueueItemT[] }) {
+  return (
+    <ul className="c-queue" data-testid="queue">
+      {items.map((item) => (
+        <li key={item.code}>
+          <Link className="c-queue__item" to={`/feedback/${encodeURIComponent(item.code)}`} data-testid="queue-item" data-code={item.code}>
+            <span className="c-queue__code">{item.code}</span>
+            <span className="c-queue__badges">
+              <StatusBadge status={item.status} />
+              <SeverityBadge severity={item.severity} />
+              {item.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
+              <DeadlineBadge days={item.workingDaysLeft} status={item.status} />
+            </span>
+            <span className="c-queue__topic">
+              {KIND[item.kind]} · {item.topic}
+            </span>
+            <span className="c-queue__excerpt">{item.excerpt}</span>
+            <span className="c-queue__meta">
+              Nhận {formatDate(item.receivedAt)} · Hạn {formatDay(item.dueDate)}
+              {item.assignee ? ` · ${item.assignee}` : ' · Chưa giao'}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

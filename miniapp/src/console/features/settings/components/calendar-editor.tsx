@@ -1,0 +1,149 @@
+import { formatDay } from '@cchc/shared/calendar/working-days';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../../../lib/api-client.ts';
+import { Input, Select } from '../../../components/fields.tsx';
+import { LoadError, Loading, Notice } from '../../../components/states.tsx';
+import { putCalendar } from '../api/settings.ts';
+import { useCalendar } from '../hooks/use-settings.ts';
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const weekday = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] : '');
+const isWeekend = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return d === 0 || d === 6;
+};
+
+function DayList({ label, days, onChange, canEdit, year, expectWeekend }: {
+  label: string;
+  days: string[];
+  onChange: (days: string[]) => void;
+  canEdit: boolean;
+  year: number;
+  expectWeekend: boolean;
+}) {
+  return (
+    <fieldset className="c-days">
+      <legend>{label}</legend>
+      {days.length === 0 && <p className="c-muted">Không có ngày nào.</p>}
+      <ul>
+        {days.map((day, index) => {
+          const wrongKind = day && isWeekend(day) !== expectWeekend;
+          return (
+            <li key={index} className="c-days__row">
+              {canEdit ? (
+                <input
+                  type="date"
+                  className="c-input c-days__input"
+                  aria-label={`${label}: ngày ${index + 1}`}
+                  min={`${year}-01-01`}
+                  max={`${year}-12-31`}
+                  value={day}
+                  onChange={(e) => onChange(days.map((d, i) => (i === index ? e.target.value : d)))}
+                />
+              ) : (
+                <span className="c-days__date">{formatDay(day)}</span>
+              )}
+              <span className={wrongKind ? 'c-days__weekday c-days__weekday--warn' : 'c-days__weekday'}>
+                {weekday(day)}
+                {wrongKind && (expectWeekend ? ' — không phải cuối tuần' : ' — đã là ngày nghỉ cuối tuần')}
+              </span>
+              {canEdit && (
+                <button type="button" className="c-btn c-btn--ghost c-btn--small" onClick={() => onChange(days.filter((_, i) => i !== index))}>
+                  Bỏ
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {canEdit && (
+        <button type="button" className="c-btn c-btn--small" onClick={() => onChange([...days, ''])}>
+          Thêm ngày
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** The working-day calendar of a year: days off on weekdays and make-up working weekends (city administrator edits). */
+export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
+  const thisYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }));
+  const [year, setYear] = useState(thisYear);
+  const calendar = useCalendar(year);
+  const [daysOff, setDaysOff] = useState<string[]>([]);
+  const [workingDays, setWorkingDays] = useState<string[]>([]);
+  const [source, setSource] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!calendar.data) return;
+    setDaysOff([...calendar.data.daysOff].sort());
+    setWorkingDays([...calendar.data.workingDays].sort());
+    setSource(calendar.data.source);
+  }, [calendar.data]);
+
+  useEffect(() => setNotice(null), [year]);
+
+  const save = async () => {
+    const off = daysOff.filter(Boolean).sort();
+    const work = workingDays.filter(Boolean).sort();
+    if (source.trim().length < 5) return setNotice({ kind: 'error', text: 'Vui lòng ghi văn bản căn cứ (ví dụ: Thông báo số .../TB-BNV).' });
+    setBusy(true);
+    setNotice(null);
+    try {
+      const saved = await putCalendar(year, { daysOff: [...new Set(off)], workingDays: [...new Set(work)], source: source.trim() });
+      setDaysOff(saved.daysOff);
+      setWorkingDays(saved.workingDays);
+      setNotice({ kind: 'success', text: `Đã lưu lịch năm ${year}. Áp dụng cho các hạn tính từ nay.` });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof ApiError ? error.message : 'Chưa lưu được.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ORIGIN = { saved: 'Đã được quản trị sửa', official: 'Bảng dựng sẵn theo thông báo chính thức', none: 'Chưa có bảng: chỉ nghỉ thứ Bảy, Chủ nhật' };
+
+  return (
+    <div className="c-stack">
+      <Select label="Năm" value={String(year)} onChange={(v) => setYear(Number(v))} className="c-field--narrow">
+        {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </Select>
+      {calendar.status === 'error' && <LoadError error={calendar.error} onRetry={calendar.reload} />}
+      {!calendar.data && calendar.status === 'loading' && <Loading />}
+      {calendar.data && (
+        <>
+          <p>
+            <strong>Nguồn:</strong> {ORIGIN[calendar.data.origin]}
+          </p>
+          {calendar.data.notes.length > 0 && (
+            <ul className="c-notice c-notice--info c-list">
+              {calendar.data.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {!canEdit && <p className="c-muted">Chỉ quản trị thành phố sửa được lịch ngày nghỉ.</p>}
+          {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+          <div className="c-grid-2">
+            <DayList label="Ngày nghỉ (thứ Hai – thứ Sáu)" days={daysOff} onChange={setDaysOff} canEdit={canEdit} year={year} expectWeekend={false} />
+            <DayList label="Ngày làm bù (thứ Bảy, Chủ nhật)" days={workingDays} onChange={setWorkingDays} canEdit={canEdit} year={year} expectWeekend />
+          </div>
+          <Input label="Văn bản căn cứ" value={source} onChange={setSource} disabled={!canEdit} maxLength={500} />
+          {canEdit && (
+            <div>
+              <button type="button" className="c-btn c-btn--primary" disabled={busy} onClick={() => void save()}>
+                {busy ? 'Đang lưu…' : `Lưu lịch năm ${year}`}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

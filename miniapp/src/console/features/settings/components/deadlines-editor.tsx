@@ -1,0 +1,164 @@
+import type { DeadlineRuleT } from '@cchc/shared/api/settings';
+import type { SeverityT } from '@cchc/shared/api/feedback';
+import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../../../lib/api-client.ts';
+import { Input, Select } from '../../../components/fields.tsx';
+import { LoadError, Loading, Notice } from '../../../components/states.tsx';
+import { putDeadlines, putReopenDays } from '../api/settings.ts';
+import { useDeadlines, useReopenDays, useTopicSettings } from '../hooks/use-settings.ts';
+
+/** Legal defaults (read-only, with their basis) and the unit's own rules per severity and topic. */
+export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boolean }) {
+  const settings = useDeadlines(unit);
+  const topics = useTopicSettings(unit);
+  const [rules, setRules] = useState<DeadlineRuleT[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (settings.data) setRules(settings.data.rules.map(({ topicId, severity, workingDays }) => ({ topicId, severity, workingDays })));
+  }, [settings.data]);
+
+  if (settings.status === 'error') return <LoadError error={settings.error} onRetry={settings.reload} />;
+  if (!settings.data || !rules) return <Loading />;
+
+  const set = (index: number, patch: Partial<DeadlineRuleT>) => setRules(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const save = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const saved = await putDeadlines(rules, unit);
+      setRules(saved.rules.map(({ topicId, severity, workingDays }) => ({ topicId, severity, workingDays })));
+      setNotice({ kind: 'success', text: 'Đã lưu thời hạn. Hạn đã báo cho người dân không thay đổi.' });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof ApiError ? error.message : 'Chưa lưu được.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="c-stack">
+      <table className="c-table">
+        <caption>Mặc định theo pháp luật</caption>
+        <thead>
+          <tr>
+            <th scope="col">Việc</th>
+            <th scope="col">Ngày làm việc</th>
+            <th scope="col">Căn cứ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {settings.data.defaults.map((d, i) => (
+            <tr key={i}>
+              <td>{d.label}</td>
+              <td className="c-num">{d.workingDays}</td>
+              <td>{d.legalBasis}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="c-h3">Quy tắc riêng của đơn vị</h3>
+      <p className="c-muted">Quy tắc cụ thể nhất được dùng: theo chủ đề và mức độ, rồi theo mức độ cho mọi chủ đề, rồi mặc định.</p>
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {rules.length === 0 && <p className="c-muted">Chưa có quy tắc riêng: đang dùng mặc định.</p>}
+      <ul className="c-rules">
+        {rules.map((rule, index) => (
+          <li key={index} className="c-rules__row">
+            <Select label="Chủ đề" value={rule.topicId === null ? '' : String(rule.topicId)} disabled={!canEdit} onChange={(v) => set(index, { topicId: v ? Number(v) : null })}>
+              <option value="">Mọi chủ đề</option>
+              {topics.data?.items.map((t) => (
+                <option key={t.id} value={String(t.id)}>
+                  {t.name}
+                </option>
+              ))}
+            </Select>
+            <Select label="Mức độ" value={rule.severity} disabled={!canEdit} onChange={(v) => set(index, { severity: v as SeverityT })}>
+              {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+            <Input
+              label="Số ngày làm việc"
+              type="number"
+              min={0}
+              max={90}
+              value={String(rule.workingDays)}
+              disabled={!canEdit}
+              onChange={(v) => set(index, { workingDays: Math.max(0, Math.min(90, Math.round(Number(v) || 0))) })}
+            />
+            {canEdit && (
+              <button type="button" className="c-btn c-btn--ghost c-btn--small" onClick={() => setRules(rules.filter((_, i) => i !== index))}>
+                Bỏ
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <div className="c-row c-row--wrap">
+          <button type="button" className="c-btn" onClick={() => setRules([...rules, { topicId: null, severity: 'binh_thuong', workingDays: 10 }])}>
+            Thêm quy tắc
+          </button>
+          <button type="button" className="c-btn c-btn--primary" disabled={busy} onClick={() => void save()}>
+            {busy ? 'Đang lưu…' : 'Lưu thời hạn'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ReopenDaysEditor({ unit, canEdit }: { unit?: string; canEdit: boolean }) {
+  const reopen = useReopenDays(unit);
+  const [days, setDays] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  if (reopen.status === 'error') return <LoadError error={reopen.error} onRetry={reopen.reload} />;
+  if (!reopen.data) return <Loading />;
+  const value = days ?? String(reopen.data.days);
+  return (
+    <form
+      className="c-stack"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 365) return setNotice({ kind: 'error', text: 'Số ngày từ 1 đến 365.' });
+        setBusy(true);
+        setNotice(null);
+        try {
+          const saved = await putReopenDays(n, unit);
+          setDays(String(saved.days));
+          setNotice({ kind: 'success', text: 'Đã lưu.' });
+        } catch (error) {
+          setNotice({ kind: 'error', text: error instanceof ApiError ? error.message : 'Chưa lưu được.' });
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      <div className="c-row c-row--end">
+        <Input
+          label="Số ngày người dân được mở lại sau khi nhận trả lời"
+          className="c-field--narrow"
+          type="number"
+          min={1}
+          max={365}
+          value={value}
+          onChange={setDays}
+          disabled={!canEdit}
+        />
+        {canEdit && (
+          <button type="submit" className="c-btn c-btn--primary" disabled={busy}>
+            Lưu
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

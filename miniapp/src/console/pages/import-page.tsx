@@ -1,0 +1,132 @@
+import type { ImportReportT } from '@cchc/shared/api/catalog-admin';
+import { useState } from 'react';
+import { ApiError } from '../../lib/api-client.ts';
+import { invalidateQueries } from '../../lib/use-query.ts';
+import { Input } from '../components/fields.tsx';
+import { PageHead } from '../components/layout.tsx';
+import { Notice } from '../components/states.tsx';
+import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
+import { ImportRefused, importProcedures } from '../features/catalog/api/catalog.ts';
+import { CatalogTabs } from '../features/catalog/components/catalog-tabs.tsx';
+
+function Report({ report }: { report: ImportReportT }) {
+  return (
+    <div className="c-stack" data-testid="import-report">
+      <ul className="c-summary">
+        <li>
+          <strong>{report.created.length}</strong> thêm mới
+        </li>
+        <li>
+          <strong>{report.updated.length}</strong> cập nhật
+        </li>
+        <li>
+          <strong>{report.unchanged.length}</strong> không đổi
+        </li>
+        <li className={report.rejected.length ? 'c-summary--bad' : undefined}>
+          <strong>{report.rejected.length}</strong> dòng lỗi
+        </li>
+      </ul>
+      {report.rejected.length > 0 && (
+        <div className="c-table-wrap">
+          <table className="c-table">
+            <caption>Các dòng cần sửa</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dòng</th>
+                <th scope="col">Mã</th>
+                <th scope="col">Vấn đề</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((row) => (
+                <tr key={`${row.row}-${row.code}`}>
+                  <td className="c-num">{row.row}</td>
+                  <td className="c-mono">{row.code || '—'}</td>
+                  <td>
+                    <ul className="c-list">
+                      {row.problems.map((p, i) => (
+                        <li key={i}>{p}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report.created.length + report.updated.length > 0 && (
+        <details>
+          <summary>Mã đã thêm hoặc cập nhật</summary>
+          <p className="c-mono">{[...report.created, ...report.updated].join(', ')}</p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** Import procedures from the national JSON or a CSV/XLSX table: all rows checked first, a per-row report. */
+export default function ImportPage() {
+  const unit = useActingUnit();
+  const [file, setFile] = useState<File | null>(null);
+  const [decision, setDecision] = useState('');
+  const [decidedOn, setDecidedOn] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string; report: ImportReportT | null } | null>(null);
+
+  return (
+    <>
+      <PageHead title="Nhập thủ tục từ tệp" />
+      <UnitSwitcher />
+      <CatalogTabs unit={unit} />
+      <form
+        className="c-card c-stack"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!file) return setResult({ ok: false, message: 'Vui lòng chọn tệp .json, .csv hoặc .xlsx.', report: null });
+          setBusy(true);
+          setResult(null);
+          try {
+            const report = await importProcedures(file, { ...(decision.trim() ? { decision: decision.trim() } : {}), ...(decidedOn ? { decidedOn } : {}) }, unit);
+            invalidateQueries('console/catalog');
+            setResult({ ok: true, message: 'Đã nhập xong.', report });
+          } catch (error) {
+            if (error instanceof ImportRefused) setResult({ ok: false, message: `${error.message} Không có thủ tục nào được ghi.`, report: error.report });
+            else setResult({ ok: false, message: error instanceof ApiError ? error.message : 'Chưa nhập được.', report: null });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <p>
+          Tệp <strong>.json</strong> theo cấu trúc CSDL quốc gia về TTHC, hoặc bảng <strong>.csv</strong>/<strong>.xlsx</strong>. Mọi dòng được kiểm tra
+          trước; chỉ cần một dòng sai là không ghi gì và bạn nhận báo cáo từng dòng để sửa.
+        </p>
+        <div className="c-field">
+          <label className="c-field__label" htmlFor="import-file">
+            Tệp thủ tục
+          </label>
+          <input
+            id="import-file"
+            className="c-input"
+            type="file"
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <div className="c-grid-2">
+          <Input label="Quyết định công bố (không bắt buộc)" value={decision} onChange={setDecision} maxLength={500} />
+          <Input label="Ngày quyết định" type="date" value={decidedOn} onChange={setDecidedOn} />
+        </div>
+        <div>
+          <button type="submit" className="c-btn c-btn--primary" disabled={busy}>
+            {busy ? 'Đang nhập…' : 'Nhập thủ tục'}
+          </button>
+        </div>
+      </form>
+      {result && <Notice kind={result.ok ? 'success' : 'error'}>{result.message}</Notice>}
+      {result?.report && <Report report={result.report} />}
+    </>
+  );
+}

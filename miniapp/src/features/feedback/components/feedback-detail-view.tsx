@@ -1,0 +1,92 @@
+import type { CitizenFeedbackT } from '@cchc/shared/api/feedback';
+import { formatDay } from '@cchc/shared/calendar/working-days';
+import { PhotoGallery } from '../../../components/photo-gallery.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { FeedbackTimeline } from './feedback-timeline.tsx';
+import { KIND_LABELS } from './kind-step.tsx';
+import { RatingForm } from './rating-form.tsx';
+import { ReopenForm } from './reopen-form.tsx';
+import { StatusBadge } from './status-badge.tsx';
+import { TrackingCode } from './tracking-code.tsx';
+
+const RATING_LABELS = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } as const;
+
+/** A citizen's PAKN: where it stands, what they wrote, the answer, the history; rate or reopen when allowed. */
+export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedback: CitizenFeedbackT; accessKey: string; onChanged: () => void }) {
+  return (
+    <article className="feedback-detail" data-testid="feedback-detail">
+      <header className="feedback-detail__head">
+        <p className="sent__label">Mã phản ánh</p>
+        <TrackingCode code={feedback.code} className="tracking-code tracking-code--medium" />
+        <div className="feedback-detail__status">
+          <StatusBadge status={feedback.status} />
+        </div>
+        <dl className="facts facts--compact">
+          <div>
+            <dt>Loại</dt>
+            <dd>
+              {KIND_LABELS[feedback.kind]} · {feedback.topic}
+            </dd>
+          </div>
+          <div>
+            <dt>Gửi đến</dt>
+            <dd>{feedback.unit.name}</dd>
+          </div>
+          <div>
+            <dt>Ngày gửi</dt>
+            <dd>{formatDate(feedback.receivedAt)}</dd>
+          </div>
+          <div>
+            <dt>Hạn trả lời</dt>
+            <dd>{formatDay(feedback.dueDate)}</dd>
+          </div>
+        </dl>
+      </header>
+
+      {feedback.answer && (
+        <section className="card answer" aria-labelledby="answer-title" data-testid="feedback-answer">
+          <h2 className="card__title" id="answer-title">
+            Trả lời của {feedback.unit.name}
+          </h2>
+          <p className="muted">Ngày trả lời: {formatDate(feedback.answer.answeredAt)}</p>
+          <p className="text-block">{feedback.answer.text}</p>
+        </section>
+      )}
+
+      {feedback.status === 'tu_choi' && feedback.rejectReason && (
+        <section className="banner banner--warning" aria-label="Lý do từ chối">
+          <div>
+            <p className="banner__title">Phản ánh không được tiếp nhận</p>
+            <p className="text-block">{feedback.rejectReason}</p>
+          </div>
+        </section>
+      )}
+
+      {feedback.rating && (
+        <p className="rating-done" data-testid="rating-done">
+          Bạn đã đánh giá: <strong>{RATING_LABELS[feedback.rating.value]}</strong>
+          {feedback.rating.comment ? ` — “${feedback.rating.comment}”` : ''}
+        </p>
+      )}
+      {feedback.canRate && !feedback.rating && <RatingForm code={feedback.code} accessKey={accessKey} onDone={onChanged} />}
+      {feedback.canReopenUntil && <ReopenForm code={feedback.code} accessKey={accessKey} until={feedback.canReopenUntil} onDone={onChanged} />}
+
+      <section className="detail-section" aria-labelledby="content-title">
+        <h2 className="detail-section__title" id="content-title">
+          Nội dung bạn đã gửi
+        </h2>
+        <p className="text-block" data-testid="feedback-content">
+          {feedback.content}
+        </p>
+        <PhotoGallery photos={feedback.photos} label="Ảnh đã gửi" />
+      </section>
+
+      <section className="detail-section" aria-labelledby="history-title">
+        <h2 className="detail-section__title" id="history-title">
+          Quá trình xử lý
+        </h2>
+        <FeedbackTimeline events={feedback.history} />
+      </section>
+    </article>
+  );
+}

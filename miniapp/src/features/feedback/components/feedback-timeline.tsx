@@ -1,0 +1,22 @@
+import type { FeedbackEventT } from '@cchc/shared/api/feedback';
+import { formatDateTime } from '../../../lib/format.ts';
+import { StatusBadge } from './status-badge.tsx';
+
+/** The history of a PAKN, oldest first, with dates. */
+export function FeedbackTimeline({ events }: { events: FeedbackEventT[] }) {
+  if (events.length === 0) return null;
+  return (
+    <ol className="timeline" data-testid="feedback-timeline">
+      {events.map((event, index) => (
+        <li key={`${event.at}-${index}`} className={index === events.length - 1 ? 'timeline__item timeline__item--current' : 'timeline__item'}>
+          <span className="timeline__dot" aria-hidden="true" />
+          <div className="timeline__body">
+            <p className="timeline__date">{formatDateTime(event.at)}</p>
+            <p className="timeline__label">{event.label}</p>
+            {event.status && <StatusBadge status={event.status} />}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,112 @@
+import type { CitizenFeedbackT, FeedbackEventT, MyFeedbackItemT, PublishedFeedbackT } from '@cchc/shared/api/feedback';
+import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
+import { addDays, vietnamDay } from '@cchc/shared/calendar/working-days';
+import type { FeedbackStatus } from '../../db/schema.ts';
+import type { CitizenRow, EventRow } from './feedback.repository.ts';
+import { redactPersonalData } from './redact.ts';
+import { photoSignature } from './tracking-code.ts';
+
+/** Row → what the citizen sees: no internal events, no officer names. */
+
+const ANSWERED: FeedbackStatus[] = ['da_tra_loi', 'dong'];
+
+export function citizenEventLabel(event: Pick<EventRow, 'action' | 'to_status' | 'data'>): string {
+  const data = (event.data ?? {}) as Record<string, string | undefined>;
+  switch (event.action) {
+    case 'submitted':
+      return 'Đã gửi phản ánh, kiến nghị';
+    case 'accepted':
+      return 'Đã tiếp nhận và phân loại';
+    case 'rejected': {
+      const reason = data.reason ? REJECT_REASON_LABELS[data.reason as keyof typeof REJECT_REASON_LABELS] : undefined;
+      const duplicate = data.duplicateOf ? ` (${data.duplicateOf})` : '';
+      return `Từ chối tiếp nhận${reason ? `: ${reason}${duplicate}` : ''}`;
+    }
+    case 'transferred':
+      return data.toUnitName ? `Đã chuyển đến ${data.toUnitName} để xử lý theo thẩm quyền` : 'Đã chuyển đơn vị có thẩm quyền xử lý';
+    case 'approved':
+      return 'Đã có câu trả lời';
+    case 'published':
+      return 'Câu trả lời đã được công khai';
+    case 'rated':
+      return data.value === 'hai_long' ? 'Bạn đã đánh giá: hài lòng' : 'Bạn đã đánh giá: không hài lòng';
+    case 'reopened':
+      return 'Bạn đã mở lại phản ánh';
+    default:
+      return event.to_status ? FEEDBACK_STATUS_LABELS[event.to_status] : 'Cập nhật';
+  }
+}
+
+/** The last day (Vietnam time) the citizen may reopen, while that day has not passed. */
+export function reopenUntil(status: FeedbackStatus, answeredAt: Date | null, reopenDays: number, now = new Date()): string | null {
+  if (!ANSWERED.includes(status) || !answeredAt) return null;
+  const last = addDays(vietnamDay(answeredAt), reopenDays);
+  return vietnamDay(now) <= last ? last : null;
+}
+
+export function citizenPhotoUrl(secret: Buffer, code: string, photoId: string): string {
+  return `/api/v1/feedback/${code}/photos/${photoId}?sig=${photoSignature(secret, photoId)}`;
+}
+
+export const publicPhotoUrl = (photoId: string) => `/api/v1/public/photos/${photoId}`;
+
+export function toCitizenFeedback(
+  row: CitizenRow,
+  events: EventRow[],
+  photos: { id: string }[],
+  secret: Buffer,
+): CitizenFeedbackT {
+  const history: FeedbackEventT[] = events.map((e) => ({
+    at: e.created_at.toISOString(),
+    status: e.to_status,
+    label: citizenEventLabel(e),
+  }));
+  return {
+    code: row.code,
+    unit: { slug: row.unit_slug, name: row.unit_name },
+    kind: row.kind,
+    topic: row.topic_name,
+    content: row.content,
+    status: row.status,
+    receivedAt: row.received_at.toISOString(),
+    dueDate: row.due_date,
+    photos: photos.map((p) => ({ id: p.id, url: citizenPhotoUrl(secret, row.code, p.id) })),
+    history,
+    answer: row.answer && row.answered_at ? { text: row.answer, answeredAt: row.answered_at.toISOString() } : null,
+    rating: row.rating ? { value: row.rating, comment: row.rating_comment } : null,
+    canRate: ANSWERED.includes(row.status) && row.rating === null,
+    canReopenUntil: reopenUntil(row.status, row.answered_at, row.reopen_days),
+    rejectReason: row.reject_reason ? REJECT_REASON_LABELS[row.reject_reason] : null,
+  };
+}
+
+export function toMyItem(
+  row: { code: string; status: FeedbackStatus; received_at: Date; due_date: string; topic_name: string; excerpt: string },
+  accessKey: string | null,
+): MyFeedbackItemT {
+  return {
+    code: row.code,
+    accessKey,
+    topic: row.topic_name,
+    status: row.status,
+    receivedAt: row.received_at.toISOString(),
+    dueDate: row.due_date,
+    excerpt: row.excerpt,
+  };
+}
+
+export function toPublished(
+  row: { code: string; kind: PublishedFeedbackT['kind']; content: string; answer: string | null; received_at: Date; answered_at: Date | null; topic_name: string },
+  photoIds: string[],
+): PublishedFeedbackT {
+  return {
+    code: row.code,
+    topic: row.topic_name,
+    kind: row.kind,
+    content: redactPersonalData(row.content),
+    answer: redactPersonalData(row.answer ?? ''),
+    receivedAt: row.received_at.toISOString(),
+    answeredAt: (row.answered_at ?? row.received_at).toISOString(),
+    photos: photoIds.map((id) => ({ id, url: publicPhotoUrl(id) })),
+  };
+}

@@ -1,0 +1,228 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { FeedbackActionT, OfficerFeedbackT } from '@cchc/shared/api/console';
+import { FEEDBACK_STATUS_LABELS } from '@cchc/shared/api/labels';
+import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
+import { cleanText } from '@cchc/shared/text/normalize';
+import type { DB, FeedbackStatus, FeedbackTable } from '../../db/schema.ts';
+import { AppError } from '../../lib/app-error.ts';
+import type { Unit, UnitDirectory } from '../units/units.service.ts';
+import type { CalendarStore } from './calendar-store.ts';
+import { workflowState } from './console-views.ts';
+import * as repo from './console.repository.ts';
+import { canonicalCode, scopeOf, type ConsoleService, type OfficerIdentity } from './console.service.ts';
+import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS } from './deadlines.ts';
+import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedback.repository.ts';
+import { findActiveTopic, findTopicByCode, topicCodeOf } from './topics.repository.ts';
+import type { TopicsService } from './topics.service.ts';
+import { feedbackNotFound } from './tracking.service.ts';
+import { decide, type Decision } from './workflow.ts';
+
+type Tx = Transaction<DB>;
+type Ok = Extract<Decision, { ok: true }>;
+
+interface Step {
+  tx: Tx;
+  row: repo.LockedRow;
+  decision: Ok;
+  officer: OfficerIdentity;
+  now: Date;
+  calendar: WorkingCalendar;
+  /** The receiving unit of a transfer. */
+  target: Unit | null;
+}
+
+const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new AppError(400, code, message);
+
+/**
+ * Officers' changes to a PAKN. Each is one transaction: lock the row, ask the
+ * workflow whether this role may do this now, change the row, record the event
+ * (who, when, from → to).
+ */
+export class ConsoleActionsService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly units: UnitDirectory,
+    private readonly topics: TopicsService,
+    private readonly calendar: CalendarStore,
+    private readonly reads: ConsoleService,
+  ) {}
+
+  async act(officer: OfficerIdentity, typedCode: string, action: FeedbackActionT): Promise<OfficerFeedbackT> {
+    const code = canonicalCode(typedCode);
+    const calendar = await this.calendar.get();
+    // Reads outside the transaction happen first: on PGlite a second connection would wait for ever.
+    const target = action.action === 'transfer' ? await this.transferTarget(action.unit) : null;
+    await this.db.transaction().execute(async (tx) => {
+      const row = await repo.lockForOfficer(tx, scopeOf(officer), code);
+      if (!row) throw feedbackNotFound();
+      const decision = decide(action.action, officer.role, workflowState(row));
+      if (!decision.ok) throw refusal(decision.error, action.action, row.status);
+      await this.apply({ tx, row, decision, officer, now: new Date(), calendar, target }, action);
+    });
+    return this.reads.get(officer, code, { afterTransfer: action.action === 'transfer' });
+  }
+
+  private async apply(step: Step, action: FeedbackActionT): Promise<void> {
+    switch (action.action) {
+      case 'accept': {
+        const topicId = action.topicId ?? step.row.topic_id;
+        if (!(await findActiveTopic(step.tx, step.row.unit_id, topicId))) throw badRequest('TOPIC_NOT_FOUND', 'Lĩnh vực đã chọn không có trong danh sách của đơn vị.');
+        // Counted from receipt; a transferred item from the day this unit received it.
+        const from = step.row.status === 'da_chuyen' ? step.now : step.row.received_at;
+        const days = await this.topics.answerDays(step.tx, step.row.unit_id, topicId, action.severity);
+        return this.change(step, 'accepted', {
+          field: cleanText(action.field),
+          severity: action.severity,
+          topic_id: topicId,
+          due_date: step.calendar.dueDate(from, days),
+        }, { data: { field: cleanText(action.field), severity: action.severity, topicId } });
+      }
+      case 'reject':
+        return this.reject(step, action);
+      case 'assign': {
+        const assignee = await repo.findActiveOfficer(step.tx, step.row.unit_id, action.username.trim().toLowerCase());
+        if (!assignee) throw badRequest('VALIDATION_FAILED', 'Không tìm thấy cán bộ này trong đơn vị.');
+        return this.change(step, 'assigned', { assignee_id: assignee.id }, { data: { assignee: assignee.username } });
+      }
+      case 'transfer':
+        return this.transfer(step, step.target!, action.note);
+      case 'note':
+        return this.change(step, 'note', {}, { internal: true, note: cleanText(action.note) });
+      case 'draft_answer':
+        return this.change(step, action.submit ? 'draft_submitted' : 'draft_saved', {
+          answer_draft: cleanText(action.answer),
+          answer_submitted_at: action.submit ? step.now : null,
+        });
+      case 'approve': {
+        const photoIds = await checkPhotos(step, action.publish ? action.publicPhotoIds ?? [] : []);
+        await this.change(step, 'approved', {
+          answer: step.row.answer_draft,
+          answered_at: step.now,
+          answered_by: step.officer.id,
+          answer_submitted_at: null,
+          // A reopened item answered again may be rated again.
+          rating: null,
+          rating_comment: null,
+          rated_at: null,
+          closed_at: null,
+          published: action.publish,
+          published_at: action.publish ? step.now : null,
+        });
+        await repo.setPublicPhotos(step.tx, step.row.id, photoIds);
+        if (action.publish) await this.event(step, 'published', { fromStatus: 'da_tra_loi', toStatus: 'da_tra_loi', data: { photos: photoIds.length } });
+        return;
+      }
+      case 'return_draft':
+        return this.change(step, 'draft_returned', { answer_submitted_at: null }, { internal: true, note: cleanText(action.note) });
+      case 'publish': {
+        const photoIds = await checkPhotos(step, action.publish ? action.publicPhotoIds ?? [] : []);
+        await repo.setPublicPhotos(step.tx, step.row.id, photoIds);
+        return this.change(step, action.publish ? 'published' : 'unpublished', {
+          published: action.publish,
+          published_at: action.publish ? step.now : null,
+        }, { internal: !action.publish, data: { photos: photoIds.length } });
+      }
+    }
+  }
+
+  private async reject(step: Step, action: Extract<FeedbackActionT, { action: 'reject' }>): Promise<void> {
+    let original: repo.OfficerRow | undefined;
+    if (action.reason === 'trung') {
+      if (!action.duplicateOf) throw badRequest('VALIDATION_FAILED', 'Vui lòng ghi mã phản ánh gốc bị trùng.');
+      original = await repo.findForOfficer(step.tx, scopeOf(step.officer), canonicalCode(action.duplicateOf));
+      if (!original || original.id === step.row.id) throw badRequest('FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh gốc với mã này trong đơn vị.');
+    } else if (action.duplicateOf) {
+      throw badRequest('VALIDATION_FAILED', 'Chỉ ghi mã phản ánh gốc khi lý do từ chối là trùng.');
+    }
+    await this.change(step, 'rejected', {
+      reject_reason: action.reason,
+      reject_note: cleanText(action.note),
+      duplicate_of_id: original?.id ?? null,
+      closed_at: step.now,
+    }, { note: cleanText(action.note), data: { reason: action.reason, duplicateOf: original?.code } });
+    // Merging: the duplicate keeps its photos and notes; the original's history records the link.
+    if (original) {
+      await insertEvent(step.tx, {
+        unitId: original.unit_id,
+        feedbackId: original.id,
+        actorKind: 'officer',
+        officerId: step.officer.id,
+        action: 'duplicate_linked',
+        internal: true,
+        data: { duplicate: step.row.code },
+      });
+    }
+  }
+
+  private async transferTarget(unitSlug: string): Promise<Unit> {
+    const target = await this.units.get(unitSlug.trim());
+    await this.topics.ensure(target.id);
+    return target;
+  }
+
+  private async transfer(step: Step, target: Unit, note: string): Promise<void> {
+    if (target.id === step.row.unit_id) throw badRequest('VALIDATION_FAILED', 'Vui lòng chọn một đơn vị khác để chuyển.');
+    // Topics are per unit: file it under the receiving unit's topic of the same code, else "Khác".
+    const currentCode = await topicCodeOf(step.tx, step.row.topic_id);
+    const topic = (await findTopicByCode(step.tx, target.id, currentCode)) ?? (await findTopicByCode(step.tx, target.id, 'khac'));
+    const topicId = topic?.id ?? step.row.topic_id;
+    const days = await this.topics.answerDays(step.tx, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
+    await this.change(step, 'transferred', {
+      unit_id: target.id,
+      transferred_from_unit_id: step.row.unit_id,
+      topic_id: topicId,
+      assignee_id: null,
+      answer_submitted_at: null,
+      transfer_due_date: step.calendar.dueDate(step.now, TRANSFER_WORKING_DAYS),
+      due_date: step.calendar.dueDate(step.now, days),
+    }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name } });
+    await repo.movePhotos(step.tx, step.row.id, target.id);
+  }
+
+  /** Updates the row and records the event; an event that moves no status is internal unless told otherwise. */
+  private async change(step: Step, action: string, patch: Updateable<FeedbackTable>, event: Partial<NewEvent> = {}): Promise<void> {
+    const moved = step.decision.to !== step.decision.from;
+    await updateFeedback(step.tx, step.row.id, moved ? { ...patch, status: step.decision.to } : patch);
+    await this.event(step, action, { internal: !moved, ...event });
+  }
+
+  private async event(step: Step, action: string, event: Partial<NewEvent>): Promise<void> {
+    await insertEvent(step.tx, {
+      unitId: step.row.unit_id,
+      feedbackId: step.row.id,
+      actorKind: 'officer',
+      officerId: step.officer.id,
+      action,
+      fromStatus: step.decision.from,
+      toStatus: step.decision.to,
+      internal: false,
+      ...event,
+    });
+  }
+}
+
+async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
+  const own = new Set((await listPhotos(step.tx, step.row.id)).map((p) => p.id));
+  if (ids.some((id) => !own.has(id))) throw badRequest('VALIDATION_FAILED', 'Có ảnh được chọn công khai không thuộc phản ánh này.');
+  return [...new Set(ids)];
+}
+
+function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): AppError {
+  const what = ACTION_NAMES[action] ?? action;
+  if (error === 'FORBIDDEN') {
+    return new AppError(403, 'FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
+  }
+  return new AppError(409, 'INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
+}
+
+const ACTION_NAMES: Record<string, string> = {
+  accept: 'tiếp nhận, phân loại',
+  reject: 'từ chối',
+  assign: 'giao xử lý',
+  transfer: 'chuyển đơn vị',
+  note: 'ghi chú',
+  draft_answer: 'soạn trả lời',
+  approve: 'duyệt câu trả lời',
+  return_draft: 'trả lại dự thảo',
+  publish: 'công khai hoặc thôi công khai',
+};

@@ -1,0 +1,136 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import type { DB, FeedbackStatus, Severity } from '../../db/schema.ts';
+import { OPEN_STATUSES } from './workflow.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/**
+ * Officer reads of PAKN. Every query takes the officer's scope and applies it
+ * here, so no route can forget it: a unit's officers see their unit only, the
+ * city administrator sees every unit.
+ */
+export type Scope = { unitId: number } | 'all';
+
+function inScope(eb: ExpressionBuilder<DB, 'feedback'>, scope: Scope): Expression<SqlBool> {
+  return scope === 'all' ? sql<boolean>`true` : eb('feedback.unit_id', '=', scope.unitId);
+}
+
+// Spelled as in the feedback_queue_idx predicate, so the planner can use that partial index.
+const OPEN_PREDICATE = sql<boolean>`feedback.status in (${sql.join(OPEN_STATUSES.map((s) => sql.lit(s)))})`;
+
+export interface QueueFilter {
+  scope: Scope;
+  /** Open items (the default queue), or every item. */
+  openOnly: boolean;
+  status?: FeedbackStatus;
+  topicId?: number;
+  severity?: Severity;
+  /** Due before this day: late. */
+  dueBefore?: string;
+  assigneeId?: number;
+  awaitingApproval?: boolean;
+}
+
+function queueBase(db: Executor, f: QueueFilter) {
+  return db
+    .selectFrom('feedback')
+    .where((eb) => inScope(eb, f.scope))
+    .$if(f.openOnly, (qb) => qb.where(OPEN_PREDICATE))
+    .$if(f.status !== undefined, (qb) => qb.where('feedback.status', '=', f.status!))
+    .$if(f.topicId !== undefined, (qb) => qb.where('feedback.topic_id', '=', f.topicId!))
+    .$if(f.severity !== undefined, (qb) => qb.where('feedback.severity', '=', f.severity!))
+    .$if(f.dueBefore !== undefined, (qb) => qb.where('feedback.due_date', '<', f.dueBefore!))
+    .$if(f.assigneeId !== undefined, (qb) => qb.where('feedback.assignee_id', '=', f.assigneeId!))
+    .$if(f.awaitingApproval === true, (qb) => qb.where('feedback.answer_submitted_at', 'is not', null))
+    .$if(f.awaitingApproval === false, (qb) => qb.where('feedback.answer_submitted_at', 'is', null));
+}
+
+/** The queue page, earliest deadline first. */
+export function listQueue(db: Executor, f: QueueFilter, limit: number, offset: number) {
+  return queueBase(db, f)
+    .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
+    .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
+    .select([
+      'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
+      'feedback.due_date', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
+    ])
+    .select((eb) => eb.fn<string>('left', ['feedback.content', eb.val(160)]).as('excerpt'))
+    .orderBy('feedback.due_date')
+    .orderBy('feedback.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** Counted apart from the page, on the feedback table alone. */
+export async function countQueue(db: Executor, f: QueueFilter): Promise<number> {
+  const row = await queueBase(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A PAKN with everything the officer's page shows. */
+export function findForOfficer(db: Executor, scope: Scope, code: string) {
+  return db
+    .selectFrom('feedback')
+    .innerJoin('units as u', 'u.id', 'feedback.unit_id')
+    .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
+    .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
+    .leftJoin('feedback as d', 'd.id', 'feedback.duplicate_of_id')
+    .selectAll('feedback')
+    .select([
+      'u.slug as unit_slug', 'u.name as unit_name', 't.name as topic_name',
+      'o.username as assignee_username', 'o.display_name as assignee_name', 'd.code as duplicate_code',
+    ])
+    .where((eb) => inScope(eb, scope))
+    .where('feedback.code', '=', code)
+    .executeTakeFirst();
+}
+
+export type OfficerRow = NonNullable<Awaited<ReturnType<typeof findForOfficer>>>;
+
+/** Locks the row for a change; the caller re-checks the state it read before. */
+export function lockForOfficer(db: Executor, scope: Scope, code: string) {
+  return db
+    .selectFrom('feedback')
+    .selectAll()
+    .where((eb) => inScope(eb, scope))
+    .where('feedback.code', '=', code)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export type LockedRow = NonNullable<Awaited<ReturnType<typeof lockForOfficer>>>;
+
+export function findPhotoForOfficer(db: Executor, scope: Scope, code: string, photoId: string) {
+  return db
+    .selectFrom('feedback')
+    .innerJoin('feedback_photos as p', 'p.feedback_id', 'feedback.id')
+    .innerJoin('uploads as up', 'up.id', 'p.upload_id')
+    .select(['up.path', 'up.content_type'])
+    .where((eb) => inScope(eb, scope))
+    .where('feedback.code', '=', code)
+    .where('p.id', '=', photoId)
+    .executeTakeFirst();
+}
+
+export function findActiveOfficer(db: Executor, unitId: number, username: string) {
+  return db
+    .selectFrom('officers')
+    .select(['id', 'username', 'display_name'])
+    .where('unit_id', '=', unitId)
+    .where('username', '=', username)
+    .where('active', '=', true)
+    .executeTakeFirst();
+}
+
+export async function setPublicPhotos(db: Executor, feedbackId: number, photoIds: string[]): Promise<void> {
+  await db
+    .updateTable('feedback_photos')
+    .set({ public: photoIds.length > 0 ? sql<boolean>`id in (${sql.join(photoIds)})` : false })
+    .where('feedback_id', '=', feedbackId)
+    .execute();
+}
+
+export async function movePhotos(db: Executor, feedbackId: number, unitId: number): Promise<void> {
+  await db.updateTable('feedback_photos').set({ unit_id: unitId }).where('feedback_id', '=', feedbackId).execute();
+}

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { PhotoBytes } from './photo.service.ts';
+import { ErrorBody } from '@cchc/shared/api/common';
+import { FeedbackAction, OfficerFeedback, Queue, QueueQuery } from '@cchc/shared/api/console';
+import type { ConsoleActionsService } from './console-actions.service.ts';
+import type { ConsoleService, OfficerIdentity } from './console.service.ts';
+
+export interface ConsoleRoutesOptions {
+  reads: ConsoleService;
+  actions: ConsoleActionsService;
+}
+
+const TAGS = ['Bàn làm việc cán bộ'];
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
+const ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** requireOfficer ran first: the officer is there. */
+const officerOf = (request: FastifyRequest): OfficerIdentity => request.officer!;
+
+/** The officers' PAKN desk. Scoping to the officer's unit happens in the repository, on every query. */
+export const consoleFeedbackRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async (app, { reads, actions }) => {
+  const officer = app.requireOfficer();
+
+  app.get('/api/v1/console/feedback', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Hàng đợi phản ánh của đơn vị, hạn sớm nhất trước',
+      querystring: QueueQuery,
+      response: { 200: Queue, ...ERRORS },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return reads.queue(officerOf(request), request.query);
+  });
+
+  app.get('/api/v1/console/feedback/:code', {
+    preHandler: officer,
+    schema: { tags: TAGS, summary: 'Một phản ánh: nội dung, lịch sử, ảnh, thao tác được phép', params: CodeParams, response: { 200: OfficerFeedback, ...ERRORS } },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return reads.get(officerOf(request), request.params.code);
+  });
+
+  app.post('/api/v1/console/feedback/:code/actions', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Xử lý phản ánh: tiếp nhận, từ chối, giao, chuyển, ghi chú, soạn, duyệt, trả lại, công khai',
+      params: CodeParams,
+      body: FeedbackAction,
+      response: { 200: OfficerFeedback, ...ERRORS },
+    },
+  }, async (request) => actions.act(officerOf(request), request.params.code, request.body));
+
+  app.get('/api/v1/console/feedback/:code/photos/:id', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Ảnh của phản ánh',
+      params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Type.String({ format: 'uuid' }) }),
+      response: { 200: PhotoBytes, 401: ErrorBody, 404: ErrorBody },
+    },
+  }, async (request, reply) => {
+    const photo = await reads.photo(officerOf(request), request.params.code, request.params.id);
+    return reply.header('cache-control', 'private, no-store').type(photo.contentType).send(photo.stream);
+  });
+};

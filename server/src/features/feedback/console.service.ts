@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { OfficerFeedbackT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import { vietnamDay } from '@cchc/shared/calendar/working-days';
+import type { DB, OfficerRole } from '../../db/schema.ts';
+import type { CalendarStore } from './calendar-store.ts';
+import { toOfficerFeedback, toQueueItem } from './console-views.ts';
+import * as repo from './console.repository.ts';
+import { listEvents, listPhotos } from './feedback.repository.ts';
+import { photoNotFound, type PhotoFile, type PhotoService } from './photo.service.ts';
+import { feedbackNotFound } from './tracking.service.ts';
+import { isOpen } from './workflow.ts';
+
+/** The officer as the auth plugin describes them: what scoping and permissions need. */
+export interface OfficerIdentity {
+  id: number;
+  unitId: number;
+  role: OfficerRole;
+}
+
+export function scopeOf(officer: OfficerIdentity): repo.Scope {
+  return officer.role === 'city_admin' ? 'all' : { unitId: officer.unitId };
+}
+
+export const canonicalCode = (code: string) => code.trim().toUpperCase();
+
+/** The officers' reads: the queue, one PAKN, its photos. */
+export class ConsoleService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly calendar: CalendarStore,
+    private readonly photos: PhotoService,
+  ) {}
+
+  async queue(officer: OfficerIdentity, query: QueueQueryT): Promise<QueueT> {
+    const openOnly = (query.scope ?? 'open') === 'open';
+    if (openOnly && query.status && !isOpen(query.status)) return { items: [], total: 0 };
+    const calendar = await this.calendar.get();
+    const today = vietnamDay(new Date());
+    const filter: repo.QueueFilter = {
+      scope: scopeOf(officer),
+      openOnly,
+      status: query.status,
+      topicId: query.topicId,
+      severity: query.severity,
+      dueBefore: query.overdue ? today : undefined,
+      assigneeId: query.mine ? officer.id : undefined,
+      awaitingApproval: query.awaitingApproval,
+    };
+    const [rows, total] = await Promise.all([
+      repo.listQueue(this.db, filter, query.limit ?? 20, query.offset ?? 0),
+      repo.countQueue(this.db, filter),
+    ]);
+    return { items: rows.map((row) => toQueueItem(row, calendar, today)), total };
+  }
+
+  async get(officer: OfficerIdentity, code: string, options: { afterTransfer?: boolean } = {}): Promise<OfficerFeedbackT> {
+    const scope = scopeOf(officer);
+    // Right after transferring it away, the officer still gets the item back once, without actions.
+    const row = await repo.findForOfficer(this.db, options.afterTransfer ? 'all' : scope, canonicalCode(code));
+    if (!row) throw feedbackNotFound();
+    const [events, photos, calendar] = await Promise.all([listEvents(this.db, row.id, true), listPhotos(this.db, row.id), this.calendar.get()]);
+    return toOfficerFeedback({
+      row,
+      events,
+      photos,
+      viewer: { role: officer.role, unitId: officer.unitId },
+      actionable: scope === 'all' || scope.unitId === row.unit_id,
+      calendar,
+      today: vietnamDay(new Date()),
+    });
+  }
+
+  async photo(officer: OfficerIdentity, code: string, photoId: string): Promise<PhotoFile> {
+    const file = await repo.findPhotoForOfficer(this.db, scopeOf(officer), canonicalCode(code), photoId);
+    if (!file) throw photoNotFound();
+    return this.photos.open(file);
+  }
+}

@@ -1,0 +1,204 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { DB, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/** Writes and citizen-side reads of PAKN. Officer reads, always scoped to a unit, are in console.repository.ts. */
+
+export interface NewFeedback {
+  unitId: number;
+  code: string;
+  accessKeyHash: string;
+  kind: FeedbackTable['kind'];
+  topicId: number;
+  content: string;
+  location: FeedbackLocation | null;
+  contactName: string;
+  contactPhone: string;
+  contactAddress: string;
+  hideIdentity: boolean;
+  citizenKey: string;
+  severity: Severity;
+  transferDueDate: string;
+  dueDate: string;
+  idempotencyKey: string;
+  requestHash: string;
+}
+
+export async function insertFeedback(db: Executor, f: NewFeedback): Promise<number> {
+  const row = await db
+    .insertInto('feedback')
+    .values({
+      unit_id: f.unitId,
+      code: f.code,
+      access_key_hash: f.accessKeyHash,
+      kind: f.kind,
+      topic_id: f.topicId,
+      content: f.content,
+      location: f.location ? JSON.stringify(f.location) : null,
+      contact_name: f.contactName,
+      contact_phone: f.contactPhone,
+      contact_address: f.contactAddress,
+      hide_identity: f.hideIdentity,
+      citizen_key: f.citizenKey,
+      severity: f.severity,
+      transfer_due_date: f.transferDueDate,
+      due_date: f.dueDate,
+      idempotency_key: f.idempotencyKey,
+      request_hash: f.requestHash,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function findByIdempotencyKey(db: Executor, unitId: number, key: string) {
+  return db
+    .selectFrom('feedback')
+    .select(['code', 'request_hash', 'status', 'due_date'])
+    .where('unit_id', '=', unitId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+/** One PAKN by its code, for the citizen holding its access key (checked by the caller). */
+export function findByCode(db: Executor, code: string) {
+  return db
+    .selectFrom('feedback as f')
+    .innerJoin('units as u', 'u.id', 'f.unit_id')
+    .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
+    .select([
+      'f.id', 'f.code', 'f.access_key_hash', 'f.kind', 'f.content', 'f.status', 'f.received_at', 'f.due_date',
+      'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id',
+      'u.slug as unit_slug', 'u.name as unit_name', 'u.reopen_days', 't.name as topic_name',
+    ])
+    .where('f.code', '=', code)
+    .executeTakeFirst();
+}
+
+export type CitizenRow = NonNullable<Awaited<ReturnType<typeof findByCode>>>;
+
+export function listByCitizen(db: Executor, citizenKey: string, limit: number) {
+  return db
+    .selectFrom('feedback as f')
+    .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
+    .select(['f.code', 'f.access_key_hash', 'f.status', 'f.received_at', 'f.due_date', 't.name as topic_name'])
+    .select((eb) => eb.fn<string>('left', ['f.content', eb.val(160)]).as('excerpt'))
+    .where('f.citizen_key', '=', citizenKey)
+    .orderBy('f.received_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function listEvents(db: Executor, feedbackId: number, includeInternal: boolean) {
+  return db
+    .selectFrom('feedback_events as e')
+    .leftJoin('officers as o', 'o.id', 'e.officer_id')
+    .select(['e.action', 'e.actor_kind', 'e.from_status', 'e.to_status', 'e.internal', 'e.note', 'e.data', 'e.created_at', 'o.display_name as officer_name'])
+    .where('e.feedback_id', '=', feedbackId)
+    .$if(!includeInternal, (qb) => qb.where('e.internal', '=', false))
+    .orderBy('e.id')
+    .execute();
+}
+
+export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
+
+export function listPhotos(db: Executor, feedbackId: number) {
+  return db
+    .selectFrom('feedback_photos')
+    .select(['id', 'public'])
+    .where('feedback_id', '=', feedbackId)
+    .orderBy('position')
+    .execute();
+}
+
+export interface NewEvent {
+  unitId: number;
+  feedbackId: number;
+  actorKind: FeedbackEventsTable['actor_kind'];
+  officerId?: number | null;
+  action: string;
+  fromStatus?: FeedbackStatus | null;
+  toStatus?: FeedbackStatus | null;
+  internal: boolean;
+  note?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+export async function insertEvent(db: Executor, e: NewEvent): Promise<void> {
+  await db
+    .insertInto('feedback_events')
+    .values({
+      unit_id: e.unitId,
+      feedback_id: e.feedbackId,
+      actor_kind: e.actorKind,
+      officer_id: e.officerId ?? null,
+      action: e.action,
+      from_status: e.fromStatus ?? null,
+      to_status: e.toStatus ?? null,
+      internal: e.internal,
+      note: e.note ?? null,
+      data: e.data ? JSON.stringify(e.data) : null,
+    })
+    .execute();
+}
+
+export async function updateFeedback(db: Executor, id: number, patch: Updateable<FeedbackTable>): Promise<void> {
+  await db.updateTable('feedback').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** Locks the row for a citizen's change (rating, reopening) made in a transaction. */
+export function lockForCitizen(db: Executor, id: number) {
+  return db
+    .selectFrom('feedback')
+    .select(['id', 'unit_id', 'status', 'rating', 'answered_at', 'topic_id', 'severity'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+export function listPublished(db: Executor, unitId: number, limit: number, offset: number) {
+  return db
+    .selectFrom('feedback as f')
+    .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
+    .select(['f.id', 'f.code', 'f.kind', 'f.content', 'f.answer', 'f.received_at', 'f.answered_at', 't.name as topic_name'])
+    .where('f.unit_id', '=', unitId)
+    .where('f.published', '=', true)
+    .orderBy('f.published_at', 'desc')
+    .orderBy('f.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countPublished(db: Executor, unitId: number): Promise<number> {
+  const row = await db
+    .selectFrom('feedback')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unitId)
+    .where('published', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function listPublicPhotos(db: Executor, feedbackIds: number[]) {
+  if (feedbackIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('feedback_photos')
+    .select(['id', 'feedback_id'])
+    .where('feedback_id', 'in', feedbackIds)
+    .where('public', '=', true)
+    .orderBy('position')
+    .execute();
+}
+
+/** A photo's file and what decides who may see it. */
+export function findPhotoFile(db: Executor, photoId: string) {
+  return db
+    .selectFrom('feedback_photos as p')
+    .innerJoin('uploads as up', 'up.id', 'p.upload_id')
+    .innerJoin('feedback as f', 'f.id', 'p.feedback_id')
+    .select(['up.path', 'up.content_type', 'up.size_bytes', 'p.public', 'f.published', 'f.code'])
+    .where('p.id', '=', photoId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { YearCalendar } from '@cchc/shared/calendar/holidays';
+import type { DB } from '../../db/schema.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/**
+ * Replaces one year's table of days off and make-up working days. Reading the
+ * tables is the feedback feature's listCalendarYears (calendar.repository.ts).
+ */
+export async function saveCalendarYear(db: Executor, year: YearCalendar): Promise<void> {
+  const values = {
+    days_off: JSON.stringify(year.daysOff),
+    working_days: JSON.stringify(year.workingDays),
+    source: year.source,
+    updated_at: new Date(),
+  };
+  await db
+    .insertInto('calendar_years')
+    .values({ year: year.year, ...values })
+    .onConflict((oc) => oc.column('year').doUpdateSet(values))
+    .execute();
+}

@@ -1,0 +1,115 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Slug } from './common.ts';
+import { Severity } from './feedback.ts';
+
+/** Shapes of the unit settings in the officers' console (/api/v1/console/settings/...). */
+
+/** ?unit=<slug>: a city administrator acts on any unit; everyone else only on their own. */
+export const ConsoleUnitQuery = Type.Object({ unit: Type.Optional(Slug) });
+
+export const SettingsUnit = Type.Object({ slug: Type.String(), name: Type.String() });
+
+const TopicName = Type.String({ minLength: 2, maxLength: 120 });
+
+export const TopicSetting = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  /** The Open311 service code: kebab-case of the name without diacritics, fixed when the topic is created. */
+  code: Type.String(),
+  position: Type.Integer(),
+  active: Type.Boolean(),
+  /** PAKN filed under this topic: a topic in use can be deactivated, never deleted. */
+  feedbackCount: Type.Integer(),
+});
+
+export const TopicSettings = Type.Object({ unit: SettingsUnit, items: Type.Array(TopicSetting) });
+
+export const CreateTopicBody = Type.Object({ name: TopicName }, { additionalProperties: false });
+
+export const UpdateTopicBody = Type.Object(
+  {
+    name: Type.Optional(TopicName),
+    /** 0-based place in the unit's list; the others move to make room. */
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const TopicParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+
+/** A unit's rule: answer within N working days for this severity (and topic, when given). */
+export const DeadlineRule = Type.Object(
+  {
+    topicId: Type.Union([Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), Type.Null()]),
+    severity: Severity,
+    workingDays: Type.Integer({ minimum: 0, maximum: 90 }),
+  },
+  { additionalProperties: false },
+);
+
+export const DeadlineDefault = Type.Object({
+  /** 'transfer' is the classify/transfer deadline; the others are answer deadlines by severity. */
+  kind: Type.Union([Type.Literal('transfer'), Type.Literal('answer')]),
+  severity: Type.Union([Severity, Type.Null()]),
+  workingDays: Type.Integer(),
+  label: Type.String(),
+  legalBasis: Type.String(),
+});
+
+export const DeadlineSettings = Type.Object({
+  unit: SettingsUnit,
+  defaults: Type.Array(DeadlineDefault),
+  rules: Type.Array(Type.Intersect([DeadlineRule, Type.Object({ topicName: Type.Union([Type.String(), Type.Null()]) })])),
+});
+
+export const PutDeadlinesBody = Type.Object(
+  { rules: Type.Array(DeadlineRule, { maxItems: 500 }) },
+  { additionalProperties: false },
+);
+
+export const ReopenDays = Type.Object({ unit: SettingsUnit, days: Type.Integer() });
+
+export const PutReopenDaysBody = Type.Object(
+  { days: Type.Integer({ minimum: 1, maximum: 365 }) },
+  { additionalProperties: false },
+);
+
+export const CalendarParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
+
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+
+export const CalendarYearBody = Type.Object(
+  {
+    /** Weekdays off: public holidays and days swapped around them. */
+    daysOff: Type.Array(Day, { maxItems: 60 }),
+    /** Saturdays or Sundays worked in exchange for a swapped day off. */
+    workingDays: Type.Array(Day, { maxItems: 20 }),
+    /** The deciding notice, e.g. "Thông báo số .../TB-BNV". */
+    source: Type.String({ minLength: 5, maxLength: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CalendarYear = Type.Object({
+  year: Type.Integer(),
+  daysOff: Type.Array(Type.String()),
+  workingDays: Type.Array(Type.String()),
+  source: Type.String(),
+  /** 'saved': edited by an administrator; 'official': the preloaded table; 'none': weekends only. */
+  origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('none')]),
+  /** What an administrator should check before relying on the table. */
+  notes: Type.Array(Type.String()),
+});
+
+export type ConsoleUnitQueryT = Static<typeof ConsoleUnitQuery>;
+export type TopicSettingT = Static<typeof TopicSetting>;
+export type TopicSettingsT = Static<typeof TopicSettings>;
+export type CreateTopicBodyT = Static<typeof CreateTopicBody>;
+export type UpdateTopicBodyT = Static<typeof UpdateTopicBody>;
+export type DeadlineRuleT = Static<typeof DeadlineRule>;
+export type DeadlineDefaultT = Static<typeof DeadlineDefault>;
+export type DeadlineSettingsT = Static<typeof DeadlineSettings>;
+export type ReopenDaysT = Static<typeof ReopenDays>;
+export type CalendarYearBodyT = Static<typeof CalendarYearBody>;
+export type CalendarYearT = Static<typeof CalendarYear>;
