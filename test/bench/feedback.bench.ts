@@ -30,7 +30,7 @@ export async function feedbackBench(): Promise<void> {
     const unit = await database.db.selectFrom('units').select('id').where('slug', '=', 'binh-giang').executeTakeFirstOrThrow();
     const topic = await database.db.selectFrom('feedback_topics').select('id').where('unit_id', '=', unit.id).orderBy('position').executeTakeFirstOrThrow();
 
-    const server = await startBenchServer({ DATABASE_URL: pg.url, SUBMISSION_RATE_LIMIT: '100000000' });
+    const server = await startBenchServer({ DATABASE_URL: pg.url, FEEDBACK_RATE_LIMIT: '100000000', FEEDBACK_CITIZEN_RATE_LIMIT: '100000000' });
     const base = server.url;
     const before = await countFeedback(database);
     const submissions = await submit(base, topic.id);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   await migrate(database);
   await seedDemo(database.db);
   await database.close();
-  server = await startServerProcess({ DATABASE_URL: postgres.url, SUBMISSION_RATE_LIMIT: '100000' });
+  server = await startServerProcess({ DATABASE_URL: postgres.url, FEEDBACK_RATE_LIMIT: '100000', FEEDBACK_CITIZEN_RATE_LIMIT: '100000' });
   const topics = await (await fetch(`${server.url}/api/v1/units/binh-giang/feedback/topics`)).json();
   topicId = topics.items[0].id;
 }, 120_000);

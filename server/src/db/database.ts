@@ -77,8 +77,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client losing its connection (database restart) must not crash the process.
+  // A client losing its connection (database restart), idle or checked out, must not crash
+  // the process: its query fails and the error handler answers 503.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

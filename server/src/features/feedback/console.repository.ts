@@ -47,6 +47,10 @@ function queueBase(db: Executor, f: QueueFilter) {
 
 /** The queue page, earliest deadline first. */
 export function listQueue(db: Executor, f: QueueFilter, limit: number, offset: number) {
+  return listQueueQuery(db, f, limit, offset).execute();
+}
+
+export function listQueueQuery(db: Executor, f: QueueFilter, limit: number, offset: number) {
   return queueBase(db, f)
     .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
     .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
@@ -58,14 +62,17 @@ export function listQueue(db: Executor, f: QueueFilter, limit: number, offset: n
     .orderBy('feedback.due_date')
     .orderBy('feedback.id')
     .limit(limit)
-    .offset(offset)
-    .execute();
+    .offset(offset);
 }
 
 /** Counted apart from the page, on the feedback table alone. */
 export async function countQueue(db: Executor, f: QueueFilter): Promise<number> {
-  const row = await queueBase(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await countQueueQuery(db, f).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export function countQueueQuery(db: Executor, f: QueueFilter) {
+  return queueBase(db, f).select((eb) => eb.fn.countAll<number>().as('n'));
 }
 
 /** A PAKN with everything the officer's page shows. */
