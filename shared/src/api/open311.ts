@@ -39,11 +39,15 @@ export const Open311RequestsQuery = Type.Object({
   start_date: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601: nhận từ thời điểm này' })),
   end_date: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601: nhận đến thời điểm này' })),
   status: Type.Optional(CommaList('open, closed hoặc open,closed', '^(open|closed)(,(open|closed))*$')),
+  api_key: Type.Optional(Type.String({ maxLength: 200, description: 'Với khóa: mọi phản ánh (không kèm thông tin cá nhân); không có khóa: chỉ các trả lời đã công khai' })),
 });
 
 export const Open311RequestParams = Type.Object({ service_request_id: Type.String({ maxLength: 40 }) });
 
-export const Open311RequestQuery = Type.Object({ jurisdiction_id: Type.Optional(Jurisdiction) });
+export const Open311RequestQuery = Type.Object({
+  jurisdiction_id: Type.Optional(Jurisdiction),
+  api_key: Type.Optional(Type.String({ maxLength: 200 })),
+});
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 const NullableNumber = Type.Union([Type.Number(), Type.Null()]);

@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}` });
+/** As the city's system reads: with its key. */
+const get = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}${url.includes('?') ? '&' : '?'}api_key=${cityKey}` });
+const getPublic = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}` });
 const postJson = (payload: object) => t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload });
 const postForm = (fields: Record<string, string>) =>
   t.app.inject({
@@ -243,5 +245,15 @@ describe('GET requests', () => {
     const [request] = res.json();
     expect(request).toMatchObject({ status: 'closed', media_url: `http://cchc.example.vn/api/v1/public/photos/${photoId}` });
     expect(request.status_notes).toMatch(/^Đã trả lời\. Trả lời: Gửi bà \[đã ẩn\] \(\[đã ẩn\]\): xã đã dọn cây đổ\.$/);
+  });
+
+  it('shows the public only published answers, and a key of another unit no more', async () => {
+    const [created] = (await postJson(report({ description: 'Cột điện nghiêng ở ngõ 5 thôn Tây có nguy cơ đổ, đề nghị kiểm tra gấp giúp dân.' }))).json();
+    const id = created.service_request_id;
+    expectOpen311Error(await getPublic(`requests/${id}.json`), 404);
+    expect((await getPublic('requests.json?jurisdiction_id=binh-giang')).json().map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(id);
+    expectOpen311Error(await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json?api_key=${namAnPhuKey}` }), 404);
+    await t.database.db.updateTable('feedback').set({ published: true, published_at: new Date() }).where('code', '=', id).execute();
+    expect((await getPublic(`requests/${id}.json`)).json()[0].service_request_id).toBe(id);
   });
 });

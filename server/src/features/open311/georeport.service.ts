@@ -30,9 +30,10 @@ const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', mess
 
 /**
  * Open311 GeoReport v2 over the PAKN: each unit is a jurisdiction, each of its
- * active topics a service, each PAKN a service request. Reading is public and
- * carries no personal data (no contact; the text masked); creating a request
- * needs an API key and goes through the same submission service as the Mini App.
+ * active topics a service, each PAKN a service request. Reading carries no personal
+ * data (no contact; the text masked): the public reads published answers, a city
+ * system with an API key reads every PAKN of its units. Creating a request needs an
+ * API key and goes through the same submission service as the Mini App.
  */
 export class GeoReportService {
   constructor(
@@ -78,16 +79,25 @@ export class GeoReportService {
       statuses,
       from,
       to,
+      publishedOnly: !(await this.keyReads(query.api_key, unit.id)),
       limit: MAX_REQUESTS,
     });
     return rows.map((row) => toRequest(row, origin));
   }
 
-  async request(id: string, jurisdiction: string | undefined, origin: string): Promise<Open311RequestT[]> {
+  async request(id: string, jurisdiction: string | undefined, apiKey: string | undefined, origin: string): Promise<Open311RequestT[]> {
     const unit = jurisdiction === undefined ? undefined : await this.units.get(jurisdiction);
-    const [row] = await repo.listRequests(this.db, { unitId: unit?.id, codes: [id.trim().toUpperCase()], limit: 1 });
+    const [found] = await repo.listRequests(this.db, { unitId: unit?.id, codes: [id.trim().toUpperCase()], publishedOnly: false, limit: 1 });
+    const row = found && (found.published || (await this.keyReads(apiKey, found.unit_id))) ? found : undefined;
     if (!row) throw requestNotFound();
     return [toRequest(row, origin)];
+  }
+
+  /** A city system's key sees every PAKN of its units (without personal data); the public sees published answers. */
+  private async keyReads(apiKey: string | undefined, unitId: number): Promise<boolean> {
+    if (!apiKey?.trim()) return false;
+    const key = await repo.findKeyByHash(this.db, hashApiKey(apiKey));
+    return key !== undefined && (key.unit_id === null || key.unit_id === unitId);
   }
 
   async create(body: Open311PostRequestBodyT, idempotencyKey: string | undefined): Promise<Open311PostResultT> {

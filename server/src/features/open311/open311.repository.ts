@@ -37,6 +37,8 @@ export interface RequestFilter {
   statuses?: readonly FeedbackStatus[];
   from?: Date;
   to?: Date;
+  /** Without an API key only answers the unit chose to publish are readable. */
+  publishedOnly: boolean;
   limit: number;
 }
 
@@ -50,6 +52,7 @@ export function listRequests(db: Executor, filter: RequestFilter) {
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
     .innerJoin('units as u', 'u.id', 'f.unit_id')
     .select((eb) => [
+      'f.unit_id',
       'f.code',
       'f.status',
       'f.reject_reason',
@@ -78,6 +81,7 @@ export function listRequests(db: Executor, filter: RequestFilter) {
     ])
     .$if(filter.unitId !== undefined, (qb) => qb.where('f.unit_id', '=', filter.unitId!))
     .$if(filter.codes !== undefined, (qb) => qb.where('f.code', 'in', filter.codes!))
+    .$if(filter.publishedOnly, (qb) => qb.where('f.published', '=', true))
     .$if(filter.serviceCodes !== undefined, (qb) => qb.where('t.code', 'in', filter.serviceCodes!))
     .$if(filter.statuses !== undefined, (qb) => qb.where('f.status', 'in', filter.statuses!))
     .$if(filter.from !== undefined, (qb) => qb.where('f.received_at', '>=', filter.from!))

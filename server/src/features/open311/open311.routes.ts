@@ -85,7 +85,7 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
       querystring: Open311RequestQuery,
       response: { 200: Type.Array(Open311Request), 400: Open311Errors, 404: Open311Errors },
     },
-  }, async (request) => georeport.request(request.params.service_request_id, request.query.jurisdiction_id, origin(request)));
+  }, async (request) => georeport.request(request.params.service_request_id, request.query.jurisdiction_id, request.query.api_key, origin(request)));
 
   app.post('/requests.json', {
     config: WRITE_LIMIT,
