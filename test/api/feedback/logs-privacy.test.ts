@@ -38,7 +38,7 @@ describe('logs', () => {
     await t.app.inject({ method: 'POST', url: '/api/v1/units/binh-giang/feedback', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, payload: '{"contact": {"phone": "0987 111 222"' });
     await t.app.inject({ method: 'GET', url: `/api/v1/feedback/${code}`, headers: { 'x-access-key': accessKey } });
     const officer = await loginAs(t.app, 'canbo.binh-giang');
-    await t.app.inject({ method: 'GET', url: `/api/v1/console/feedback/${code}`, headers: officer });
+    await t.app.inject({ method: 'GET', url: `/api/v1/console/feedback/${code}`, headers: { ...officer } });
 
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of ['0987 111 222', '0987111222', '111 222', 'Hoa Sữa', 'Bí Mật', 'ngập nước thải', accessKey, 'demo-cchc-2026']) {
