@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
@@ -14,7 +17,9 @@ export interface TestApp {
 /** A built app on a private copy of the seeded template database. */
 export async function buildTestApp(overrides: Partial<Config> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await openTestDatabase(inject('template'));
-  const config: Config = { ...loadConfig({}), logLevel: 'silent', staticDir: null, ...overrides };
+  // Uploads and the generated secret go to a private folder, never to ./data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-test-'));
+  const config: Config = { ...loadConfig({}), logLevel: 'silent', staticDir: null, dataDir, ...overrides };
   const app = await buildApp({ config, database, logStream });
   await app.ready();
   return {
@@ -23,6 +28,7 @@ export async function buildTestApp(overrides: Partial<Config> = {}, logStream?: 
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

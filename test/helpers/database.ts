@@ -21,8 +21,10 @@ function templateKey(): string {
   for (const dir of [MIGRATIONS_DIR, SEED_DIR]) {
     for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
   }
-  for (const file of ['seed/demo-seed.ts', 'db/migrate.ts']) {
-    hash.update(fs.readFileSync(path.join(SEED_DIR, '../src', file)));
+  // Seeding code lives in several features: any server source change makes a new template.
+  for (const file of fs.readdirSync(path.join(SEED_DIR, '../src'), { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(SEED_DIR, '../src', file);
+    if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(full));
   }
   return hash.digest('hex').slice(0, 12);
 }

@@ -145,6 +145,8 @@ export interface FeedbackLocation {
   address: string | null;
 }
 
+export type FeedbackChannel = 'miniapp' | 'zalo_oa' | 'open311' | 'phone' | 'desk';
+
 export type FeedbackStatus = 'moi' | 'da_tiep_nhan' | 'dang_xu_ly' | 'da_chuyen' | 'da_tra_loi' | 'dong' | 'mo_lai' | 'tu_choi';
 export type RejectReason = 'khieu_nai_to_cao' | 'thieu_thong_tin' | 'trung' | 'ngoai_tham_quyen';
 
@@ -162,7 +164,7 @@ export interface FeedbackTable {
   contact_address: string;
   hide_identity: Generated<boolean>;
   citizen_key: string;
-  channel: Generated<'miniapp' | 'zalo_oa' | 'open311' | 'phone' | 'desk'>;
+  channel: Generated<FeedbackChannel>;
   status: Generated<FeedbackStatus>;
   severity: Severity | null;
   field: string | null;

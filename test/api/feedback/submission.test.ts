@@ -34,6 +34,15 @@ describe('topics', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the PAKN routes', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    for (const route of ['/api/v1/uploads', '/api/v1/units/{unit}/feedback', '/api/v1/feedback/{code}', '/api/v1/feedback/mine', '/api/v1/console/feedback/{code}/actions']) {
+      expect(Object.keys(spec.paths), route).toContain(route);
+    }
+  });
+});
+
 describe('channel advice before sending', () => {
   it('explains the legal channel of a tố cáo', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/units/binh-giang/feedback/check', payload: { content: 'can bo xa an hoi lo' } });

@@ -90,4 +90,10 @@ describe('officer sessions', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/password/);
   });
+
+  it('lists the officers of the own unit only, for assigning', async () => {
+    const headers = await loginAs(t.app, 'canbo.binh-giang');
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/officers', headers: { ...headers } });
+    expect(res.json().items.map((o: { username: string }) => o.username).sort()).toEqual(['canbo.binh-giang', 'lanhdao.binh-giang']);
+  });
 });

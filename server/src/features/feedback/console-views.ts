@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { OfficerRow } from './console.repository.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
+import { counterFor } from './working-day-counter.ts';
 import { availableActions, type Condition, type WorkflowState } from './workflow.ts';
 
 /** Row → what an officer sees. */
@@ -33,7 +34,7 @@ export function toQueueItem(
     excerpt: row.excerpt,
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
-    workingDaysLeft: calendar.workingDaysLeft(today, row.due_date),
+    workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
   };
@@ -73,7 +74,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,
     dueDate: row.due_date,
-    workingDaysLeft: calendar.workingDaysLeft(today, row.due_date),
+    workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     photos: photos.map((p) => ({ id: p.id, url: officerPhotoUrl(row.code, p.id), public: p.public })),
     answerDraft: row.answer_draft,
     awaitingApproval: row.answer_submitted_at !== null,

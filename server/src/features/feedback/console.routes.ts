@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { PhotoBytes } from './photo.service.ts';
 import { ErrorBody } from '@cchc/shared/api/common';
 import { FeedbackAction, OfficerFeedback, Queue, QueueQuery } from '@cchc/shared/api/console';
 import type { ConsoleActionsService } from './console-actions.service.ts';
 import type { ConsoleService, OfficerIdentity } from './console.service.ts';
+import { PhotoBytes } from './photo.service.ts';
 
 export interface ConsoleRoutesOptions {
   reads: ConsoleService;

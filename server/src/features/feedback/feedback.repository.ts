@@ -1,5 +1,5 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
+import type { DB, FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -18,6 +18,7 @@ export interface NewFeedback {
   contactAddress: string;
   hideIdentity: boolean;
   citizenKey: string;
+  channel: FeedbackChannel;
   severity: Severity;
   transferDueDate: string;
   dueDate: string;
@@ -41,6 +42,7 @@ export async function insertFeedback(db: Executor, f: NewFeedback): Promise<numb
       contact_address: f.contactAddress,
       hide_identity: f.hideIdentity,
       citizen_key: f.citizenKey,
+      channel: f.channel,
       severity: f.severity,
       transfer_due_date: f.transferDueDate,
       due_date: f.dueDate,

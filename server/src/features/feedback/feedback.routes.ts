@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { PhotoBytes } from './photo.service.ts';
 import { ErrorBody, ListOf, Paging } from '@cchc/shared/api/common';
 import {
   ChannelAdvice,
@@ -21,7 +20,7 @@ import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
 import { WindowLimiter } from '../../lib/window-limiter.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
-import type { PhotoService } from './photo.service.ts';
+import { PhotoBytes, type PhotoService } from './photo.service.ts';
 import type { SubmissionService } from './submission.service.ts';
 import type { TopicsService } from './topics.service.ts';
 import type { TrackingService } from './tracking.service.ts';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { SubmitFeedbackBodyT, SubmitFeedbackResultT } from '@cchc/shared/api/feedback';
 import { cleanText } from '@cchc/shared/text/normalize';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
-import type { DB } from '../../db/schema.ts';
+import type { DB, FeedbackChannel } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
@@ -23,6 +23,8 @@ export interface Submission {
   body: SubmitFeedbackBodyT;
   idempotencyKey: string | undefined;
   citizenKey: string;
+  /** Where it came from; the Mini App unless said. */
+  channel?: FeedbackChannel;
 }
 
 const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
@@ -42,7 +44,7 @@ export class SubmissionService {
     private readonly secret: () => Promise<Buffer>,
   ) {}
 
-  async submit({ unitSlug, body, idempotencyKey, citizenKey }: Submission): Promise<SubmitFeedbackResultT> {
+  async submit({ unitSlug, body, idempotencyKey, citizenKey, channel = 'miniapp' }: Submission): Promise<SubmitFeedbackResultT> {
     if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw invalid('Thiếu hoặc sai tiêu đề Idempotency-Key (8–100 ký tự, không dấu cách). Vui lòng cập nhật ứng dụng và gửi lại.');
     }
@@ -94,6 +96,7 @@ export class SubmissionService {
             contactAddress: contact.address,
             hideIdentity: body.hideIdentity ?? false,
             citizenKey,
+            channel,
             severity: INITIAL_SEVERITY,
             transferDueDate,
             dueDate,

@@ -79,3 +79,14 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 export async function deleteExpiredSessions(db: Executor, officerId: number): Promise<void> {
   await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).where('expires_at', '<', new Date()).execute();
 }
+
+/** The active officers of one unit, for choosing whom to assign. */
+export function listUnitOfficers(db: Executor, unitId: number) {
+  return db
+    .selectFrom('officers')
+    .select(['username', 'display_name', 'role'])
+    .where('unit_id', '=', unitId)
+    .where('active', '=', true)
+    .orderBy('display_name')
+    .execute();
+}

@@ -143,9 +143,6 @@ export class GeoReportService {
       },
     };
     const result = await this.submissions.submit(submission);
-    // SubmissionService does not take a channel yet (it files everything as 'miniapp'):
-    // set it here, again on a resend, until it does.
-    await repo.markOpen311Channel(this.db, result.code, submission.citizenKey);
     return [{
       service_request_id: result.code,
       service_notice: `${unit.summary.name} đã nhận phản ánh, mã ${result.code}. Hạn trả lời: ${formatDay(result.dueDate)} (tính theo ngày làm việc).`,

@@ -16,20 +16,6 @@ export async function insertKey(db: Executor, key: { unitId: number | null; name
   return row.id;
 }
 
-/**
- * Files a PAKN received through Open311 under that channel. Only needed while the
- * submission service cannot be told the channel itself; a no-op once it can.
- */
-export async function markOpen311Channel(db: Executor, code: string, citizenKey: string): Promise<void> {
-  await db
-    .updateTable('feedback')
-    .set({ channel: 'open311' })
-    .where('code', '=', code)
-    .where('citizen_key', '=', citizenKey)
-    .where('channel', '!=', 'open311')
-    .execute();
-}
-
 export interface RequestFilter {
   unitId?: number;
   codes?: string[];

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { startTestServer } from '../helpers/server.ts';
+
+const PASSWORD = 'demo-cchc-2026';
+const DESKTOP = { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
+
+/** The browser reports expected 401 answers (not logged in yet, a wrong password) as failed resources. */
+const realErrors = (errors: string[]) => errors.filter((e) => !/status of 401 \(Unauthorized\)|status of 429 \(Too Many Requests\)/.test(e));
+
+async function login(page: Page, url: string, username: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${url}/console`);
+  await page.getByLabel('Tên đăng nhập').waitFor();
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+describe('officers’ console', () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: TestBrowser | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is served at /console and its deep links, as its own page (not the Mini App)', async () => {
+    for (const path of ['/console', '/console/feedback/PA-2601-ABCDE', '/console/settings']) {
+      const response = await fetch(`${server!.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await response.text();
+      expect(html, path).toContain('Bảng điều khiển CCHC');
+      expect(html, path).not.toContain('Cổng CCHC Hải Phòng</title>');
+    }
+  });
+
+  it('says why a login failed: wrong password, then a locked account with the minutes to wait', { timeout: 90_000 }, async () => {
+    const page = await browser!.newPage(DESKTOP);
+    const errors = collectPageErrors(page);
+    await login(page, server!.url, 'canbo.vinh-bao', 'sai-mat-khau');
+    const message = page.getByTestId('login-error');
+    await message.waitFor();
+    expect(await message.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+    expect(await page.getByLabel('Mật khẩu').inputValue()).toBe('');
+
+    for (let attempt = 2; attempt <= 5; attempt++) {
+      await page.getByLabel('Mật khẩu').fill(`sai-${attempt}`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Đăng nhập' }).isEnabled()).toBe(true);
+    }
+    await expect.poll(() => message.innerText()).toMatch(/tạm khóa.*\d+ phút/);
+
+    // Even the right password waits out the lock.
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => message.innerText()).toMatch(/tạm khóa.*\d+ phút/);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('logs in, keeps the queue filters in the address, logs out', { timeout: 90_000 }, async () => {
+    const page = await browser!.newPage(DESKTOP);
+    const errors = collectPageErrors(page);
+    await login(page, server!.url, 'canbo.binh-giang');
+    await page.getByTestId('officer-name').waitFor();
+    await page.getByRole('heading', { name: 'Hàng chờ phản ánh, kiến nghị' }).waitFor();
+    // A plain officer has no approval list.
+    expect(await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Chờ duyệt' }).count()).toBe(0);
+
+    await page.getByLabel('Mức độ').selectOption('khan');
+    await page.getByRole('checkbox', { name: 'Quá hạn' }).check();
+    await page.waitForURL((url) => url.searchParams.get('severity') === 'khan' && url.searchParams.get('overdue') === '1');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hàng chờ phản ánh, kiến nghị' }).waitFor();
+    expect(await page.getByLabel('Mức độ').inputValue()).toBe('khan');
+    expect(await page.getByRole('checkbox', { name: 'Quá hạn' }).isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByText('Bạn đã đăng xuất.').waitFor();
+    await page.goto(`${server!.url}/console/settings`);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('sends an officer whose session ended back to the login, then to where they were', { timeout: 90_000 }, async () => {
+    const page = await browser!.newPage(DESKTOP);
+    await login(page, server!.url, 'lanhdao.binh-giang');
+    await page.getByTestId('officer-name').waitFor();
+    await page.getByText(/phản ánh, sắp theo hạn xử lý/).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.context().clearCookies();
+    await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Cài đặt' }).click();
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await page.getByLabel('Tên đăng nhập').fill('lanhdao.binh-giang');
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Cài đặt đơn vị' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/settings');
+  });
+
+  it('lets a leader rename a topic and set the reopen window; the catalog lists the unit’s procedures', { timeout: 90_000 }, async () => {
+    const page = await browser!.newPage(DESKTOP);
+    const errors = collectPageErrors(page);
+    await login(page, server!.url, 'lanhdao.binh-giang');
+    await page.getByTestId('officer-name').waitFor();
+    await page.goto(`${server!.url}/console/settings`);
+    const name = page.getByLabel('Tên chủ đề 7');
+    await name.waitFor();
+    expect(await name.inputValue()).toBe('Khác');
+    await name.fill('Khác (ghi rõ nội dung)');
+    await page.getByRole('button', { name: 'Lưu tên' }).click();
+    await page.getByText('Đã đổi tên chủ đề.').waitFor();
+    await expect.poll(() => page.getByLabel('Tên chủ đề 7').inputValue()).toBe('Khác (ghi rõ nội dung)');
+
+    const days = page.getByLabel('Số ngày người dân được mở lại sau khi nhận trả lời');
+    await days.fill('45');
+    await page.locator('#reopen').getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('#reopen').getByText('Đã lưu.').waitFor();
+
+    // The Mini App offers the renamed topic.
+    const topics = (await (await fetch(`${server!.url}/api/v1/units/binh-giang/feedback/topics`)).json()) as { items: { name: string }[] };
+    expect(topics.items.map((t) => t.name)).toContain('Khác (ghi rõ nội dung)');
+
+    await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Danh mục' }).click();
+    await page.getByRole('heading', { name: 'Danh mục thủ tục hành chính' }).waitFor();
+    await page.getByLabel('Tìm theo mã, tên, lĩnh vực').fill('kết hôn');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.getByRole('link', { name: 'Đăng ký kết hôn', exact: true }).click();
+    await page.getByRole('heading', { name: /Sửa thủ tục 1\.000894/ }).waitFor();
+    expect(await page.getByLabel('Tên thủ tục').inputValue()).toBe('Đăng ký kết hôn');
+    expect(realErrors(errors)).toEqual([]);
+  });
+});
