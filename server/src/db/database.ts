@@ -65,7 +65,7 @@ export interface PostgresOptions {
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
+    max: options.maxConnections ?? 20,
     // Fail fast while the database is down, so the API can answer 503 quickly.
     connectionTimeoutMillis: 2000,
     statement_timeout: 15000,
