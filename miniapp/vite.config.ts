@@ -81,9 +81,24 @@ function absoluteAssetsInHtml(): Plugin {
   };
 }
 
+/** In `vite dev`, /console and its deep links get console.html, as the server's fallback does in production. */
+function consoleDevFallback(): Plugin {
+  return {
+    name: 'cchc-console-dev-fallback',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (/^\/console(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path)) req.url = '/console.html';
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
-  plugins: [react(), zaloMiniApp(appConfig), zaloAppConfig('main'), absoluteAssetsInHtml()],
+  plugins: [react(), zaloMiniApp(appConfig), zaloAppConfig('main'), absoluteAssetsInHtml(), consoleDevFallback()],
   build: {
     outDir: path.join(here, 'www'),
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
 import { ErrorState, LoadingState } from '../components/states.tsx';
@@ -9,6 +10,7 @@ import { useCitizenFeedback } from '../features/feedback/hooks/use-feedback.ts';
 export default function FeedbackDetailPage() {
   const { code = '' } = useParams();
   const accessKey = accessKeyFor(code);
+  useState(() => invalidateQueries(`feedback/${code}`));
   const feedback = useCitizenFeedback(code, accessKey);
   if (!accessKey) return <Navigate to={`/feedback/lookup?code=${encodeURIComponent(code)}`} replace />;
   return (

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
 import { KeyIcon, MessageIcon } from '../components/icons.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { invalidateQueries } from '../lib/use-query.ts';
 import { MyFeedbackRow } from '../features/feedback/components/my-feedback-row.tsx';
 import { useMyFeedback } from '../features/feedback/hooks/use-feedback.ts';
 
 export default function MyFeedbackPage() {
+  // Statuses change on the unit's side: read them fresh each time the list opens.
+  useState(() => invalidateQueries('feedback-mine'));
   const mine = useMyFeedback();
   return (
     <AppPage title="Phản ánh của tôi" backTo="/" restoreScroll>

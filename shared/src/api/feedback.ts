@@ -30,9 +30,10 @@ export const Topic = Type.Object({ id: Type.Integer(), name: Type.String() });
 
 export const Location = Type.Object(
   {
-    lat: Type.Optional(Type.Union([Type.Number({ minimum: -90, maximum: 90 }), Type.Null()])),
-    lng: Type.Optional(Type.Union([Type.Number({ minimum: -180, maximum: 180 }), Type.Null()])),
-    address: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+    // Null first: with type coercion on, null would otherwise be turned into 0 by the number branch.
+    lat: Type.Optional(Type.Union([Type.Null(), Type.Number({ minimum: -90, maximum: 90 })])),
+    lng: Type.Optional(Type.Union([Type.Null(), Type.Number({ minimum: -180, maximum: 180 })])),
+    address: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 300 })])),
   },
   { additionalProperties: false },
 );

@@ -96,6 +96,12 @@ describe('submitting a PAKN', () => {
     expect(stored.location).toEqual({ lat: 20.85, lng: 106.68, address: 'Ngã ba chợ' });
   });
 
+  it('keeps a place without coordinates as null, not as 0,0', async () => {
+    const res = await submit(t.app, validBody(topic, { location: { lat: null, lng: null, address: 'Cổng chợ Bình Giang' } }));
+    expect(res.statusCode).toBe(201);
+    expect((await row(res.json().code)).location).toEqual({ lat: null, lng: null, address: 'Cổng chợ Bình Giang' });
+  });
+
   it('attaches the citizen’s own photos', async () => {
     const device = newDevice();
     const ids = [];

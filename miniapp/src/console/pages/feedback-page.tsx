@@ -52,6 +52,8 @@ const BUTTONS: { panel: Panel; label: string; tone?: 'primary' | 'danger' }[] = 
 export default function FeedbackPage() {
   const { code = '' } = useParams();
   const me = useMe();
+  // Other officers act on the same item: read it fresh each time it opens.
+  useState(() => invalidateQueries(`console/feedback/${code}`));
   const query = useOfficerFeedback(code);
   const [fresh, setFresh] = useState<OfficerFeedbackT | null>(null);
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -63,6 +65,13 @@ export default function FeedbackPage() {
     setPanel(null);
     setNotice(null);
   }, [code]);
+
+  // A success message goes away by itself; an error stays until read.
+  useEffect(() => {
+    if (notice?.kind !== 'success') return;
+    const timer = setTimeout(() => setNotice(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const run = async (action: FeedbackActionT): Promise<boolean> => {
     setNotice(null);
@@ -105,7 +114,14 @@ export default function FeedbackPage() {
         {feedback.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
         <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
       </div>
-      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {notice && (
+        <div className="c-toast">
+          <Notice kind={notice.kind}>{notice.text}</Notice>
+          <button type="button" className="c-btn c-btn--small c-btn--ghost" onClick={() => setNotice(null)}>
+            Đóng
+          </button>
+        </div>
+      )}
       <div className="c-detail">
         <div className="c-detail__main">
           <section className="c-card" aria-labelledby="content-title">

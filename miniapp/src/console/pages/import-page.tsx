@@ -2,7 +2,7 @@ import type { ImportReportT } from '@cchc/shared/api/catalog-admin';
 import { useState } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
-import { Input } from '../components/fields.tsx';
+import { DayInput, Input } from '../components/fields.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { Notice } from '../components/states.tsx';
 import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
@@ -117,7 +117,7 @@ export default function ImportPage() {
         </div>
         <div className="c-grid-2">
           <Input label="Quyết định công bố (không bắt buộc)" value={decision} onChange={setDecision} maxLength={500} />
-          <Input label="Ngày quyết định" type="date" value={decidedOn} onChange={setDecidedOn} />
+          <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
         </div>
         <div>
           <button type="submit" className="c-btn c-btn--primary" disabled={busy}>

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
-import { Input, Select } from '../components/fields.tsx';
+import { DayInput, Input, Select } from '../components/fields.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { LoadError, Loading, Notice } from '../components/states.tsx';
 import { useActingUnit, withUnit } from '../components/unit-switcher.tsx';
@@ -48,7 +48,7 @@ function StatusPanel({ code, unit, onDone }: { code: string; unit?: string; onDo
           <option value="amended">Được sửa đổi, bổ sung</option>
           <option value="repealed">Bị bãi bỏ</option>
         </Select>
-        <Input label="Ngày quyết định" type="date" value={decidedOn} onChange={setDecidedOn} />
+        <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
       </div>
       <Input label="Quyết định" value={decision} onChange={setDecision} error={error} maxLength={500} placeholder="Quyết định số …/QĐ-UBND ngày … của UBND thành phố Hải Phòng" />
       <div>
@@ -139,7 +139,7 @@ export default function ProcedureEditPage() {
               <p className="c-muted">Có quyết định thì thay đổi được ghi là sửa đổi, bổ sung theo quyết định đó.</p>
               <div className="c-grid-2">
                 <Input label="Quyết định" value={decision} onChange={setDecision} maxLength={500} />
-                <Input label="Ngày quyết định" type="date" value={decidedOn} onChange={setDecidedOn} />
+                <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
               </div>
             </fieldset>
             <div className="c-sticky-actions">

@@ -1,6 +1,6 @@
 import type { ChannelKindT, OnlineLevelT } from '@cchc/shared/api/catalog';
 import { CHANNEL_LABELS, ONLINE_LEVEL_LABELS } from '@cchc/shared/api/labels';
-import { Input, Select, TextArea } from '../../../components/fields.tsx';
+import { DayInput, Input, Select, TextArea } from '../../../components/fields.tsx';
 import { ListEditor } from '../../../components/list-editor.tsx';
 import type { ProcedureInput } from '../api/catalog.ts';
 
@@ -139,7 +139,7 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
           <div className="c-grid-basis">
             <Input label="Số hiệu" value={basis.number} onChange={(v) => setBasis({ ...basis, number: v })} />
             <Input label="Trích yếu" value={basis.title} onChange={(v) => setBasis({ ...basis, title: v })} />
-            <Input label="Ngày ban hành" type="date" value={basis.issuedOn ?? ''} onChange={(v) => setBasis({ ...basis, issuedOn: v || undefined })} />
+            <DayInput label="Ngày ban hành" value={basis.issuedOn ?? ''} onChange={(v) => setBasis({ ...basis, issuedOn: v || undefined })} />
           </div>
         )}
       />

@@ -1,7 +1,7 @@
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
-import { Input, Select } from '../../../components/fields.tsx';
+import { DayInput, Input, Select } from '../../../components/fields.tsx';
 import { LoadError, Loading, Notice } from '../../../components/states.tsx';
 import { putCalendar } from '../api/settings.ts';
 import { useCalendar } from '../hooks/use-settings.ts';
@@ -13,12 +13,11 @@ const isWeekend = (day: string) => {
   return d === 0 || d === 6;
 };
 
-function DayList({ label, days, onChange, canEdit, year, expectWeekend }: {
+function DayList({ label, days, onChange, canEdit, expectWeekend }: {
   label: string;
   days: string[];
   onChange: (days: string[]) => void;
   canEdit: boolean;
-  year: number;
   expectWeekend: boolean;
 }) {
   return (
@@ -31,14 +30,10 @@ function DayList({ label, days, onChange, canEdit, year, expectWeekend }: {
           return (
             <li key={index} className="c-days__row">
               {canEdit ? (
-                <input
-                  type="date"
-                  className="c-input c-days__input"
+                <DayInput
                   aria-label={`${label}: ngày ${index + 1}`}
-                  min={`${year}-01-01`}
-                  max={`${year}-12-31`}
                   value={day}
-                  onChange={(e) => onChange(days.map((d, i) => (i === index ? e.target.value : d)))}
+                  onChange={(iso) => onChange(days.map((d, i) => (i === index ? iso : d)))}
                 />
               ) : (
                 <span className="c-days__date">{formatDay(day)}</span>
@@ -131,8 +126,8 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
           {!canEdit && <p className="c-muted">Chỉ quản trị thành phố sửa được lịch ngày nghỉ.</p>}
           {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
           <div className="c-grid-2">
-            <DayList label="Ngày nghỉ (thứ Hai – thứ Sáu)" days={daysOff} onChange={setDaysOff} canEdit={canEdit} year={year} expectWeekend={false} />
-            <DayList label="Ngày làm bù (thứ Bảy, Chủ nhật)" days={workingDays} onChange={setWorkingDays} canEdit={canEdit} year={year} expectWeekend />
+            <DayList label="Ngày nghỉ (thứ Hai – thứ Sáu)" days={daysOff} onChange={setDaysOff} canEdit={canEdit} expectWeekend={false} />
+            <DayList label="Ngày làm bù (thứ Bảy, Chủ nhật)" days={workingDays} onChange={setWorkingDays} canEdit={canEdit} expectWeekend />
           </div>
           <Input label="Văn bản căn cứ" value={source} onChange={setSource} disabled={!canEdit} maxLength={500} />
           {canEdit && (

@@ -40,7 +40,7 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
 
   return (
     <div className="c-stack">
-      <table className="c-table">
+      <table className="c-table c-table--rows">
         <caption>Mặc định theo pháp luật</caption>
         <thead>
           <tr>
@@ -52,9 +52,9 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
         <tbody>
           {settings.data.defaults.map((d, i) => (
             <tr key={i}>
-              <td>{d.label}</td>
-              <td className="c-num">{d.workingDays}</td>
-              <td>{d.legalBasis}</td>
+              <td data-label="Việc">{d.label}</td>
+              <td data-label="Ngày làm việc">{d.workingDays}</td>
+              <td data-label="Căn cứ">{d.legalBasis}</td>
             </tr>
           ))}
         </tbody>
