@@ -20,7 +20,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'server/src/server.ts')], {
       cwd: ROOT_DIR,
       env: { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false', STATIC_DIR: '', ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // Warnings and errors only (LOG_LEVEL=warn): worth seeing when a test fails.
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scrubDatabaseError, uniqueViolation } from '../../server/src/lib/database-errors.ts';
+import { isDatabaseUnavailable } from '../../server/src/plugins/errors.ts';
 
 describe('database errors', () => {
   it('name the unique constraint that was hit, on pg and PGlite', () => {
@@ -19,5 +20,21 @@ describe('database errors', () => {
     scrubDatabaseError(error);
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain('0912345678');
     expect(error.code).toBe('23514');
+  });
+});
+
+describe('a database that went away', () => {
+  it.each([
+    ['refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['terminated', new Error('Connection terminated unexpectedly')],
+    ['a broken client at rollback', new Error('Client has encountered a connection error and is not queryable')],
+    ['shutting down', Object.assign(new Error('the database system is shutting down'), { code: '57P03' })],
+    ['pool timeout', new Error('timeout exceeded when trying to connect')],
+  ])('is recognised when %s (→ 503)', (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it('is not confused with a query error', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
   });
 });
