@@ -8,6 +8,7 @@ import { CatalogService } from './features/catalog/catalog.service.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { catalogAdminRoutes } from './features/catalog-admin/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
+import { createFeedbackServices } from './features/feedback/feedback-services.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -80,10 +81,16 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
   await app.register(sessionRoutes, { db: database.db });
-  await app.register(feedbackFeature, { db: database.db, units, config });
-  await app.register(settingsRoutes, { db: database.db, units });
+  const feedback = createFeedbackServices(database.db, units, config);
+  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback });
+  await app.register(settingsRoutes, {
+    db: database.db,
+    units,
+    onCalendarChange: () => feedback.calendar.invalidate(),
+    onRulesChange: () => feedback.topics.invalidate(),
+  });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
-  await app.register(open311Feature, { db: database.db, units, config });
+  await app.register(open311Feature, { db: database.db, units, feedback });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -3,16 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 import { scrubDatabaseError } from '../../lib/database-errors.ts';
-import { secretKeyProvider } from '../../lib/secret-key.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { CalendarStore } from './calendar-store.ts';
 import { ConsoleActionsService } from './console-actions.service.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
 import { ConsoleService } from './console.service.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
 import { PhotoService } from './photo.service.ts';
-import { SubmissionService } from './submission.service.ts';
-import { TopicsService } from './topics.service.ts';
+import type { FeedbackServices } from './feedback-services.ts';
 import { TrackingService } from './tracking.service.ts';
 import { UploadStorage } from './upload-storage.ts';
 import { uploadsRoutes } from './uploads.routes.ts';
@@ -22,20 +19,19 @@ export interface FeedbackFeatureOptions {
   db: Kysely<DB>;
   units: UnitDirectory;
   config: Config;
+  services: FeedbackServices;
 }
 
 /**
  * Citizen feedback (PAKN): uploads, submission, tracking, the published list and,
  * once officer authentication is registered, the officers' console routes.
  */
-export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config }) => {
+export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services }) => {
   // Database errors carry statement values (a citizen's phone, address): gone before any log line.
   app.addHook('onError', async (_request, _reply, error) => scrubDatabaseError(error));
 
-  const secret = secretKeyProvider(config.secretKey, config.dataDir);
+  const { secret, calendar, topics, submissions } = services;
   const storage = new UploadStorage(config.dataDir);
-  const calendar = new CalendarStore(db);
-  const topics = new TopicsService(db, units);
   const photos = new PhotoService(db, storage, secret);
 
   await app.register(uploadsRoutes, { uploads: new UploadsService(db, storage), uploadRateLimit: config.uploadRateLimit });
@@ -43,7 +39,7 @@ export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async
     units,
     topics,
     photos,
-    submissions: new SubmissionService(db, units, topics, calendar, secret),
+    submissions,
     tracking: new TrackingService(db, units, topics, calendar, secret),
     feedbackRateLimit: config.feedbackRateLimit,
     feedbackCitizenRateLimit: config.feedbackCitizenRateLimit,

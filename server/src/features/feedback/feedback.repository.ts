@@ -29,29 +29,54 @@ export interface NewFeedback {
 export async function insertFeedback(db: Executor, f: NewFeedback): Promise<number> {
   const row = await db
     .insertInto('feedback')
-    .values({
-      unit_id: f.unitId,
-      code: f.code,
-      access_key_hash: f.accessKeyHash,
-      kind: f.kind,
-      topic_id: f.topicId,
-      content: f.content,
-      location: f.location ? JSON.stringify(f.location) : null,
-      contact_name: f.contactName,
-      contact_phone: f.contactPhone,
-      contact_address: f.contactAddress,
-      hide_identity: f.hideIdentity,
-      citizen_key: f.citizenKey,
-      channel: f.channel,
-      severity: f.severity,
-      transfer_due_date: f.transferDueDate,
-      due_date: f.dueDate,
-      idempotency_key: f.idempotencyKey,
-      request_hash: f.requestHash,
-    })
+    .values(feedbackValues(f))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A PAKN and its first event in one statement: atomic without a transaction, one round trip. */
+export async function insertFeedbackWithEvent(db: Executor, f: NewFeedback, e: Omit<NewEvent, 'feedbackId' | 'unitId'>): Promise<number> {
+  const row = await db
+    .with('f', (qb) => qb.insertInto('feedback').values(feedbackValues(f)).returning(['id', 'unit_id']))
+    .insertInto('feedback_events')
+    .columns(['unit_id', 'feedback_id', 'actor_kind', 'action', 'to_status', 'internal'])
+    .expression((eb) =>
+      eb.selectFrom('f').select((s) => [
+        'f.unit_id',
+        'f.id',
+        s.val(e.actorKind).as('actor_kind'),
+        s.val(e.action).as('action'),
+        s.val(e.toStatus ?? null).as('to_status'),
+        s.val(e.internal).as('internal'),
+      ]),
+    )
+    .returning('feedback_id')
+    .executeTakeFirstOrThrow();
+  return row.feedback_id;
+}
+
+function feedbackValues(f: NewFeedback) {
+  return {
+    unit_id: f.unitId,
+    code: f.code,
+    access_key_hash: f.accessKeyHash,
+    kind: f.kind,
+    topic_id: f.topicId,
+    content: f.content,
+    location: f.location ? JSON.stringify(f.location) : null,
+    contact_name: f.contactName,
+    contact_phone: f.contactPhone,
+    contact_address: f.contactAddress,
+    hide_identity: f.hideIdentity,
+    citizen_key: f.citizenKey,
+    channel: f.channel,
+    severity: f.severity,
+    transfer_due_date: f.transferDueDate,
+    due_date: f.dueDate,
+    idempotency_key: f.idempotencyKey,
+    request_hash: f.requestHash,
+  };
 }
 
 export function findByIdempotencyKey(db: Executor, unitId: number, key: string) {

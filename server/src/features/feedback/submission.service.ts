@@ -8,9 +8,8 @@ import { AppError } from '../../lib/app-error.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS } from './deadlines.ts';
+import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS, answerWorkingDays } from './deadlines.ts';
 import * as repo from './feedback.repository.ts';
-import { findActiveTopic } from './topics.repository.ts';
 import type { TopicsService } from './topics.service.ts';
 import { accessKeyFor, hashAccessKey, newFeedbackCode } from './tracking-code.ts';
 import { attachUploads, countFreeUploads, insertPhotos } from './uploads.repository.ts';
@@ -50,8 +49,13 @@ export class SubmissionService {
     }
     const unit = await this.units.get(unitSlug);
     const requestHash = hashRequest(citizenKey, body);
-    const earlier = await repo.findByIdempotencyKey(this.db, unit.id, idempotencyKey);
-    if (earlier) return this.replay(earlier, requestHash);
+    const photoIds = body.photoIds ?? [];
+    // A retry with photos must be recognised before its (already attached) photos are checked;
+    // without photos the unique key alone tells a retry, at no extra query.
+    if (photoIds.length > 0) {
+      const earlier = await repo.findByIdempotencyKey(this.db, unit.id, idempotencyKey);
+      if (earlier) return this.replay(earlier, requestHash);
+    }
 
     const content = cleanText(body.content);
     if (content.length < 20) throw invalid('Nội dung phản ánh cần ít nhất 20 ký tự. Vui lòng mô tả rõ hơn sự việc.');
@@ -64,14 +68,13 @@ export class SubmissionService {
     if (contact.address.length < 5) throw invalid('Vui lòng ghi rõ địa chỉ liên hệ.');
     if (!normalizeVietnamPhone(contact.phone)) throw invalid('Số điện thoại chưa đúng. Vui lòng nhập số di động 10 chữ số hoặc số cố định có mã vùng.');
 
-    await this.topics.ensure(unit.id);
-    const topic = await findTopic(this.db, unit.id, body.topicId);
-    const photoIds = body.photoIds ?? [];
+    const { activeTopicIds, rules } = await this.topics.rulesForSubmission(unit.id);
+    if (!activeTopicIds.has(body.topicId)) throw topicNotFound();
     if ((await countFreeUploads(this.db, photoIds, citizenKey)) !== photoIds.length) throw uploadNotFound();
 
     const now = new Date();
     const calendar = await this.calendar.get();
-    const answerDays = await this.topics.answerDays(this.db, unit.id, topic.id, INITIAL_SEVERITY);
+    const answerDays = answerWorkingDays(rules, body.topicId, INITIAL_SEVERITY);
     const dueDate = calendar.dueDate(now, answerDays);
     const transferDueDate = calendar.dueDate(now, TRANSFER_WORKING_DAYS);
     const secret = await this.secret();
@@ -81,33 +84,38 @@ export class SubmissionService {
 
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       const code = newFeedbackCode(body.kind, now);
+      const record: repo.NewFeedback = {
+        unitId: unit.id,
+        code,
+        accessKeyHash: hashAccessKey(accessKeyFor(secret, code)),
+        kind: body.kind,
+        topicId: body.topicId,
+        content,
+        location,
+        contactName: contact.name,
+        contactPhone: contact.phone,
+        contactAddress: contact.address,
+        hideIdentity: body.hideIdentity ?? false,
+        citizenKey,
+        channel,
+        severity: INITIAL_SEVERITY,
+        transferDueDate,
+        dueDate,
+        idempotencyKey,
+        requestHash,
+      };
       try {
-        await this.db.transaction().execute(async (tx) => {
-          const id = await repo.insertFeedback(tx, {
-            unitId: unit.id,
-            code,
-            accessKeyHash: hashAccessKey(accessKeyFor(secret, code)),
-            kind: body.kind,
-            topicId: topic.id,
-            content,
-            location,
-            contactName: contact.name,
-            contactPhone: contact.phone,
-            contactAddress: contact.address,
-            hideIdentity: body.hideIdentity ?? false,
-            citizenKey,
-            channel,
-            severity: INITIAL_SEVERITY,
-            transferDueDate,
-            dueDate,
-            idempotencyKey,
-            requestHash,
+        if (photoIds.length === 0) {
+          await repo.insertFeedbackWithEvent(this.db, record, SUBMITTED);
+        } else {
+          await this.db.transaction().execute(async (tx) => {
+            const id = await repo.insertFeedback(tx, record);
+            const claimed = await attachUploads(tx, photoIds, citizenKey, id);
+            if (claimed.length !== photoIds.length) throw uploadNotFound();
+            await insertPhotos(tx, unit.id, id, photoIds);
+            await repo.insertEvent(tx, { ...SUBMITTED, unitId: unit.id, feedbackId: id });
           });
-          const claimed = await attachUploads(tx, photoIds, citizenKey, id);
-          if (claimed.length !== photoIds.length) throw uploadNotFound();
-          await insertPhotos(tx, unit.id, id, photoIds);
-          await repo.insertEvent(tx, { unitId: unit.id, feedbackId: id, actorKind: 'citizen', action: 'submitted', toStatus: 'moi', internal: false });
-        });
+        }
         return { code, accessKey: accessKeyFor(secret, code), status: 'moi', dueDate };
       } catch (error) {
         const constraint = uniqueViolation(error);
@@ -140,11 +148,10 @@ export class SubmissionService {
 export const uploadNotFound = () =>
   new AppError(400, 'UPLOAD_NOT_FOUND', 'Không tìm thấy ảnh đính kèm (ảnh đã được dùng hoặc chưa tải lên xong). Vui lòng chọn lại ảnh.');
 
-async function findTopic(db: Kysely<DB>, unitId: number, topicId: number) {
-  const topic = await findActiveTopic(db, unitId, topicId);
-  if (!topic) throw new AppError(400, 'TOPIC_NOT_FOUND', 'Lĩnh vực phản ánh đã chọn không có ở xã, phường này. Vui lòng chọn lại lĩnh vực.');
-  return topic;
-}
+const topicNotFound = () =>
+  new AppError(400, 'TOPIC_NOT_FOUND', 'Lĩnh vực phản ánh đã chọn không có ở xã, phường này. Vui lòng chọn lại lĩnh vực.');
+
+const SUBMITTED = { actorKind: 'citizen', action: 'submitted', toStatus: 'moi', internal: false } as const;
 
 /** The same citizen sending the same thing: key order and defaults do not matter. */
 function hashRequest(citizenKey: string, body: SubmitFeedbackBodyT): string {

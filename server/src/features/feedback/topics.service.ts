@@ -12,9 +12,20 @@ export async function ensureDefaultTopics(db: Kysely<DB>, unitId: number): Promi
   await repo.insertTopics(db, unitId, defaultTopics());
 }
 
+/** What a submission needs to know of a unit: its active topics and deadline rules. */
+export interface SubmissionRules {
+  activeTopicIds: Set<number>;
+  rules: Awaited<ReturnType<typeof repo.listDeadlineRules>>;
+  loadedAt: number;
+}
+
+/** Submissions are the hot path: their view of topics and rules may be this old (settings change rarely). */
+const SUBMISSION_RULES_MS = 5_000;
+
 export class TopicsService {
   /** Units known to have topics: the check is made once per process. */
   private readonly ready = new Set<number>();
+  private readonly submissionRules = new Map<number, SubmissionRules>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -31,6 +42,22 @@ export class TopicsService {
     if (this.ready.has(unitId)) return;
     await ensureDefaultTopics(this.db, unitId);
     this.ready.add(unitId);
+  }
+
+  /** Active topics and deadline rules of a unit for receiving a PAKN, read at most every 5 s. */
+  async rulesForSubmission(unitId: number): Promise<SubmissionRules> {
+    const cached = this.submissionRules.get(unitId);
+    if (cached && Date.now() - cached.loadedAt < SUBMISSION_RULES_MS) return cached;
+    await this.ensure(unitId);
+    const [topics, rules] = await Promise.all([repo.listTopics(this.db, unitId, true), repo.listDeadlineRules(this.db, unitId)]);
+    const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, loadedAt: Date.now() };
+    this.submissionRules.set(unitId, fresh);
+    return fresh;
+  }
+
+  /** Forgets the cached rules after a change of topics or deadlines. */
+  invalidate(): void {
+    this.submissionRules.clear();
   }
 
   /** Working days to answer, after the unit's own rules. Pass the transaction when inside one (PGlite has one connection). */

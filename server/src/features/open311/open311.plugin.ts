@@ -1,12 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 import { scrubDatabaseError } from '../../lib/database-errors.ts';
-import { secretKeyProvider } from '../../lib/secret-key.ts';
-import { CalendarStore } from '../feedback/calendar-store.ts';
-import { SubmissionService } from '../feedback/submission.service.ts';
-import { TopicsService } from '../feedback/topics.service.ts';
+import type { FeedbackServices } from '../feedback/feedback-services.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { GeoReportService } from './georeport.service.ts';
 import { open311Routes } from './open311.routes.ts';
@@ -14,7 +10,7 @@ import { open311Routes } from './open311.routes.ts';
 export interface Open311FeatureOptions {
   db: Kysely<DB>;
   units: UnitDirectory;
-  config: Config;
+  feedback: FeedbackServices;
 }
 
 export const OPEN311_PREFIX = '/open311/v2';
@@ -23,10 +19,8 @@ export const OPEN311_PREFIX = '/open311/v2';
  * Open311 GeoReport v2 for city systems. A request POSTed here is stored by the
  * feedback feature's own SubmissionService (same checks, deadlines, tracking code).
  */
-export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, config }) => {
+export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback }) => {
   // A failed insert's error quotes the submitter's name and phone: gone before any log line.
   app.addHook('onError', async (_request, _reply, error) => scrubDatabaseError(error));
-  const topics = new TopicsService(db, units);
-  const submissions = new SubmissionService(db, units, topics, new CalendarStore(db), secretKeyProvider(config.secretKey, config.dataDir));
-  await app.register(open311Routes, { prefix: OPEN311_PREFIX, georeport: new GeoReportService(db, units, topics, submissions) });
+  await app.register(open311Routes, { prefix: OPEN311_PREFIX, georeport: new GeoReportService(db, units, feedback.topics, feedback.submissions) });
 };

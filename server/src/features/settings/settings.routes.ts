@@ -30,6 +30,8 @@ export interface SettingsRoutesOptions {
   units: UnitDirectory;
   /** Called after a calendar year is saved (reloads the in-memory working-day calendar). */
   onCalendarChange?: () => void;
+  /** Called after any other setting is saved (topics, deadlines): drops cached copies. */
+  onRulesChange?: () => void;
 }
 
 const TAGS = ['Cài đặt đơn vị'];
@@ -40,7 +42,11 @@ const READ_ERRORS = { 401: ErrorBody, 404: ErrorBody };
 const WRITE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The unit's PAKN settings in the console: topics, deadlines, reopen window, working-day calendar. */
-export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { db, units, onCalendarChange }) => {
+export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { db, units, onCalendarChange, onRulesChange }) => {
+  // Before the answer leaves: the officer's next request already sees the change.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) onRulesChange?.();
+  });
   const topics = new TopicSettingsService(db);
   const deadlines = new DeadlineSettingsService(db);
   const reopen = new ReopenDaysService(db);
