@@ -18,7 +18,7 @@ import { load, printRow } from './load.ts';
 const TOTAL = 1_000_000;
 const IN_UNIT = 10_000;
 const UNITS = 114;
-const SUBMISSIONS = 3000;
+const SUBMISSIONS = 5000;
 
 export async function feedbackBench(): Promise<void> {
   const postgres = startThrowawayPostgres();
@@ -34,8 +34,9 @@ export async function feedbackBench(): Promise<void> {
 
     const server = await startBenchServer({ DATABASE_URL: postgres.url, FEEDBACK_RATE_LIMIT: '100000000', FEEDBACK_CITIZEN_RATE_LIMIT: '100000000' });
     const base = server.url;
+    await submit(base, topic.id, 500); // warm-up: JIT, caches, connections
     const before = await countFeedback(database);
-    const submissions = await submit(base, topic.id);
+    const submissions = await submit(base, topic.id, SUBMISSIONS);
     const stored = (await countFeedback(database)) - before;
 
     const cookie = await login(base, 'canbo.binh-giang');
@@ -96,7 +97,7 @@ async function growProvince(url: string): Promise<void> {
   }
 }
 
-async function submit(base: string, topicId: number) {
+async function submit(base: string, topicId: number, amount: number) {
   const body = JSON.stringify({
     kind: 'phan_anh',
     topicId,
@@ -107,7 +108,7 @@ async function submit(base: string, topicId: number) {
   const result = await autocannon({
     url: base,
     connections: 50,
-    amount: SUBMISSIONS,
+    amount,
     idReplacement: true,
     requests: [{
       method: 'POST',
@@ -117,7 +118,7 @@ async function submit(base: string, topicId: number) {
     }],
   });
   const acknowledged = result['2xx'];
-  return { name: 'submit PAKN (no photos)', rps: SUBMISSIONS / result.duration, p95: result.latency.p97_5, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, acknowledged };
+  return { name: 'submit PAKN (no photos)', rps: amount / result.duration, p95: result.latency.p97_5, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, acknowledged };
 }
 
 async function login(base: string, username: string): Promise<string> {
