@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
 
 const MINIAPP_SRC = path.resolve(import.meta.dirname, '../../miniapp/src');
 
@@ -29,24 +28,13 @@ async function chooseUnit(page: Page, name: string): Promise<void> {
 }
 
 describe('citizen catalog in a phone browser', () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: TestBrowser | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const product = productInBrowser();
 
   it('finds "Đăng ký kết hôn" from an unaccented search, shows its detail, then a hotline to call', async () => {
-    const page = await browser!.newPage();
+    const page = await product.browser.newPage();
     const errors = collectPageErrors(page);
 
-    await page.goto(server!.url);
+    await page.goto(product.url);
     await chooseUnit(page, 'Xã Bình Giang');
 
     // Search from home, the way people type: no diacritics, everyday words.
@@ -93,11 +81,11 @@ describe('citizen catalog in a phone browser', () => {
   });
 
   it('opens a deep link directly and remembers the chosen unit', async () => {
-    const page = await browser!.newPage();
+    const page = await product.browser.newPage();
     const errors = collectPageErrors(page);
 
     // Procedure codes contain dots: the server's SPA fallback must not take them for file names.
-    const response = await page.goto(`${server!.url}/procedures/1.000894`);
+    const response = await page.goto(`${product.url}/procedures/1.000894`);
     expect(response?.status(), 'a deep link must be answered with index.html').toBe(200);
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await page.waitForURL((url) => url.pathname === '/units');
@@ -119,7 +107,7 @@ describe('citizen catalog in a phone browser', () => {
       expect(code, file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/);
     }
 
-    const page = await browser!.newPage();
+    const page = await product.browser.newPage();
     const markup = '<img src="x" onerror="window.__injected = 1"><b>Đăng ký kết hôn</b>';
     await page.route(/\/api\/v1\/units\/[^/]+\/procedures\?/, async (route) => {
       const response = await route.fetch();
@@ -128,9 +116,9 @@ describe('citizen catalog in a phone browser', () => {
       await route.fulfill({ response, json: body });
     });
 
-    await page.goto(server!.url);
+    await page.goto(product.url);
     await chooseUnit(page, 'Xã Bình Giang');
-    await page.goto(`${server!.url}/procedures?q=${encodeURIComponent('kết hôn')}`);
+    await page.goto(`${product.url}/procedures?q=${encodeURIComponent('kết hôn')}`);
     await page.getByTestId('search-results').waitFor();
     await settled(page);
 

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
 
 const PASSWORD = 'demo-cchc-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
@@ -18,22 +17,11 @@ async function login(page: Page, url: string, username: string, password = PASSW
 }
 
 describe('officers’ console', () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: TestBrowser | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const product = productInBrowser();
 
   it('is served at /console and its deep links, as its own page (not the Mini App)', async () => {
     for (const path of ['/console', '/console/feedback/PA-2601-ABCDE', '/console/settings']) {
-      const response = await fetch(`${server!.url}${path}`);
+      const response = await fetch(`${product.url}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       const html = await response.text();
@@ -43,9 +31,9 @@ describe('officers’ console', () => {
   });
 
   it('says why a login failed: wrong password, then a locked account with the minutes to wait', { timeout: 90_000 }, async () => {
-    const page = await browser!.newPage(DESKTOP);
+    const page = await product.browser.newPage(DESKTOP);
     const errors = collectPageErrors(page);
-    await login(page, server!.url, 'canbo.vinh-bao', 'sai-mat-khau');
+    await login(page, product.url, 'canbo.vinh-bao', 'sai-mat-khau');
     const message = page.getByTestId('login-error');
     await message.waitFor();
     expect(await message.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
@@ -66,9 +54,9 @@ describe('officers’ console', () => {
   });
 
   it('logs in, keeps the queue filters in the address, logs out', { timeout: 90_000 }, async () => {
-    const page = await browser!.newPage(DESKTOP);
+    const page = await product.browser.newPage(DESKTOP);
     const errors = collectPageErrors(page);
-    await login(page, server!.url, 'canbo.binh-giang');
+    await login(page, product.url, 'canbo.binh-giang');
     await page.getByTestId('officer-name').waitFor();
     await page.getByRole('heading', { name: 'Hàng chờ phản ánh, kiến nghị' }).waitFor();
     // A plain officer has no approval list.
@@ -84,14 +72,14 @@ describe('officers’ console', () => {
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByText('Bạn đã đăng xuất.').waitFor();
-    await page.goto(`${server!.url}/console/settings`);
+    await page.goto(`${product.url}/console/settings`);
     await page.getByLabel('Tên đăng nhập').waitFor();
     expect(realErrors(errors)).toEqual([]);
   });
 
   it('sends an officer whose session ended back to the login, then to where they were', { timeout: 90_000 }, async () => {
-    const page = await browser!.newPage(DESKTOP);
-    await login(page, server!.url, 'lanhdao.binh-giang');
+    const page = await product.browser.newPage(DESKTOP);
+    await login(page, product.url, 'lanhdao.binh-giang');
     await page.getByTestId('officer-name').waitFor();
     await page.getByText(/phản ánh, sắp theo hạn xử lý/).waitFor();
     await page.waitForLoadState('networkidle');
@@ -106,11 +94,11 @@ describe('officers’ console', () => {
   });
 
   it('lets a leader rename a topic and set the reopen window; the catalog lists the unit’s procedures', { timeout: 90_000 }, async () => {
-    const page = await browser!.newPage(DESKTOP);
+    const page = await product.browser.newPage(DESKTOP);
     const errors = collectPageErrors(page);
-    await login(page, server!.url, 'lanhdao.binh-giang');
+    await login(page, product.url, 'lanhdao.binh-giang');
     await page.getByTestId('officer-name').waitFor();
-    await page.goto(`${server!.url}/console/settings`);
+    await page.goto(`${product.url}/console/settings`);
     const name = page.getByLabel('Tên chủ đề 7');
     await name.waitFor();
     expect(await name.inputValue()).toBe('Khác');
@@ -125,7 +113,7 @@ describe('officers’ console', () => {
     await page.locator('#reopen').getByText('Đã lưu.').waitFor();
 
     // The Mini App offers the renamed topic.
-    const topics = (await (await fetch(`${server!.url}/api/v1/units/binh-giang/feedback/topics`)).json()) as { items: { name: string }[] };
+    const topics = (await (await fetch(`${product.url}/api/v1/units/binh-giang/feedback/topics`)).json()) as { items: { name: string }[] };
     expect(topics.items.map((t) => t.name)).toContain('Khác (ghi rõ nội dung)');
 
     await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Danh mục' }).click();

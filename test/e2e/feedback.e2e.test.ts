@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
 
 const PASSWORD = 'demo-cchc-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
@@ -77,26 +76,15 @@ async function consoleLogin(page: Page, url: string, username: string): Promise<
 }
 
 describe('phản ánh, kiến nghị from a phone to the officers and back', () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: TestBrowser | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const product = productInBrowser();
 
   it('a citizen sends one with a photo; an officer accepts and drafts; a leader approves and publishes; the citizen reads and rates it', { timeout: 180_000 }, async () => {
-    const url = server!.url;
+    const url = product.url;
     const content = `Đèn đường trục chính thôn Đông hỏng đã hai tuần, buổi tối rất tối, nguy hiểm cho người đi xe máy (${randomUUID().slice(0, 8)}).`;
     const answer = 'UBND xã đã cử cán bộ kiểm tra và thay bóng đèn đường thôn Đông. Cảm ơn ông đã phản ánh.';
 
     // ---- The citizen, on a phone ----
-    const citizen = await browser!.newPage();
+    const citizen = await product.browser.newPage();
     const citizenErrors = collectPageErrors(citizen);
     await citizen.goto(url);
     await chooseUnit(citizen, 'Xã Bình Giang');
@@ -140,7 +128,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     expect(await citizen.getByText('Hạn trả lời:').innerText()).toMatch(/Hạn trả lời: \d{2}\/\d{2}\/\d{4}/);
 
     // ---- The officer, at a desk ----
-    const officer = await browser!.newPage(DESKTOP);
+    const officer = await product.browser.newPage(DESKTOP);
     const officerErrors = collectPageErrors(officer);
     await consoleLogin(officer, url, 'canbo.binh-giang');
     const row = officer.locator(`[data-testid="queue-item"][data-code="${code}"]`);
@@ -166,7 +154,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     expect(realErrors(officerErrors)).toEqual([]);
 
     // ---- The leader approves and publishes, with the photo ----
-    const leader = await browser!.newPage(DESKTOP);
+    const leader = await product.browser.newPage(DESKTOP);
     const leaderErrors = collectPageErrors(leader);
     await consoleLogin(leader, url, 'lanhdao.binh-giang');
     await leader.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Chờ duyệt' }).click();
@@ -211,9 +199,9 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
   });
 
   it('keeps what the citizen typed when sending fails, and a retry never records it twice', { timeout: 120_000 }, async () => {
-    const url = server!.url;
+    const url = product.url;
     const content = `Rác thải đổ trộm cạnh kênh thôn Bắc nhiều ngày chưa được thu gom (${randomUUID().slice(0, 8)}).`;
-    const page = await browser!.newPage();
+    const page = await product.browser.newPage();
     await page.goto(url);
     await chooseUnit(page, 'Xã Bình Giang');
     await page.goto(`${url}/feedback/new`);
@@ -271,7 +259,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
   });
 
   it('shows script in a PAKN as text, in the console and in the Mini App', { timeout: 120_000 }, async () => {
-    const url = server!.url;
+    const url = product.url;
     const deviceId = randomUUID();
     const content = `Nội dung thử: ${XSS} đèn đường hỏng ở thôn Tây.`;
 
@@ -298,7 +286,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     };
 
     // The console: queue excerpt and the PAKN page.
-    const officer = await browser!.newPage(DESKTOP);
+    const officer = await product.browser.newPage(DESKTOP);
     watch(officer);
     await consoleLogin(officer, url, 'canbo.binh-giang');
     const row = officer.locator(`[data-testid="queue-item"][data-code="${code}"]`);
@@ -314,7 +302,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     expect(await officer.getByTestId('contact').locator('b, img').count()).toBe(0);
 
     // The Mini App: "Phản ánh của tôi" (this device sent it) and the detail.
-    const citizen = await browser!.newPage();
+    const citizen = await product.browser.newPage();
     watch(citizen);
     await citizen.addInitScript(
       ([id, unit]) => {

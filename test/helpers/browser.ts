@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer } from './server.ts';
 
 /** The Chromium installed on this machine (Debian package). Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,4 +65,29 @@ export function collectPageErrors(page: Page): string[] {
     errors.push(`requestfailed: ${request.method()} ${request.url()} ${failure}`);
   });
   return errors;
+}
+
+/**
+ * The whole product (test server with demo data) and a browser for one test file:
+ * started before its tests, stopped after. Read `product.url` and `product.browser` inside tests.
+ */
+export function productInBrowser(): { readonly url: string; readonly browser: TestBrowser } {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
