@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
+import { scrubDatabaseError } from '../lib/database-errors.ts';
 import { describeValidation } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
@@ -32,6 +33,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (status >= 400 && status < 500) {
       return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.' } });
     }
+    // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
+    scrubDatabaseError(error);
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       return reply.code(503).header('retry-after', '5').send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN } });

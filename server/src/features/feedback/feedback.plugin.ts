@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
-import { scrubDatabaseError } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { ConsoleActionsService } from './console-actions.service.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
@@ -27,8 +26,6 @@ export interface FeedbackFeatureOptions {
  * once officer authentication is registered, the officers' console routes.
  */
 export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services }) => {
-  // Database errors carry statement values (a citizen's phone, address): gone before any log line.
-  app.addHook('onError', async (_request, _reply, error) => scrubDatabaseError(error));
 
   const { secret, calendar, topics, submissions } = services;
   const storage = new UploadStorage(config.dataDir);

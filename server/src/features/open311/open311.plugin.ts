@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { scrubDatabaseError } from '../../lib/database-errors.ts';
 import type { FeedbackServices } from '../feedback/feedback-services.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { GeoReportService } from './georeport.service.ts';
@@ -20,7 +19,5 @@ export const OPEN311_PREFIX = '/open311/v2';
  * feedback feature's own SubmissionService (same checks, deadlines, tracking code).
  */
 export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback }) => {
-  // A failed insert's error quotes the submitter's name and phone: gone before any log line.
-  app.addHook('onError', async (_request, _reply, error) => scrubDatabaseError(error));
   await app.register(open311Routes, { prefix: OPEN311_PREFIX, georeport: new GeoReportService(db, units, feedback.topics, feedback.submissions) });
 };
