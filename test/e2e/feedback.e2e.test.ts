@@ -147,6 +147,12 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     await officer.getByLabel('Mức độ').selectOption('binh_thuong');
     await officer.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
     await officer.getByText('Đã tiếp nhận, phân loại.').waitFor();
+    // Assign from the unit's list of officers.
+    await officer.getByRole('button', { name: 'Giao xử lý' }).click();
+    await officer.getByLabel('Cán bộ được giao').selectOption('canbo.binh-giang');
+    await officer.getByRole('button', { name: 'Giao', exact: true }).click();
+    await officer.getByText('Đã giao xử lý.').waitFor();
+    expect(await officer.getByText('Cán bộ Một cửa Xã Bình Giang (canbo.binh-giang)').count()).toBeGreaterThan(0);
     await officer.getByLabel('Dự thảo câu trả lời').fill(answer);
     await officer.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
     await officer.getByText('Đã trình lãnh đạo duyệt.').waitFor();

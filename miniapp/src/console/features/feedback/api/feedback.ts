@@ -36,3 +36,8 @@ export function getTopics(signal?: AbortSignal) {
 export function getUnits(signal?: AbortSignal) {
   return consoleGet<{ items: UnitSummaryT[] }>(apiPath(['units']), signal);
 }
+
+/** The officers of the logged-in officer's unit, for "Giao xử lý". */
+export function getUnitOfficers(signal?: AbortSignal) {
+  return consoleGet<{ items: { username: string; displayName: string; role: string }[] }>(apiPath(['console', 'officers']), signal);
+}

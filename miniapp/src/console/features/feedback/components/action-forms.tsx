@@ -4,7 +4,7 @@ import { REJECT_REASON_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Checkbox, Input, Select, TextArea } from '../../../components/fields.tsx';
-import { useTopics, useUnits } from '../hooks/use-feedback.ts';
+import { useTopics, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
 import { PublicPhotoPicker } from './photo-grid.tsx';
 
 export type Run = (action: FeedbackActionT) => Promise<boolean>;
@@ -139,25 +139,18 @@ export function RejectForm({ run, onCancel }: { run: Run; onCancel: () => void }
 }
 
 export function AssignForm({ feedback, me, run, onCancel }: { feedback: OfficerFeedbackT; me: MeT; run: Run; onCancel: () => void }) {
-  const [username, setUsername] = useState(feedback.assignee?.username ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const officers = useUnitOfficers();
+  const [username, setUsername] = useState(feedback.assignee?.username ?? me.username);
   const { busy, go } = useBusy(run);
   return (
-    <Form
-      title="Giao xử lý"
-      busy={busy}
-      submitLabel="Giao"
-      onCancel={onCancel}
-      onSubmit={() => {
-        if (!username.trim()) return setError('Vui lòng nhập tên đăng nhập của cán bộ.');
-        setError(null);
-        void go({ action: 'assign', username: username.trim() }, onCancel);
-      }}
-    >
-      <Input label="Tên đăng nhập của cán bộ được giao" value={username} onChange={setUsername} error={error} autoCapitalize="none" spellCheck={false} maxLength={100} />
-      <button type="button" className="c-btn c-btn--ghost c-btn--small" onClick={() => setUsername(me.username)}>
-        Giao cho tôi ({me.username})
-      </button>
+    <Form title="Giao xử lý" busy={busy} submitLabel="Giao" onCancel={onCancel} onSubmit={() => void go({ action: 'assign', username }, onCancel)}>
+      <Select label="Cán bộ được giao" value={username} onChange={setUsername} hint={officers.error ? 'Không tải được danh sách cán bộ. Vui lòng tải lại trang.' : undefined}>
+        {(officers.data?.items ?? [{ username: me.username, displayName: me.displayName, role: me.role }]).map((o) => (
+          <option key={o.username} value={o.username}>
+            {o.displayName} ({o.username}){o.username === me.username ? ' — tôi' : ''}
+          </option>
+        ))}
+      </Select>
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import type { QueueQueryT } from '@cchc/shared/api/console';
 import { useQuery } from '../../../../lib/use-query.ts';
-import { getOfficerFeedback, getQueue, getTopics, getUnits } from '../api/feedback.ts';
+import { getOfficerFeedback, getQueue, getTopics, getUnits, getUnitOfficers } from '../api/feedback.ts';
 
 export function useQueue(query: QueueQueryT) {
   return useQuery(`console/queue?${JSON.stringify(query)}`, (signal) => getQueue(query, signal), { keepPrevious: true });
@@ -12,6 +12,10 @@ export function useOfficerFeedback(code: string) {
 
 export function useTopics() {
   return useQuery('console/topics', (signal) => getTopics(signal));
+}
+
+export function useUnitOfficers() {
+  return useQuery('console/officers', (signal) => getUnitOfficers(signal));
 }
 
 export function useUnits() {
