@@ -32,6 +32,23 @@ const UTILITIES = [
   { to: '/office', label: 'Địa chỉ & giờ làm việc', Icon: BuildingIcon },
 ];
 
+/** Big one-tap rows to the app's utilities. */
+function Tiles({ label, items, modifier = '' }: { label: string; items: typeof UTILITIES; modifier?: string }) {
+  return (
+    <nav className="tiles" aria-label={label}>
+      {items.map(({ to, label: text, Icon }) => (
+        <Link key={to} to={to} className={`tile ${modifier}`.trim()}>
+          <span className="tile__icon">
+            <Icon size={30} />
+          </span>
+          <span className="tile__label">{text}</span>
+          <ChevronRightIcon className="list-row__chevron" />
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
 export default function HomePage() {
   const unit = useChosenUnit();
   const navigate = useNavigate();
@@ -64,33 +81,13 @@ export default function HomePage() {
         withButton
       />
 
-      <nav className="tiles" aria-label="Tiện ích">
-        {UTILITIES.map(({ to, label, Icon }) => (
-          <Link key={to} to={to} className="tile">
-            <span className="tile__icon">
-              <Icon size={30} />
-            </span>
-            <span className="tile__label">{label}</span>
-            <ChevronRightIcon className="list-row__chevron" />
-          </Link>
-        ))}
-      </nav>
+      <Tiles label="Tiện ích" items={UTILITIES} />
 
       <section className="home-section" aria-labelledby="feedback-title">
         <h2 className="section-title" id="feedback-title">
           Phản ánh, kiến nghị
         </h2>
-        <nav className="tiles" aria-label="Phản ánh, kiến nghị">
-          {FEEDBACK_UTILITIES.map(({ to, label, Icon }) => (
-            <Link key={to} to={to} className="tile tile--feedback">
-              <span className="tile__icon">
-                <Icon size={30} />
-              </span>
-              <span className="tile__label">{label}</span>
-              <ChevronRightIcon className="list-row__chevron" />
-            </Link>
-          ))}
-        </nav>
+        <Tiles label="Phản ánh, kiến nghị" items={FEEDBACK_UTILITIES} modifier="tile--feedback" />
       </section>
 
       <section className="home-section" aria-labelledby="popular-title">
