@@ -13,7 +13,6 @@ import { MIGRATIONS_DIR, migrate } from '../../server/src/db/migrate.ts';
 import { SEED_DIR, seedDemo } from '../../server/src/seed/demo-seed.ts';
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || null;
-export const testEngine = testDatabaseUrl ? 'postgres' : 'pglite';
 
 /** Changes whenever a migration or the demo data changes, so a stale template is never reused. */
 function templateKey(): string {

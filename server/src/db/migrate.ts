@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { MIGRATIONS_DIR } from '../paths.ts';
 import type { Database } from './database.ts';
 
@@ -37,9 +36,4 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     done.push(file);
   }
   return done;
-}
-
-export async function appliedMigrations(database: Database): Promise<string[]> {
-  const rows = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(database.db);
-  return rows.rows.map((r) => r.name);
 }

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { ERROR_CODES } from './errors.ts';
 
 export const ErrorBody = Type.Object(
@@ -19,5 +19,3 @@ export const Paging = {
 };
 
 export const ListOf = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
-
-export type ErrorBodyT = Static<typeof ErrorBody>;

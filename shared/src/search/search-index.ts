@@ -98,10 +98,6 @@ export class SearchIndex {
     }
   }
 
-  get size(): number {
-    return this.docs.length;
-  }
-
   search(query: string): SearchHit[] {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const byCode = this.matchCode(text);

@@ -38,6 +38,12 @@ export class TopicsService {
     return (await repo.listTopics(this.db, unit.id, true)).map((t) => ({ id: t.id, name: t.name }));
   }
 
+  /** A unit's active topics with their Open311 codes, in order. */
+  async active(unitId: number) {
+    await this.ensure(unitId);
+    return repo.listTopics(this.db, unitId, true);
+  }
+
   async ensure(unitId: number): Promise<void> {
     if (this.ready.has(unitId)) return;
     await ensureDefaultTopics(this.db, unitId);

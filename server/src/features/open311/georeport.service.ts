@@ -8,7 +8,6 @@ import type { DB, FeedbackStatus } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
-import { listTopics } from '../feedback/topics.repository.ts';
 import type { TopicsService } from '../feedback/topics.service.ts';
 import { OPEN_STATUSES } from '../feedback/workflow.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
@@ -45,8 +44,7 @@ export class GeoReportService {
 
   async services(jurisdiction: string): Promise<Open311ServiceT[]> {
     const unit = await this.units.get(jurisdiction);
-    await this.topics.ensure(unit.id);
-    return (await listTopics(this.db, unit.id, true)).map((t) => ({
+    return (await this.topics.active(unit.id)).map((t) => ({
       service_code: t.code,
       service_name: t.name,
       description: `Phản ánh, kiến nghị về "${t.name}" gửi ${unit.summary.name}.`,
@@ -108,8 +106,7 @@ export class GeoReportService {
     if (key.unit_id !== null && key.unit_id !== unit.id) {
       throw new AppError(403, 'FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.summary.name}.`);
     }
-    await this.topics.ensure(unit.id);
-    const topic = (await listTopics(this.db, unit.id, true)).find((t) => t.code === body.service_code);
+    const topic = (await this.topics.active(unit.id)).find((t) => t.code === body.service_code);
     if (!topic) throw invalid(`service_code "${body.service_code}" không có trong danh sách dịch vụ của đơn vị. Xem services.json?jurisdiction_id=${unit.slug}.`);
 
     const name = cleanText([body.first_name, body.last_name].filter(Boolean).join(' '));
