@@ -7,9 +7,8 @@
  */
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 import { CatalogFileError, readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures, markProcedure, type Decision } from '../features/catalog/catalog-import.service.ts';
 import { findUnitBySlug } from '../features/units/units.repository.ts';
@@ -41,7 +40,7 @@ const change = values.repeal ? 'repealed' : values.amend ? 'amended' : null;
 if (change && !decision) fail('Cần --decision: văn bản quyết định sửa đổi hoặc bãi bỏ thủ tục.');
 if (!change && positionals.length !== 1) fail(USAGE);
 
-const database = await openDatabase(loadConfig());
+const { database } = await openCliDatabase('import:procedures');
 try {
   await migrate(database);
   const unit = await findUnitBySlug(database.db, values.unit);

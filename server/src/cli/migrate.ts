@@ -1,9 +1,7 @@
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 
-const config = loadConfig();
-const database = await openDatabase(config);
+const { database } = await openCliDatabase('migrate');
 try {
   const applied = await migrate(database);
   console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');

@@ -7,9 +7,8 @@
  * city_admin (quản trị thành phố, thấy mọi đơn vị). Without --password a strong one is generated and printed once.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 import type { OfficerRole } from '../db/schema.ts';
 import { generatePassword, hashPassword } from '../features/officers/password.ts';
 import { upsertOfficer } from '../features/officers/officers.repository.ts';
@@ -41,7 +40,7 @@ const username = values.username.trim().toLowerCase();
 if (!/^[a-z0-9._-]{3,60}$/.test(username)) fail('Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang; 3–60 ký tự.');
 if (values.password !== undefined && values.password.length < 12) fail('Mật khẩu cần ít nhất 12 ký tự.');
 
-const database = await openDatabase(loadConfig());
+const { database } = await openCliDatabase('officer:create');
 try {
   await migrate(database);
   const unit = await findUnitBySlug(database.db, values.unit);

@@ -6,9 +6,8 @@
  * Without --unit the key may send to every unit. The key is printed once; only its SHA-256 is stored.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 import { hashApiKey, newApiKey } from '../features/open311/api-keys.ts';
 import { insertKey } from '../features/open311/open311.repository.ts';
 import { findUnitBySlug } from '../features/units/units.repository.ts';
@@ -23,7 +22,7 @@ function fail(message: string): never {
 const name = values.name?.normalize('NFC').trim() ?? '';
 if (name.length < 3) fail('Cách dùng: npm run open311:key -- --name "Tên hệ thống dùng khóa" [--unit <slug đơn vị>]');
 
-const database = await openDatabase(loadConfig());
+const { database } = await openCliDatabase('open311:key');
 try {
   await migrate(database);
   let unitId: number | null = null;

@@ -1,10 +1,8 @@
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 import { seedDemo } from '../seed/demo-seed.ts';
 
-const config = loadConfig();
-const database = await openDatabase(config);
+const { config, database } = await openCliDatabase('seed');
 try {
   await migrate(database);
   const summary = await seedDemo(database.db, { demoPassword: config.demoPassword });

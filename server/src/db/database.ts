@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { DB } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgres';
@@ -24,6 +25,8 @@ export interface PgliteOptions {
   dataDir?: string;
   /** A data directory dump (from PGlite.dumpDataDir) to start from, for tests. */
   loadDataDir?: Blob | File;
+  /** Who opens dataDir ("server", "officer:create"...): named in the lock a second opener is refused with. */
+  purpose?: string;
 }
 
 export interface PgliteDatabase extends Database {
@@ -32,11 +35,19 @@ export interface PgliteDatabase extends Database {
 
 export async function openPglite(options: PgliteOptions): Promise<PgliteDatabase> {
   if (options.dataDir) await fs.mkdir(path.dirname(options.dataDir), { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    parsers: { [INT8]: Number, [DATE]: (value: string) => value },
-  });
+  // One process at a time on a directory: a second one would lose its writes silently.
+  const lock = options.dataDir ? acquireDataDirLock(`${options.dataDir}.lock`, options.purpose ?? 'server') : null;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      parsers: { [INT8]: Number, [DATE]: (value: string) => value },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
@@ -51,8 +62,12 @@ export async function openPglite(options: PgliteOptions): Promise<PgliteDatabase
       }
     },
     close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
@@ -100,10 +115,14 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   };
 }
 
-export function openDatabase(config: { databaseUrl: string | null; dataDir: string }): Promise<Database> {
+/**
+ * PostgreSQL when DATABASE_URL is set (any number of processes), else PGlite under
+ * DATA_DIR/pgdata, locked by DATA_DIR/pgdata.lock for `purpose` (DataDirLockedError).
+ */
+export function openDatabase(config: { databaseUrl: string | null; dataDir: string }, purpose = 'server'): Promise<Database> {
   return config.databaseUrl
     ? openPostgres({ connectionString: config.databaseUrl })
-    : openPglite({ dataDir: path.join(config.dataDir, 'pgdata') });
+    : openPglite({ dataDir: path.join(config.dataDir, 'pgdata'), purpose });
 }
 
 /** True when the database answers a trivial query. */

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataDirLockedError, acquireDataDirLock } from '../../server/src/db/data-dir-lock.ts';
+
+let dir: string;
+let lockPath: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-lockunit-'));
+  lockPath = path.join(dir, 'pgdata.lock');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  return Number(child.stdout.trim());
+}
+
+const writeLock = (holder: object) => fs.writeFileSync(lockPath, JSON.stringify(holder));
+
+describe('data directory lock', () => {
+  it('is taken once: a second opener is refused with the holder named, until the first releases it', () => {
+    const lock = acquireDataDirLock(lockPath, 'server');
+    expect(JSON.parse(fs.readFileSync(lockPath, 'utf8'))).toMatchObject({ pid: process.pid, purpose: 'server' });
+    let refused: unknown;
+    try {
+      acquireDataDirLock(lockPath, 'officer:create');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DataDirLockedError);
+    const message = (refused as Error).message;
+    expect(message).toContain(`đang được máy chủ sử dụng (pid ${process.pid}, từ `);
+    expect(message).toMatch(/từ \d\d:\d\d \d\d\/\d\d\/\d{4}\)/);
+    expect(message).toContain(`in use by the server (pid ${process.pid}`);
+    expect(message).toMatch(/bảng điều khiển cán bộ/);
+    expect(message).toMatch(/stop the server/);
+    lock.release();
+    expect(fs.existsSync(lockPath)).toBe(false);
+    acquireDataDirLock(lockPath, 'officer:create').release();
+  });
+
+  it('names a CLI holder and says to wait for it', () => {
+    const lock = acquireDataDirLock(lockPath, 'import:procedures');
+    expect(() => acquireDataDirLock(lockPath, 'server')).toThrow(/đang được lệnh import:procedures sử dụng.*chờ lệnh đó chạy xong/s);
+    lock.release();
+  });
+
+  it('takes over a lock whose process no longer exists (killed server)', () => {
+    writeLock({ pid: deadPid(), hostname: os.hostname(), startTicks: null, purpose: 'server', since: new Date().toISOString() });
+    const lock = acquireDataDirLock(lockPath, 'officer:create');
+    expect(JSON.parse(fs.readFileSync(lockPath, 'utf8')).pid).toBe(process.pid);
+    lock.release();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('takes over a lock of a recycled pid: a live process that started at another time', () => {
+    writeLock({ pid: process.ppid, hostname: os.hostname(), startTicks: 1, purpose: 'server', since: new Date().toISOString() });
+    acquireDataDirLock(lockPath, 'server').release();
+  });
+
+  it('takes over a lock carrying its own pid (a container restarted as pid 1)', () => {
+    writeLock({ pid: process.pid, hostname: os.hostname(), startTicks: null, purpose: 'server', since: new Date().toISOString() });
+    acquireDataDirLock(lockPath, 'server').release();
+  });
+
+  it('respects a live holder, and one on another host it cannot check', () => {
+    writeLock({ pid: process.ppid, hostname: os.hostname(), startTicks: null, purpose: 'server', since: new Date().toISOString() });
+    expect(() => acquireDataDirLock(lockPath, 'seed')).toThrow(DataDirLockedError);
+    writeLock({ pid: deadPid(), hostname: 'may-khac', startTicks: null, purpose: 'server', since: new Date().toISOString() });
+    expect(() => acquireDataDirLock(lockPath, 'seed')).toThrow(/trên máy may-khac/);
+  });
+
+  it('treats an old unreadable lock file as stale, a fresh one as being written', () => {
+    fs.writeFileSync(lockPath, '');
+    expect(() => acquireDataDirLock(lockPath, 'seed')).toThrow(DataDirLockedError);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lockPath, old, old);
+    acquireDataDirLock(lockPath, 'seed').release();
+  });
+
+  it('never removes a lock it does not own', () => {
+    const lock = acquireDataDirLock(lockPath, 'server');
+    fs.writeFileSync(lockPath, JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startTicks: null, purpose: 'seed', since: '' }));
+    lock.release();
+    expect(fs.existsSync(lockPath)).toBe(true);
+  });
+});
