@@ -18,6 +18,10 @@ import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
+import { OfficerAccountsService } from './features/officers/officer-accounts.service.ts';
+import { officersRoutes } from './features/officers/officers.routes.ts';
+import { Open311KeysService } from './features/open311/open311-keys.service.ts';
+import { open311KeysRoutes } from './features/open311/open311-keys.routes.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
 export interface AppDeps {
@@ -81,6 +85,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
   await app.register(sessionRoutes, { db: database.db });
+  await app.register(officersRoutes, { accounts: new OfficerAccountsService(database.db, units) });
   const feedback = createFeedbackServices(database.db, units, config);
   await app.register(feedbackFeature, { db: database.db, units, config, services: feedback });
   await app.register(settingsRoutes, {
@@ -91,6 +96,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
   await app.register(open311Feature, { db: database.db, units, feedback });
+  await app.register(open311KeysRoutes, { keys: new Open311KeysService(database.db, units) });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -97,6 +97,8 @@ export interface OfficersTable {
   locked_until: Date | null;
   active: Generated<boolean>;
   created_at: CreatedAt;
+  /** 008: when an administrator disabled the account (null while active). */
+  disabled_at: Date | null;
 }
 
 export interface OfficerSessionsTable {
@@ -222,6 +224,9 @@ export interface Open311KeysTable {
   name: string;
   key_hash: string;
   created_at: CreatedAt;
+  /** 008: a revoked key stops working at once; the row stays for the PAKN it sent. */
+  revoked_at: Date | null;
+  last_used_at: Date | null;
 }
 
 export interface DB {

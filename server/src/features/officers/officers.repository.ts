@@ -80,13 +80,51 @@ export async function deleteExpiredSessions(db: Executor, officerId: number): Pr
   await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).where('expires_at', '<', new Date()).execute();
 }
 
-/** The active officers of one unit, for choosing whom to assign. */
-export function listUnitOfficers(db: Executor, unitId: number) {
+/** Accounts as an administrator sees them: every unit (null) or one; disabled ones too. */
+export function listManagedOfficers(db: Executor, unitId: number | null) {
   return db
-    .selectFrom('officers')
-    .select(['username', 'display_name', 'role'])
-    .where('unit_id', '=', unitId)
-    .where('active', '=', true)
-    .orderBy('display_name')
+    .selectFrom('officers as o')
+    .innerJoin('units as u', 'u.id', 'o.unit_id')
+    .select(['o.id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'o.created_at', 'o.disabled_at', 'o.unit_id', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .$if(unitId !== null, (qb) => qb.where('o.unit_id', '=', unitId!))
     .execute();
+}
+
+export type ManagedOfficerRow = Awaited<ReturnType<typeof listManagedOfficers>>[number];
+
+export function findManagedOfficer(db: Executor, username: string): Promise<ManagedOfficerRow | undefined> {
+  return db
+    .selectFrom('officers as o')
+    .innerJoin('units as u', 'u.id', 'o.unit_id')
+    .select(['o.id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'o.created_at', 'o.disabled_at', 'o.unit_id', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .where('o.username', '=', username)
+    .executeTakeFirst();
+}
+
+/** A new account; undefined when the username is taken. */
+export async function insertOfficer(db: Executor, o: NewOfficer): Promise<number | undefined> {
+  const row = await db
+    .insertInto('officers')
+    .values({ unit_id: o.unitId, username: o.username, display_name: o.displayName, role: o.role, password_hash: o.passwordHash })
+    .onConflict((oc) => oc.column('username').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function setOfficerActive(db: Executor, id: number, active: boolean): Promise<void> {
+  await db
+    .updateTable('officers')
+    .set({ active, disabled_at: active ? null : new Date(), failed_logins: 0, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setOfficerPassword(db: Executor, id: number, passwordHash: string): Promise<void> {
+  await db.updateTable('officers').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+}
+
+/** Ends every session of the account at once (disabled, password reset). */
+export async function deleteOfficerSessions(db: Executor, officerId: number): Promise<void> {
+  await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).execute();
 }

@@ -1,16 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
-import { LoginBody, Me, OfficerRole } from '@cchc/shared/api/console';
+import { LoginBody, Me } from '@cchc/shared/api/console';
 import { ErrorBody } from '@cchc/shared/api/common';
 import type { DB } from '../../db/schema.ts';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/officer-auth.ts';
 import { login, logout } from './auth.service.ts';
-import { listUnitOfficers } from './officers.repository.ts';
-
-const UnitOfficers = Type.Object({
-  items: Type.Array(Type.Object({ username: Type.String(), displayName: Type.String(), role: OfficerRole })),
-});
 
 const TAGS = ['Cán bộ'];
 
@@ -54,11 +49,4 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<DB> }> = asyn
       csrfToken: o.csrfToken,
     };
   });
-
-  app.get('/api/v1/console/officers', {
-    preHandler: app.requireOfficer(),
-    schema: { tags: TAGS, summary: 'Cán bộ của đơn vị (để phân công)', response: { 200: UnitOfficers, 401: ErrorBody } },
-  }, async (request) => ({
-    items: (await listUnitOfficers(db, request.officer!.unitId)).map((o) => ({ username: o.username, displayName: o.display_name, role: o.role })),
-  }));
 };

@@ -95,6 +95,7 @@ export class GeoReportService {
   private async keyReads(apiKey: string | undefined, unitId: number): Promise<boolean> {
     if (!apiKey?.trim()) return false;
     const key = await repo.findKeyByHash(this.db, hashApiKey(apiKey));
+    if (key) await repo.touchKey(this.db, key.id);
     return key !== undefined && (key.unit_id === null || key.unit_id === unitId);
   }
 
@@ -102,6 +103,7 @@ export class GeoReportService {
     if (!body.api_key?.trim()) throw new AppError(403, 'FORBIDDEN', 'Thiếu api_key. Hệ thống gửi phản ánh qua Open311 cần khóa do quản trị hệ thống cấp.');
     const key = await repo.findKeyByHash(this.db, hashApiKey(body.api_key));
     if (!key) throw new AppError(403, 'FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi. Liên hệ quản trị hệ thống để được cấp khóa.');
+    await repo.touchKey(this.db, key.id);
     const unit = await this.units.get(body.jurisdiction_id);
     if (key.unit_id !== null && key.unit_id !== unit.id) {
       throw new AppError(403, 'FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.summary.name}.`);

@@ -3,8 +3,55 @@ import type { DB, FeedbackStatus } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
+/** A key that works: read from the database on every request, so a revoked key stops at once in every process. */
 export function findKeyByHash(db: Executor, keyHash: string) {
-  return db.selectFrom('open311_keys').select(['id', 'unit_id', 'name']).where('key_hash', '=', keyHash).executeTakeFirst();
+  return db
+    .selectFrom('open311_keys')
+    .select(['id', 'unit_id', 'name'])
+    .where('key_hash', '=', keyHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Records that a key was used, at most once a minute per key. */
+export async function touchKey(db: Executor, id: number): Promise<void> {
+  await db
+    .updateTable('open311_keys')
+    .set({ last_used_at: new Date() })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]))
+    .execute();
+}
+
+export function listKeys(db: Executor) {
+  return db
+    .selectFrom('open311_keys as k')
+    .leftJoin('units as u', 'u.id', 'k.unit_id')
+    .select(['k.id', 'k.name', 'k.created_at', 'k.last_used_at', 'k.revoked_at', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .orderBy('k.created_at', 'desc')
+    .orderBy('k.id', 'desc')
+    .execute();
+}
+
+export type KeyRow = Awaited<ReturnType<typeof listKeys>>[number];
+
+export function findKeyById(db: Executor, id: number): Promise<KeyRow | undefined> {
+  return db
+    .selectFrom('open311_keys as k')
+    .leftJoin('units as u', 'u.id', 'k.unit_id')
+    .select(['k.id', 'k.name', 'k.created_at', 'k.last_used_at', 'k.revoked_at', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .where('k.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Revokes a key (kept for the PAKN it sent); false when there is no such key. */
+export async function revokeKey(db: Executor, id: number): Promise<boolean> {
+  const result = await db
+    .updateTable('open311_keys')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(new Date())) }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function insertKey(db: Executor, key: { unitId: number | null; name: string; keyHash: string }): Promise<number> {
