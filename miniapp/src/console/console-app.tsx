@@ -15,6 +15,8 @@ const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
 const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
 const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
+const OfficersPage = lazy(() => import('./pages/officers-page.tsx'));
+const Open311KeysPage = lazy(() => import('./pages/open311-keys-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -51,6 +53,8 @@ export function ConsoleApp() {
             <Route path="/catalog/hotlines" element={screen(HotlinesPage)} />
             <Route path="/catalog/guides" element={screen(GuidesPage)} />
             <Route path="/catalog/guides/:slug" element={screen(GuideEditPage)} />
+            <Route path="/officers" element={screen(OfficersPage)} />
+            <Route path="/open311-keys" element={screen(Open311KeysPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

@@ -1,7 +1,7 @@
 import { OFFICER_ROLE_LABELS } from '../lib/labels.ts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
-import { canApprove, useMe, useSession } from '../lib/session.tsx';
+import { canApprove, canManageAccounts, canManageOpen311Keys, useMe, useSession } from '../lib/session.tsx';
 
 export function useTitle(title: string) {
   useEffect(() => {
@@ -20,6 +20,8 @@ export function Layout() {
     ...(canApprove(me) ? [{ to: '/approvals', label: 'Chờ duyệt' }] : []),
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
+    ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
+    ...(canManageOpen311Keys(me) ? [{ to: '/open311-keys', label: 'Khóa Open311' }] : []),
   ];
 
   return (

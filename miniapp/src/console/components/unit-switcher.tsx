@@ -14,6 +14,12 @@ export function useActingUnit(): string | undefined {
   return me.role === 'city_admin' && unit ? unit : undefined;
 }
 
+/** Every unit, city first then in Vietnamese order (for a city administrator's choices); null: not asked. */
+export function useAllUnits(enabled: boolean): UnitSummaryT[] | undefined {
+  const units = useQuery(enabled ? 'console/all-units' : null, (signal) => apiGet<{ items: UnitSummaryT[] }>(apiPath(['units']), { signal }));
+  return units.data && [...units.data.items].sort((a, b) => (a.kind === 'city' ? -1 : b.kind === 'city' ? 1 : compareVietnamese(a.name, b.name)));
+}
+
 export function UnitSwitcher() {
   const me = useMe();
   const [params, setParams] = useSearchParams();

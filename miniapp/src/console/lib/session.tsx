@@ -32,6 +32,8 @@ export function useMe(): MeT {
 
 export const canApprove = (me: MeT) => me.role === 'leader' || me.role === 'unit_admin';
 export const canEditSettings = (me: MeT) => me.role !== 'officer';
+export const canManageAccounts = (me: MeT) => me.role === 'unit_admin' || me.role === 'city_admin';
+export const canManageOpen311Keys = (me: MeT) => me.role === 'city_admin';
 
 async function fetchMe(): Promise<MeT | null> {
   try {
