@@ -5,6 +5,8 @@
  *
  * Roles: officer (cán bộ xử lý), leader (lãnh đạo duyệt trả lời), unit_admin (quản trị đơn vị),
  * city_admin (quản trị thành phố, thấy mọi đơn vị). Without --password a strong one is generated and printed once.
+ *
+ * On the embedded database it refuses while the server runs (DATA_DIR/pgdata.lock): use the console then.
  */
 import { parseArgs } from 'node:util';
 import { migrate } from '../db/migrate.ts';

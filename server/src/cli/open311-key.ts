@@ -4,6 +4,8 @@
  *   npm run open311:key -- --name "Hệ thống 1022 Hải Phòng" [--unit binh-giang]
  *
  * Without --unit the key may send to every unit. The key is printed once; only its SHA-256 is stored.
+ *
+ * On the embedded database it refuses while the server runs (DATA_DIR/pgdata.lock): use the console then.
  */
 import { parseArgs } from 'node:util';
 import { migrate } from '../db/migrate.ts';

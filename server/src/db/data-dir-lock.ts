@@ -179,10 +179,10 @@ function lockedMessage(lockPath: string, holder: LockHolder | null): string {
   const who = server ? 'máy chủ' : `lệnh ${holder.purpose}`;
   const whoEn = server ? 'the server' : `the command ${holder.purpose}`;
   const todo = server
-    ? 'Hãy làm việc này trên bảng điều khiển cán bộ (/console: Tài khoản cán bộ, Khóa Open311, Nhập thủ tục), hoặc dừng máy chủ rồi chạy lại lệnh.'
+    ? 'Hãy làm việc này trên bảng điều khiển cán bộ (/console: Tài khoản, Khóa Open311, Danh mục → Nhập từ tệp), hoặc dừng máy chủ rồi chạy lại lệnh.'
     : 'Hãy chờ lệnh đó chạy xong rồi thử lại.';
   const todoEn = server
-    ? 'Use the officers’ console (/console: officer accounts, Open311 keys, procedure import), or stop the server and run the command again.'
+    ? 'Use the officers’ console (/console: Tài khoản for accounts, Khóa Open311 for keys, Danh mục → Nhập từ tệp for imports), or stop the server and run the command again.'
     : 'Wait for that command to finish, then try again.';
   return (
     `Thư mục dữ liệu ${dir} đang được ${who} sử dụng (${where}, từ ${since}). Không mở lần thứ hai để không mất dữ liệu. ${todo}\n` +
