@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,32 @@ function deadPid(): number {
 }
 
 const writeLock = (holder: object) => fs.writeFileSync(lockPath, JSON.stringify(holder));
+
+const LOCK_MODULE = path.resolve(import.meta.dirname, '../../server/src/db/data-dir-lock.ts');
+
+/** Processes started together, each trying to take the lock and holding it a moment: how many won. */
+async function race(processes: number): Promise<{ won: number; lost: number }> {
+  const script = `
+    const { acquireDataDirLock } = await import(${JSON.stringify(LOCK_MODULE)});
+    try {
+      const lock = acquireDataDirLock(${JSON.stringify(lockPath)}, 'race');
+      console.log('won');
+      await new Promise((r) => setTimeout(r, 3000));
+      lock.release();
+    } catch (error) {
+      console.log(error.name === 'DataDirLockedError' ? 'lost' : 'error ' + error.message);
+    }`;
+  const outputs = await Promise.all(
+    Array.from({ length: processes }, () => new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('exit', () => resolve(out.trim()));
+    })),
+  );
+  expect(outputs.filter((o) => o !== 'won' && o !== 'lost')).toEqual([]);
+  return { won: outputs.filter((o) => o === 'won').length, lost: outputs.filter((o) => o === 'lost').length };
+}
 
 describe('data directory lock', () => {
   it('is taken once: a second opener is refused with the holder named, until the first releases it', () => {
@@ -87,5 +113,16 @@ describe('data directory lock', () => {
     fs.writeFileSync(lockPath, JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startTicks: null, purpose: 'seed', since: '' }));
     lock.release();
     expect(fs.existsSync(lockPath)).toBe(true);
+  });
+
+  it('lets exactly one of several processes started at once take it', { timeout: 60_000 }, async () => {
+    expect(await race(6)).toEqual({ won: 1, lost: 5 });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('lets exactly one of several processes take over the same stale lock', { timeout: 60_000 }, async () => {
+    writeLock({ pid: deadPid(), hostname: os.hostname(), startTicks: null, purpose: 'server', since: new Date().toISOString() });
+    expect(await race(6)).toEqual({ won: 1, lost: 5 });
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -128,8 +128,8 @@ function isAlive(holder: LockHolder): boolean {
 
 /**
  * Removes a stale lock. Two processes may find it stale at once: the rename moves it
- * aside atomically, so only one of them removes it, and a fresh lock taken meanwhile
- * by a third process is put back, never deleted.
+ * aside atomically, so only one of them removes it; a fresh lock the other one took
+ * meanwhile is put back (link fails only if a third process locked in that instant).
  */
 function takeOverStale(lockPath: string, seen: LockHolder | null): void {
   const aside = `${lockPath}.stale-${process.pid}`;
