@@ -161,4 +161,13 @@ describe('officer accounts in the console', () => {
     expect(noCsrf.json().error.code).toBe('CSRF_FAILED');
     expect((await t.app.inject({ method: 'PATCH', url: '/api/v1/console/officers/canbo2.kinh-mon', headers: { cookie: city.cookie }, payload: { active: false } })).statusCode).toBe(403);
   });
+
+  it('an administrator resetting their own password keeps the current session (to read it) and ends the others', async () => {
+    const other = await loginAs(t.app, 'quantri.binh-giang', UNIT_ADMIN_PASSWORD);
+    const res = await reset(unitAdmin, 'quantri.binh-giang');
+    expect(res.statusCode).toBe(200);
+    expect((await me(unitAdmin)).statusCode).toBe(200);
+    expect((await me(other)).statusCode).toBe(401);
+    expect((await login('quantri.binh-giang', res.json().password)).statusCode).toBe(204);
+  });
 });

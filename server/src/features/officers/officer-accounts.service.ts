@@ -71,14 +71,17 @@ export class OfficerAccountsService {
     return toItem((await repo.findManagedOfficer(this.db, target.username))!);
   }
 
-  /** A new password (generated when none is given); the account's sessions end. Returns the generated one. */
+  /**
+   * A new password (generated when none is given); the account's sessions end, except the
+   * administrator's own current one when they reset their own password (so they see it).
+   */
   async resetPassword(actor: AuthenticatedOfficer, username: string, chosen: string | undefined): Promise<OfficerWithPasswordT> {
     const target = await this.managed(actor, username);
     const password = chosen ?? generatePassword();
     const hash = await hashPassword(password);
     await this.db.transaction().execute(async (tx) => {
       await repo.setOfficerPassword(tx, target.id, hash);
-      await repo.deleteOfficerSessions(tx, target.id);
+      await repo.deleteOfficerSessions(tx, target.id, target.id === actor.id ? actor.sessionId : undefined);
     });
     return { officer: toItem((await repo.findManagedOfficer(this.db, target.username))!), password: chosen ? null : password };
   }

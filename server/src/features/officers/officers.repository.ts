@@ -124,7 +124,11 @@ export async function setOfficerPassword(db: Executor, id: number, passwordHash:
   await db.updateTable('officers').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
-/** Ends every session of the account at once (disabled, password reset). */
-export async function deleteOfficerSessions(db: Executor, officerId: number): Promise<void> {
-  await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).execute();
+/** Ends every session of the account at once (disabled, password reset), but `keep` (the hash of the session asking). */
+export async function deleteOfficerSessions(db: Executor, officerId: number, keep?: string): Promise<void> {
+  await db
+    .deleteFrom('officer_sessions')
+    .where('officer_id', '=', officerId)
+    .$if(keep !== undefined, (qb) => qb.where('token_hash', '<>', keep!))
+    .execute();
 }
