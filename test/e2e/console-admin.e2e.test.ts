@@ -55,6 +55,13 @@ describe('console administration without a terminal', () => {
     await login(officer, product.url, 'canbo.do-thi-hanh', password);
     await officer.getByRole('heading', { name: 'Hàng chờ phản ánh, kiến nghị' }).waitFor();
     expect(await officer.getByTestId('officer-name').innerText()).toContain('Đỗ Thị Hạnh');
+    // The officer replaces the one-time password with their own.
+    await officer.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+    await officer.getByLabel('Mật khẩu hiện tại').fill(password);
+    await officer.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-rieng-cua-hanh');
+    await officer.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-rieng-cua-hanh');
+    await officer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await officer.getByText('Đã đổi mật khẩu.').waitFor();
 
     await row.getByRole('button', { name: 'Khóa canbo.do-thi-hanh' }).click();
     await row.getByText(/Đã khóa \d\d\/\d\d\/\d{4}/).waitFor();

@@ -17,6 +17,7 @@ const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
 const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
 const OfficersPage = lazy(() => import('./pages/officers-page.tsx'));
 const Open311KeysPage = lazy(() => import('./pages/open311-keys-page.tsx'));
+const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -55,6 +56,7 @@ export function ConsoleApp() {
             <Route path="/catalog/guides/:slug" element={screen(GuideEditPage)} />
             <Route path="/officers" element={screen(OfficersPage)} />
             <Route path="/open311-keys" element={screen(Open311KeysPage)} />
+            <Route path="/password" element={screen(PasswordPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

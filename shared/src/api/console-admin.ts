@@ -53,6 +53,12 @@ export const ResetPasswordBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** PUT /api/v1/console/me/password: an officer replaces their own password (e.g. the one-time one). */
+export const ChangeOwnPasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: OfficerPassword },
+  { additionalProperties: false },
+);
+
 export const OfficerWithPassword = Type.Object({
   officer: OfficerListItem,
   /** The generated one-time password (null when the administrator chose it). */
@@ -89,6 +95,7 @@ export const IssuedOpen311Key = Type.Object({
 export const Open311KeyParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
 export type OfficerListItemT = Static<typeof OfficerListItem>;
+export type ChangeOwnPasswordBodyT = Static<typeof ChangeOwnPasswordBody>;
 export type CreateOfficerBodyT = Static<typeof CreateOfficerBody>;
 export type OfficerWithPasswordT = Static<typeof OfficerWithPassword>;
 export type Open311KeyT = Static<typeof Open311Key>;

@@ -170,4 +170,24 @@ describe('officer accounts in the console', () => {
     expect((await me(other)).statusCode).toBe(401);
     expect((await login('quantri.binh-giang', res.json().password)).statusCode).toBe(204);
   });
+
+  it('every officer changes their own password: the current one is checked, other sessions end, this one stays', async () => {
+    const here = await loginAs(t.app, 'canbo.vinh-bao');
+    const elsewhere = await loginAs(t.app, 'canbo.vinh-bao');
+    const change = (payload: object) => t.app.inject({ method: 'PUT', url: '/api/v1/console/me/password', headers: { ...here }, payload });
+
+    const wrong = await change({ currentPassword: 'khong-phai-mat-khau', newPassword: 'mat-khau-moi-cua-toi' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toMatch(/Mật khẩu hiện tại không đúng/);
+    expect((await change({ currentPassword: DEFAULT_DEMO_PASSWORD, newPassword: 'ngan' })).statusCode).toBe(400);
+    expect((await change({ currentPassword: DEFAULT_DEMO_PASSWORD, newPassword: DEFAULT_DEMO_PASSWORD })).json().error.message).toMatch(/khác mật khẩu hiện tại/);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/console/me/password', headers: { cookie: here.cookie }, payload: { currentPassword: DEFAULT_DEMO_PASSWORD, newPassword: 'mat-khau-moi-cua-toi' } })).statusCode).toBe(403);
+
+    expect((await change({ currentPassword: DEFAULT_DEMO_PASSWORD, newPassword: 'mat-khau-moi-cua-toi' })).statusCode).toBe(204);
+    expect((await me(here)).statusCode).toBe(200);
+    expect((await me(elsewhere)).statusCode).toBe(401);
+    expect((await login('canbo.vinh-bao', DEFAULT_DEMO_PASSWORD)).statusCode).toBe(401);
+    expect((await login('canbo.vinh-bao', 'mat-khau-moi-cua-toi')).statusCode).toBe(204);
+    expect(logs).not.toContain('mat-khau-moi-cua-toi');
+  });
 });

@@ -44,6 +44,9 @@ export function Layout() {
               {me.displayName}
               <span className="c-user__role">{OFFICER_ROLE_LABELS[me.role]}</span>
             </span>
+            <NavLink to="/password" className="c-btn c-btn--ghost">
+              Đổi mật khẩu
+            </NavLink>
             <button
               type="button"
               className="c-btn c-btn--ghost"

@@ -55,7 +55,7 @@ export default function OfficersPage() {
       </p>
       {secret && (
         <OneTimeSecret title={`Mật khẩu dùng một lần của ${secret.username}`} secret={secret.password} testId="one-time-password" onDone={() => setSecret(null)}>
-          Mật khẩu chỉ hiện một lần. Hãy ghi lại và trao tận tay cán bộ; hệ thống không lưu và không gửi lại mật khẩu này.
+          Mật khẩu chỉ hiện một lần. Hãy ghi lại và trao tận tay cán bộ; hệ thống không lưu và không gửi lại mật khẩu này. Cán bộ đổi mật khẩu ngay sau khi đăng nhập (nút “Đổi mật khẩu” ở đầu trang).
         </OneTimeSecret>
       )}
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}

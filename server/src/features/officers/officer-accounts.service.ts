@@ -5,7 +5,7 @@ import type { DB, OfficerRole } from '../../db/schema.ts';
 import { AppError, unitNotFound } from '../../lib/app-error.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { AuthenticatedOfficer } from './auth.service.ts';
-import { generatePassword, hashPassword } from './password.ts';
+import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import * as repo from './officers.repository.ts';
 
 /** The roles that manage officer accounts in the console. */
@@ -84,6 +84,20 @@ export class OfficerAccountsService {
       await repo.deleteOfficerSessions(tx, target.id, target.id === actor.id ? actor.sessionId : undefined);
     });
     return { officer: toItem((await repo.findManagedOfficer(this.db, target.username))!), password: chosen ? null : password };
+  }
+
+  /** Any officer replaces their own password; their other sessions end, this one stays. */
+  async changeOwnPassword(actor: AuthenticatedOfficer, currentPassword: string, newPassword: string): Promise<void> {
+    const stored = await repo.findPasswordHash(this.db, actor.id);
+    if (!stored || !(await verifyPassword(currentPassword, stored))) {
+      throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng. Vui lòng nhập lại.');
+    }
+    if (newPassword === currentPassword) throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu mới cần khác mật khẩu hiện tại.');
+    const hash = await hashPassword(newPassword);
+    await this.db.transaction().execute(async (tx) => {
+      await repo.setOfficerPassword(tx, actor.id, hash);
+      await repo.deleteOfficerSessions(tx, actor.id, actor.sessionId);
+    });
   }
 
   /** The account if the actor manages it; otherwise the same 404 as an unknown one. */

@@ -132,3 +132,7 @@ export async function deleteOfficerSessions(db: Executor, officerId: number, kee
     .$if(keep !== undefined, (qb) => qb.where('token_hash', '<>', keep!))
     .execute();
 }
+
+export async function findPasswordHash(db: Executor, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('officers').select('password_hash').where('id', '=', id).executeTakeFirst())?.password_hash;
+}

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
+  ChangeOwnPasswordBody,
   CreateOfficerBody,
   OfficerList,
   OfficerListItem,
@@ -75,6 +77,22 @@ export const officersRoutes: FastifyPluginAsyncTypebox<{ accounts: OfficerAccoun
     const result = await accounts.resetPassword(request.officer!, request.params.username, request.body.password);
     audit(request, 'officer.password_reset', result.officer.username);
     return result;
+  });
+
+  app.put('/api/v1/console/me/password', {
+    preHandler: app.requireOfficer(),
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: {
+      tags: TAGS,
+      summary: 'Đổi mật khẩu của mình',
+      description: 'Các phiên đăng nhập khác của tài khoản kết thúc; phiên này vẫn giữ.',
+      body: ChangeOwnPasswordBody,
+      response: { 204: Type.Null(), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+    },
+  }, async (request, reply) => {
+    await accounts.changeOwnPassword(request.officer!, request.body.currentPassword, request.body.newPassword);
+    audit(request, 'officer.password_change', request.officer!.username);
+    return reply.code(204).send(null);
   });
 };
 

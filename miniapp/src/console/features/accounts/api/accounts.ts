@@ -13,3 +13,6 @@ export const setOfficerActive = (username: string, active: boolean) =>
 
 export const resetOfficerPassword = (username: string) =>
   consoleRequest<OfficerWithPasswordT>(apiPath(['console', 'officers', username, 'password']), { method: 'POST', body: {} });
+
+export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
+  consoleRequest<null>(apiPath(['console', 'me', 'password']), { method: 'PUT', body: { currentPassword, newPassword } });
