@@ -16,8 +16,8 @@ const codes = new Map<PlantedCase, string>();
 beforeAll(async () => {
   t = await buildFeedbackApp();
   [topic] = await topicIds(t.app);
-  officer = await loginAs(t.app, 'canbo.binh-giang');
-  leader = await loginAs(t.app, 'lanhdao.binh-giang');
+  officer = { ...(await loginAs(t.app, 'canbo.binh-giang')) };
+  leader = { ...(await loginAs(t.app, 'lanhdao.binh-giang')) };
   apiKey = newApiKey();
   await insertKey(t.database.db, { unitId: null, name: 'Hệ thống 1022 (kiểm thử)', keyHash: hashApiKey(apiKey) });
   for (const c of PLANTED_CASES) codes.set(c, await sendAndPublish(c));

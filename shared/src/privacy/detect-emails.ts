@@ -1,0 +1,87 @@
+import type { DetectedRange } from './detected-range.ts';
+import { isDigit } from './folded-text.ts';
+
+/**
+ * E-mail addresses in a folded text, also written to dodge machines:
+ * "x [at] gmail [dot] com", "x(at)gmail.com", "x @ gmail . com". A linear scanner:
+ * each "@" or "[at]" is read outward a bounded number of characters.
+ */
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+const OPEN = new Set(['[', '(', '{', '<']);
+const CLOSE = new Set([']', ')', '}', '>']);
+
+const isLocalChar = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c) || c === '.' || c === '_' || c === '%' || c === '+' || c === '-');
+const isLabelChar = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || isDigit(c) || c === '-');
+const isLetter = (c: string) => c >= 'a' && c <= 'z';
+
+const skipSpaces = (text: string, i: number) => {
+  while (text[i] === ' ') i++;
+  return i;
+};
+
+/** "[at]", "( at )", "{at}": the end of the marker starting at `i`, or -1. */
+function bracketed(text: string, i: number, word: string): number {
+  if (!OPEN.has(text[i])) return -1;
+  let j = skipSpaces(text, i + 1);
+  if (!text.startsWith(word, j)) return -1;
+  j = skipSpaces(text, j + word.length);
+  return CLOSE.has(text[j]) ? j + 1 : -1;
+}
+
+/** The end of an "@" marker starting at `i` (with spaces around when bracketed), or -1. */
+function atMarker(text: string, i: number): number {
+  if (text[i] === '@') return i + 1;
+  return bracketed(text, i, 'at');
+}
+
+/** After a label: the end of the "." / "[dot]" marker that follows (spaces allowed around a bracketed one), or -1. */
+function dotMarker(text: string, i: number): number {
+  if (text[i] === '.') return i + 1;
+  const j = skipSpaces(text, i);
+  const end = bracketed(text, j, 'dot');
+  return end === -1 ? -1 : skipSpaces(text, end);
+}
+
+export function detectEmails(text: string): DetectedRange[] {
+  const found: DetectedRange[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const markerEnd = text[i] === '@' || OPEN.has(text[i]) ? atMarker(text, i) : -1;
+    if (markerEnd === -1) {
+      i++;
+      continue;
+    }
+    // The local part, left of the marker ("x [at]": a space may stand before a bracketed one).
+    let left = i;
+    if (text[i] !== '@') while (left > 0 && text[left - 1] === ' ' && i - left < 3) left--;
+    let localStart = left;
+    while (localStart > 0 && left - localStart < MAX_LOCAL && isLocalChar(text[localStart - 1])) localStart--;
+    while (localStart < left && text[localStart] === '.') localStart++;
+    // The domain: labels joined by dots, the last one letters only.
+    let j = text[i] === '@' ? markerEnd : skipSpaces(text, markerEnd);
+    const domainStart = j;
+    let labels = 0;
+    let lastLabel = '';
+    let end = -1;
+    while (j < text.length && j - domainStart < MAX_DOMAIN) {
+      const labelStart = j;
+      while (isLabelChar(text[j])) j++;
+      if (j === labelStart) break;
+      labels++;
+      lastLabel = text.slice(labelStart, j);
+      if (labels >= 2 && lastLabel.length >= 2 && [...lastLabel].every(isLetter)) end = j;
+      const next = dotMarker(text, j);
+      if (next === -1 || !isLabelChar(text[next])) break;
+      j = next;
+    }
+    if (localStart < left && end !== -1) {
+      found.push({ start: localStart, end, kind: 'email' });
+      i = end;
+    } else {
+      i = markerEnd;
+    }
+  }
+  return found;
+}
