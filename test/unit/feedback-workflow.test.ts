@@ -92,4 +92,13 @@ describe('the buttons the console shows', () => {
     expect(availableActions('leader', { status: 'da_tra_loi', facts: new Set(['unrated']) })).toEqual(['note', 'publish']);
     expect(availableActions('officer', { status: 'da_tra_loi', facts: new Set(['unrated']) })).toEqual(['note']);
   });
+
+  it('the public copy: the leader edits it once there is an answer or a submitted draft, the officer never', () => {
+    const answered = { status: 'da_tra_loi' as const, facts: new Set<Condition>(['has_answer']) };
+    expect(availableActions('leader', answered)).toEqual(['note', 'publish', 'edit_public_copy']);
+    expect(availableActions('officer', answered)).toEqual(['note']);
+    const awaiting = { status: 'dang_xu_ly' as const, facts: new Set<Condition>(['submitted_draft', 'has_answer']) };
+    expect(availableActions('leader', awaiting)).toContain('edit_public_copy');
+    expect(availableActions('leader', { status: 'dang_xu_ly', facts: new Set<Condition>() })).not.toContain('edit_public_copy');
+  });
 });

@@ -1,3 +1,4 @@
+import type { PublicCopyPreviewT } from '@cchc/shared/api/console';
 import { maskPersonalData, type KnownContact, type MaskedText } from '@cchc/shared/privacy/mask-personal-data';
 
 /**
@@ -45,4 +46,24 @@ export function publicPlace(address: string | null | undefined, row: Pick<Public
   const place = address?.trim();
   if (!place) return null;
   return maskPersonalData(place, contactOf(row)).spans.length === 0 ? place : null;
+}
+
+/** The answer a public copy is of: the draft awaiting the leader's approval, else the approved answer. */
+export function answerForPublication(row: { answer: string | null; answer_draft: string | null; answer_submitted_at: Date | null }): string {
+  return (row.answer_submitted_at ? row.answer_draft : row.answer) ?? row.answer_draft ?? '';
+}
+
+/** The leader's preview: exactly what will be public, its masked spans, and the text to edit. */
+export function toPublicCopyPreview(
+  row: PublicCopySource & { answer: string | null; answer_draft: string | null; answer_submitted_at: Date | null; published: boolean },
+): PublicCopyPreviewT {
+  const answer = answerForPublication(row);
+  const copy = publicCopy(row, answer);
+  return {
+    content: copy.content,
+    answer: copy.answer,
+    source: { content: row.public_content ?? row.content, answer: row.public_answer ?? answer },
+    edited: { content: row.public_content !== null, answer: row.public_answer !== null },
+    published: row.published,
+  };
 }
