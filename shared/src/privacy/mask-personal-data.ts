@@ -2,7 +2,7 @@ import { detectAddress, detectName } from './detect-contact.ts';
 import { detectEmails } from './detect-emails.ts';
 import { detectNumbers, nationalDigits } from './detect-numbers.ts';
 import type { DetectedRange, MaskedKind } from './detected-range.ts';
-import { foldWithMap, isDigit, tokensOf } from './folded-text.ts';
+import { foldWithMap, isDigit, tokensOf, WordIndex } from './folded-text.ts';
 
 export type { MaskedKind } from './detected-range.ts';
 
@@ -73,13 +73,13 @@ function merge(ranges: { start: number; end: number; kind: MaskedKind }[]) {
 export function maskPersonalData(input: string, contact: KnownContact | null = null): MaskedText {
   const text = input.normalize('NFC');
   const folded = foldWithMap(text);
-  const tokens = tokensOf(folded.text);
+  const words = contact?.name || contact?.address ? new WordIndex(text, tokensOf(folded)) : null;
   const national = contact?.phone ? nationalDigits(contact.phone) : null;
   const found: DetectedRange[] = [
     ...detectEmails(folded.text),
     ...detectNumbers(folded.text, national ? { national } : null),
-    ...(contact?.name ? detectName(tokens, contact.name) : []),
-    ...(contact?.address ? detectAddress(tokens, contact.address) : []),
+    ...(words && contact?.name ? detectName(words, contact.name) : []),
+    ...(words && contact?.address ? detectAddress(words, contact.address) : []),
   ];
   const ranges = merge(
     found.filter((r) => r.end > r.start).map((r) => ({ start: folded.from[r.start], end: folded.to[r.end - 1], kind: r.kind })),
