@@ -107,7 +107,7 @@ describe('the public copy, a moderation step', () => {
     expect((await edit(leader, code, { content: '', answer: body.answer })).statusCode).toBe(400);
     expect((await edit(leader, code, { ...body, extra: 1 })).statusCode).toBe(400);
     expect((await edit(leader, 'PA-0000-AAAAA', body)).statusCode).toBe(404);
-    expect((await preview(await loginAs(t.app, 'lanhdao.nam-an-phu'), code)).statusCode).toBe(404);
+    expect((await preview({ ...(await loginAs(t.app, 'lanhdao.nam-an-phu')) }, code)).statusCode).toBe(404);
     // Without the CSRF token a write is refused.
     expect((await t.app.inject({ method: 'PUT', url: `/api/v1/console/feedback/${code}/public-copy`, headers: { cookie: leader.cookie }, payload: body })).statusCode).toBe(403);
   });
