@@ -58,6 +58,15 @@ describe('masking numbers and e-mails written into any text', () => {
     expect(plain(`Liên hệ ${number} nhé.`)).toBe(`Liên hệ ${masked} nhé.`);
   });
 
+  it('masks a number glued to its label', () => {
+    expect(plain('ĐT:0913456789, sđt0987654321.')).toBe('ĐT:09xxxxxxxx, sđt09xxxxxxxx.');
+  });
+
+  it('does not swallow the next sentence into an e-mail', () => {
+    expect(plain('Gửi về a@gmail.com. Tôi chờ.')).toBe('Gửi về [email đã ẩn]. Tôi chờ.');
+    expect(plain('Giá 5 @ 10.000 đồng, hẹn gặp @ nhà văn hóa.')).toBe('Giá 5 @ 10.000 đồng, hẹn gặp @ nhà văn hóa.');
+  });
+
   it('masks a CMND after its keyword, and leaves amounts, dates and short numbers alone', () => {
     expect(plain('CMND số 142 345 678 của tôi')).toBe('CMND số 14x xxx xxx của tôi');
     expect(plain('Kinh phí 150.000.000 đồng, hạn 12/5/2026, ngõ 5, 20 hộ.')).toBe('Kinh phí 150.000.000 đồng, hạn 12/5/2026, ngõ 5, 20 hộ.');
@@ -74,6 +83,8 @@ describe('masking numbers and e-mails written into any text', () => {
     'hoa.nguyen(at)gmail.com',
     'hoa.nguyen (at) gmail (dot) com',
     'hoa.nguyen@yahoo.com.vn',
+    'hoa.nguyen @ gmail.com',
+    'hòa.nguyễn@gmail.com',
   ])('masks the e-mail %s', (email) => {
     expect(plain(`Gửi về ${email}, cảm ơn.`)).toBe('Gửi về [email đã ẩn], cảm ơn.');
   });

@@ -3,7 +3,7 @@ import { isDigit } from './folded-text.ts';
 
 /**
  * E-mail addresses in a folded text, also written to dodge machines:
- * "x [at] gmail [dot] com", "x(at)gmail.com", "x @ gmail . com". A linear scanner:
+ * "x [at] gmail [dot] com", "x(at)gmail.com", "x @ gmail.com". A linear scanner:
  * each "@" or "[at]" is read outward a bounded number of characters.
  */
 
@@ -53,14 +53,15 @@ export function detectEmails(text: string): DetectedRange[] {
       i++;
       continue;
     }
-    // The local part, left of the marker ("x [at]": a space may stand before a bracketed one).
+    // The local part, left of the marker ("x [at]", "x @": a space or two may stand before it).
     let left = i;
-    if (text[i] !== '@') while (left > 0 && text[left - 1] === ' ' && i - left < 3) left--;
+    while (left > 0 && text[left - 1] === ' ' && i - left < 2) left--;
     let localStart = left;
     while (localStart > 0 && left - localStart < MAX_LOCAL && isLocalChar(text[localStart - 1])) localStart--;
     while (localStart < left && text[localStart] === '.') localStart++;
     // The domain: labels joined by dots, the last one letters only.
-    let j = text[i] === '@' ? markerEnd : skipSpaces(text, markerEnd);
+    let j = markerEnd;
+    while (text[j] === ' ' && j - markerEnd < 2) j++;
     const domainStart = j;
     let labels = 0;
     let lastLabel = '';
