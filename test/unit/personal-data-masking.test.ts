@@ -113,6 +113,26 @@ describe('masking numbers and e-mails written into any text', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('never throws and reports well-formed spans on random text', () => {
+    const pieces = ['0', '9', '1', '84', '+', '(', ')', ' ', '\u00a0', '.', ',', '-', '@', '[at]', '(dot)', 'gmail', 'com', 'ông', 'Bảy', 'Văn', 'Nguyễn', 'số', '12', 'thôn', 'Đông', '\n', '０', '９', '😀', 'x'];
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const result = maskPersonalData(text, contact);
+      let last = 0;
+      for (const span of result.spans) {
+        expect(span.start).toBeGreaterThanOrEqual(last);
+        expect(span.end).toBeGreaterThan(span.start);
+        expect(span.end).toBeLessThanOrEqual(result.text.length);
+        last = span.end;
+      }
+      expect(maskedText(result.text, contact)).toBe(result.text);
+    }
+  });
+
   it('stays linear on long hostile input', () => {
     const hostile = `${'0 '.repeat(20_000)}${'a@'.repeat(20_000)}${'[at]'.repeat(10_000)}${'ông '.repeat(10_000)}`;
     const started = performance.now();

@@ -79,7 +79,7 @@ export function PublicCopyEditor({ code }: { code: string }) {
   const masked = copy.content.spans.length + copy.answer.spans.length;
   return (
     <div className="c-public-copy" data-testid="public-preview">
-      <h4 className="c-h4">Bản sẽ công khai</h4>
+      <h4 className="c-h4">{copy.published ? 'Bản đang công khai' : 'Bản sẽ công khai'}</h4>
       <p className="c-muted">
         {masked > 0
           ? `Đúng như người dân sẽ thấy. ${masked} đoạn thông tin cá nhân đã được ẩn (tô vàng); kiểm tra thêm tên, địa chỉ người khác trước khi công khai.`
