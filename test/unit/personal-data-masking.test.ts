@@ -25,6 +25,8 @@ describe('masking the sender’s own contact', () => {
     expect(maskedText('Cảm ơn anh Nam. Cách đây ba năm đã sửa.', nam)).toBe('Cảm ơn anh [đã ẩn]. Cách đây ba năm đã sửa.');
     expect(maskedText('Cam on anh Nam, nha so 12 thon Dong.', nam)).toBe('Cam on anh [đã ẩn], nha [đã ẩn].');
     expect(maskedText('Nhà số 12 thôn Đồng khác địa chỉ.', nam)).toBe('Nhà số 12 thôn Đồng khác địa chỉ.');
+    // The sender typed their name without diacritics; the answer has them.
+    expect(maskedText('Kính gửi ông Nguyễn Văn Nam.', { ...nam, name: 'nguyen van nam' })).toBe('Kính gửi ông [đã ẩn].');
   });
 
   it('masks the address and its house-number part, also without “số” or diacritics', () => {

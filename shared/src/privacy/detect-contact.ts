@@ -1,5 +1,5 @@
 import type { DetectedRange } from './detected-range.ts';
-import { isDigit, sameWord, wordsOf, type Word, type WordIndex } from './folded-text.ts';
+import { contactWords, isDigit, sameWord, wordsOf, type Word, type WordIndex } from './folded-text.ts';
 
 /**
  * The sender's own name and address wherever they occur in a text, compared word
@@ -22,7 +22,7 @@ const HOUSE_WORDS = new Set(['so', 'nha']);
  * "anh", "chị"…
  */
 export function detectName(index: WordIndex, name: string): DetectedRange[] {
-  const words = wordsOf(name);
+  const words = contactWords(name);
   if (words.length === 0) return [];
   const found: DetectedRange[] = [];
   const add = (start: number, end: number) => found.push({ start, end, kind: 'name' });
@@ -50,7 +50,7 @@ function streetPart(words: Word[]): Word[] {
  * written without "số".
  */
 export function detectAddress(index: WordIndex, address: string): DetectedRange[] {
-  const words = wordsOf(address);
+  const words = contactWords(address);
   const found: DetectedRange[] = [];
   const add = (m: { start: number; end: number }) => found.push({ start: m.start, end: m.end, kind: 'address' });
   if (words.length >= 2) index.find(words).forEach(add);

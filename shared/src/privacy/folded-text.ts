@@ -28,6 +28,8 @@ export interface Token {
 export interface Word {
   text: string;
   raw: string;
+  /** Matches the word with any diacritics: the whole phrase it is from was typed without them. */
+  anyDiacritics?: boolean;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -119,10 +121,18 @@ export function wordsOf(text: string): Word[] {
 
 /**
  * The same word, diacritics or not: "Đông" is "đông" and "dong", but not "đồng".
- * A word written without diacritics matches any; one written with them must match them.
+ * A word written without diacritics in the text matches any; so does a word of a
+ * contact typed entirely without them. Otherwise the diacritics must agree, so
+ * the name "Nam" is not the word "năm".
  */
 export const sameWord = (written: Word, wanted: Word): boolean =>
-  written.text === wanted.text && (written.raw === written.text || written.raw === wanted.raw);
+  written.text === wanted.text && (written.raw === written.text || wanted.anyDiacritics === true || written.raw === wanted.raw);
+
+/** The words of a contact's name or address; typed entirely without diacritics, they match any. */
+export function contactWords(text: string): Word[] {
+  const words = wordsOf(text);
+  return words.every((w) => w.raw === w.text) ? words.map((w) => ({ ...w, anyDiacritics: true })) : words;
+}
 
 /** The words of a text with, for each folded word, where it occurs: sequences are looked up, not scanned for. */
 export class WordIndex {
