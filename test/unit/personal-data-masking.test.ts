@@ -66,7 +66,10 @@ describe('masking numbers and e-mails written into any text', () => {
 
   it('does not swallow the next sentence into an e-mail', () => {
     expect(plain('Gửi về a@gmail.com. Tôi chờ.')).toBe('Gửi về [email đã ẩn]. Tôi chờ.');
+    expect(plain('Gửi về a@gmail.com chấm điểm sau.')).toBe('Gửi về [email đã ẩn] chấm điểm sau.');
     expect(plain('Giá 5 @ 10.000 đồng, hẹn gặp @ nhà văn hóa.')).toBe('Giá 5 @ 10.000 đồng, hẹn gặp @ nhà văn hóa.');
+    expect(plain('Cô giáo a còng lưng chấm bài cho học sinh.')).toBe('Cô giáo a còng lưng chấm bài cho học sinh.');
+    expect(plain('Gửi x a còng gmail chấm com chấm điểm giúp.')).toBe('Gửi [email đã ẩn] chấm điểm giúp.');
   });
 
   it('masks a CMND after its keyword, and leaves amounts, dates and short numbers alone', () => {
@@ -87,6 +90,8 @@ describe('masking numbers and e-mails written into any text', () => {
     'hoa.nguyen@yahoo.com.vn',
     'hoa.nguyen @ gmail.com',
     'hòa.nguyễn@gmail.com',
+    'hoa.nguyen a còng gmail chấm com',
+    'hoanguyen acong yahoo chấm com chấm vn',
   ])('masks the e-mail %s', (email) => {
     expect(plain(`Gửi về ${email}, cảm ơn.`)).toBe('Gửi về [email đã ẩn], cảm ơn.');
   });

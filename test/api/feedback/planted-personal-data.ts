@@ -213,6 +213,30 @@ export const PLANTED_CASES: PlantedCase[] = [
     planted: [{ kind: 'email', value: 'vanloc.ong@gmail.com' }],
   },
   {
+    label: 'an e-mail said in Vietnamese (“a còng … chấm”)',
+    contact: { name: 'Hầu Văn Chiến', phone: '0913 456 726', address: 'Số 50, thôn Tây, xã Bình Giang' },
+    content: `Xin gửi kết quả về hauvanchien a còng gmail chấm com vì tôi không ra xã được. ${FILLER}`,
+    answer: `${DONE} Kết quả đã được gửi.`,
+    planted: [{ kind: 'email', value: 'hauvanchien@gmail.com' }],
+  },
+  {
+    label: 'a number with a +84 in brackets',
+    contact: { name: 'Viên Thị Thảo', phone: '0913 456 727', address: 'Số 52, thôn Đông, xã Bình Giang' },
+    content: `Hệ thống loa truyền thanh thôn Đông phát quá to vào buổi sáng sớm. Gọi (+84) 913 456 727. ${FILLER}`,
+    answer: `${DONE} Đã điều chỉnh giờ phát.`,
+    planted: [{ kind: 'phone', value: '913456727' }],
+  },
+  {
+    label: 'the sender typed the name without diacritics, the answer has them',
+    contact: { name: 'Nguyen Thi Loan', phone: '0913 456 728', address: 'So 54, thon Nam, xa Binh Giang' },
+    content: `Đường vào khu nghĩa trang thôn Nam bị cỏ mọc che kín lối đi. ${FILLER}`,
+    answer: `Kính gửi bà Nguyễn Thị Loan, ${DONE} Đã phát quang lối đi trước số 54 thôn Nam.`,
+    planted: [
+      { kind: 'name', value: 'Nguyễn Thị Loan' },
+      { kind: 'address', value: 'số 54 thôn Nam' },
+    ],
+  },
+  {
     label: 'the sender’s whole address in the content',
     contact: { name: 'Dương Thị Ngọc', phone: '0913 456 718', address: 'Số 36, thôn Tây, xã Bình Giang' },
     content: `Nhà tôi ở Số 36, thôn Tây, xã Bình Giang bị nước từ công trình bên cạnh tràn vào. ${FILLER}`,
