@@ -81,7 +81,8 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
   it('a citizen sends one with a photo; an officer accepts and drafts; a leader approves and publishes; the citizen reads and rates it', { timeout: 180_000 }, async () => {
     const url = product.url;
     const content = `Đèn đường trục chính thôn Đông hỏng đã hai tuần, buổi tối rất tối, nguy hiểm cho người đi xe máy (${randomUUID().slice(0, 8)}).`;
-    const answer = 'UBND xã đã cử cán bộ kiểm tra và thay bóng đèn đường thôn Đông. Cảm ơn ông đã phản ánh.';
+    const answer = 'Kính gửi ông Nguyễn Văn An, UBND xã đã cử cán bộ kiểm tra và thay bóng đèn đường thôn Đông. Cảm ơn ông đã phản ánh.';
+    const publicAnswer = 'UBND xã đã thay bóng đèn đường thôn Đông. Mọi thắc mắc ông An gọi lại số 0912 345 678.';
 
     // ---- The citizen, on a phone ----
     const citizen = await product.browser.newPage();
@@ -168,7 +169,25 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     await leader.locator(`[data-testid="queue-item"][data-code="${code}"]`).click();
     await leader.getByTestId('feedback-content').waitFor();
     await leader.getByRole('button', { name: 'Duyệt trả lời' }).click();
-    expect(await leader.getByRole('checkbox', { name: 'Công khai câu trả lời' }).isChecked()).toBe(true);
+    // Publication is a decision of its own: not ticked by default, and nothing to preview until it is.
+    const publish = leader.getByRole('checkbox', { name: 'Công khai câu trả lời' });
+    expect(await publish.isChecked()).toBe(false);
+    expect(await leader.getByTestId('public-preview').count()).toBe(0);
+    await publish.check();
+    // The leader sees exactly what will be public, the masked name highlighted.
+    const preview = leader.getByTestId('public-preview');
+    await preview.getByTestId('public-answer').waitFor();
+    expect(await preview.getByTestId('public-answer').innerText()).toBe(answer.replace('Nguyễn Văn An', '[đã ẩn]'));
+    expect(await preview.getByTestId('public-answer').locator('mark').allInnerTexts()).toEqual(['[đã ẩn]']);
+    expect(await preview.getByTestId('public-content').innerText()).toBe(content);
+    // … and edits the public copy; what is left of the citizen's name and phone is masked again.
+    await preview.getByRole('button', { name: 'Sửa bản công khai' }).click();
+    expect(await leader.getByLabel('Câu trả lời công khai').inputValue()).toBe(answer);
+    await leader.getByLabel('Câu trả lời công khai').fill(publicAnswer);
+    await leader.getByRole('button', { name: 'Lưu bản công khai' }).click();
+    await expect.poll(() => preview.getByTestId('public-answer').innerText()).toBe('UBND xã đã thay bóng đèn đường thôn Đông. Mọi thắc mắc ông [đã ẩn] gọi lại số 09xx xxx xxx.');
+    expect(await preview.getByTestId('public-answer').locator('mark').allInnerTexts()).toEqual(['[đã ẩn]', '09xx xxx xxx']);
+    await preview.getByText('bản gốc vẫn được giữ nguyên').waitFor();
     await leader.getByRole('checkbox', { name: 'Công khai ảnh 1' }).check();
     await leader.getByRole('button', { name: 'Duyệt và gửi trả lời' }).click();
     await leader.getByText('Đã duyệt và gửi câu trả lời.').waitFor();
@@ -192,11 +211,12 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
     expect(await citizen.getByTestId('rating-done').innerText()).toContain('Hài lòng');
     expect(await citizen.getByTestId('feedback-detail').getByTestId('feedback-status').first().innerText()).toBe('Đã đóng');
 
-    // The published answer is public, without the citizen's name or phone.
+    // The public copy is published, without the citizen's name or phone; the citizen kept the original answer.
     await citizen.goto(`${url}/feedback/published`);
-    const published = citizen.getByTestId('published-feedback').filter({ hasText: answer });
+    const published = citizen.getByTestId('published-feedback').filter({ hasText: 'UBND xã đã thay bóng đèn đường thôn Đông.' });
     await published.waitFor();
     const card = await published.innerText();
+    expect(card).toContain('Mọi thắc mắc ông [đã ẩn] gọi lại số 09xx xxx xxx.');
     expect(card).not.toContain('Nguyễn Văn An');
     expect(card).not.toContain('0912');
     expect(await published.locator('img').count()).toBe(1);

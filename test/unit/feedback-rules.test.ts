@@ -3,7 +3,7 @@ import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
 import { answerWorkingDays, DEFAULT_ANSWER_WORKING_DAYS, TRANSFER_WORKING_DAYS } from '../../server/src/features/feedback/deadlines.ts';
 import { DEFAULT_TOPIC_NAMES, defaultTopics, topicCode } from '../../server/src/features/feedback/default-topics.ts';
 import { seesIdentity } from '../../server/src/features/feedback/identity-policy.ts';
-import { redactPersonalData } from '../../server/src/features/feedback/redact.ts';
+import { maskedText as redactPersonalData } from '../../shared/src/privacy/mask-personal-data.ts';
 
 describe('deadlines', () => {
   it('defaults to the legal periods', () => {

@@ -11,7 +11,7 @@ import {
 
 const ACTORS: Actor[] = ['city_admin', 'unit_admin', 'leader', 'officer', 'citizen'];
 const OFFICERS: Actor[] = ['city_admin', 'unit_admin', 'leader', 'officer'];
-const ALL_FACTS = new Set<Condition>(['submitted_draft', 'unrated', 'within_reopen_window']);
+const ALL_FACTS = new Set<Condition>(['submitted_draft', 'unrated', 'within_reopen_window', 'has_answer']);
 
 /** The rules as DOMAIN.md §3 states them, written out independently of workflow.ts. */
 const EXPECTED: Record<WorkflowAction, { from: FeedbackStatusT[]; actors: Actor[]; to: FeedbackStatusT | 'same' }> = {
@@ -24,6 +24,7 @@ const EXPECTED: Record<WorkflowAction, { from: FeedbackStatusT[]; actors: Actor[
   approve: { from: ['dang_xu_ly'], actors: ['unit_admin', 'leader'], to: 'da_tra_loi' },
   return_draft: { from: ['dang_xu_ly'], actors: ['unit_admin', 'leader'], to: 'same' },
   publish: { from: ['da_tra_loi', 'dong'], actors: ['unit_admin', 'leader'], to: 'same' },
+  edit_public_copy: { from: ['dang_xu_ly', 'da_tra_loi', 'dong'], actors: ['unit_admin', 'leader'], to: 'same' },
   rate_satisfied: { from: ['da_tra_loi', 'dong'], actors: ['citizen'], to: 'dong' },
   rate_unsatisfied: { from: ['da_tra_loi', 'dong'], actors: ['citizen'], to: 'same' },
   reopen: { from: ['da_tra_loi', 'dong'], actors: ['citizen'], to: 'mo_lai' },
@@ -91,5 +92,14 @@ describe('the buttons the console shows', () => {
   it('an answered item: the leader may publish it', () => {
     expect(availableActions('leader', { status: 'da_tra_loi', facts: new Set(['unrated']) })).toEqual(['note', 'publish']);
     expect(availableActions('officer', { status: 'da_tra_loi', facts: new Set(['unrated']) })).toEqual(['note']);
+  });
+
+  it('the public copy: the leader edits it once there is an answer or a submitted draft, the officer never', () => {
+    const answered = { status: 'da_tra_loi' as const, facts: new Set<Condition>(['has_answer']) };
+    expect(availableActions('leader', answered)).toEqual(['note', 'publish', 'edit_public_copy']);
+    expect(availableActions('officer', answered)).toEqual(['note']);
+    const awaiting = { status: 'dang_xu_ly' as const, facts: new Set<Condition>(['submitted_draft', 'has_answer']) };
+    expect(availableActions('leader', awaiting)).toContain('edit_public_copy');
+    expect(availableActions('leader', { status: 'dang_xu_ly', facts: new Set<Condition>() })).not.toContain('edit_public_copy');
   });
 });

@@ -185,6 +185,9 @@ export interface FeedbackTable {
   answered_by: number | null;
   published: Generated<boolean>;
   published_at: Date | null;
+  /** The leader's edited public copy (migration 007); null: the original, masked. */
+  public_content: string | null;
+  public_answer: string | null;
   rating: 'hai_long' | 'khong_hai_long' | null;
   rating_comment: string | null;
   rated_at: Date | null;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FeedbackKind, FeedbackStatus, Photo, RejectReason, Severity } from './feedback.ts';
+import { FEEDBACK_CONTENT_MAX, FeedbackKind, FeedbackStatus, Photo, RejectReason, Severity } from './feedback.ts';
 
 /** Shapes of the officers' console API (/api/v1/console/...). */
 
@@ -110,6 +110,37 @@ export const FeedbackAction = Type.Union([
   Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 4 })) }, { additionalProperties: false }),
 ]);
 
+/** A masked span of a public text, [start, end) in UTF-16 offsets, and what was masked there. */
+export const MaskedSpan = Type.Object({
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer({ minimum: 0 }),
+  kind: Type.Union([Type.Literal('name'), Type.Literal('address'), Type.Literal('phone'), Type.Literal('id_number'), Type.Literal('email')]),
+});
+
+export const MaskedText = Type.Object({ text: Type.String(), spans: Type.Array(MaskedSpan) });
+
+/**
+ * GET/PUT /api/v1/console/feedback/{code}/public-copy: what the public will see
+ * (masked, with each masked span), and the editable text it is made from.
+ */
+export const PublicCopyPreview = Type.Object({
+  content: MaskedText,
+  answer: MaskedText,
+  /** The public copy before masking, for the editor: the leader's edit, or the original. */
+  source: Type.Object({ content: Type.String(), answer: Type.String() }),
+  /** Whether the leader edited the content or the answer (the original is kept either way). */
+  edited: Type.Object({ content: Type.Boolean(), answer: Type.Boolean() }),
+  published: Type.Boolean(),
+});
+
+export const PublicCopyBody = Type.Object(
+  {
+    content: Type.String({ minLength: 10, maxLength: FEEDBACK_CONTENT_MAX }),
+    answer: Type.String({ minLength: 10, maxLength: 10000 }),
+  },
+  { additionalProperties: false },
+);
+
 export type OfficerRoleT = Static<typeof OfficerRole>;
 export type MeT = Static<typeof Me>;
 export type QueueQueryT = Static<typeof QueueQuery>;
@@ -118,3 +149,7 @@ export type QueueT = Static<typeof Queue>;
 export type OfficerFeedbackT = Static<typeof OfficerFeedback>;
 export type FeedbackActionT = Static<typeof FeedbackAction>;
 export type AuditEventT = Static<typeof AuditEvent>;
+export type MaskedSpanT = Static<typeof MaskedSpan>;
+export type MaskedTextT = Static<typeof MaskedText>;
+export type PublicCopyPreviewT = Static<typeof PublicCopyPreview>;
+export type PublicCopyBodyT = Static<typeof PublicCopyBody>;

@@ -129,7 +129,8 @@ describe('POST requests', () => {
       service_code: 'moi-truong',
       service_name: 'Môi trường',
       agency_responsible: 'Xã Bình Giang',
-      address: 'Kênh thủy lợi thôn Đông, xã Bình Giang',
+      // Without contact_address, address_string is also the sender's contact address: never shown.
+      address: null,
       lat: 20.9,
       long: 106.3,
       media_url: null,
@@ -177,6 +178,20 @@ describe('POST requests', () => {
     const id = res.json()[0].service_request_id;
     const [request] = (await get(`requests/${id}.json?jurisdiction_id=nam-an-phu`)).json();
     expect(request).toMatchObject({ service_code: 'ha-tang-giao-thong', lat: 20.85, long: 106.41, agency_responsible: 'Xã Nam An Phụ' });
+  });
+
+  it('shows as address the place the citizen gave, never the sender’s contact address', async () => {
+    const place = 'Kênh thủy lợi thôn Đông, xã Bình Giang';
+    const apart = (await postJson(report({ contact_address: 'Số 3 ngõ 7, thôn Tây, xã Bình Giang', description: 'Bãi rác tự phát cạnh kênh thủy lợi thôn Đông lại xuất hiện sau một tuần.' }))).json();
+    expect((await get(`requests/${apart[0].service_request_id}.json`)).json()[0].address).toBe(place);
+    const same = (await postJson(report({ contact_address: place, description: 'Nước kênh thủy lợi thôn Đông đổi màu đen và bốc mùi khó chịu.' }))).json();
+    expect((await get(`requests/${same[0].service_request_id}.json`)).json()[0].address).toBeNull();
+    const house = (await postJson(report({
+      contact_address: 'Số 9 ngõ 2 đường Đông Hải, xã Bình Giang',
+      address_string: 'Trước nhà số 9 ngõ 2 đường Đông Hải',
+      description: 'Nắp cống trước nhà bị vỡ, xe máy đi qua rất dễ bị sụt bánh.',
+    }))).json();
+    expect((await get(`requests/${house[0].service_request_id}.json`)).json()[0].address).toBeNull();
   });
 
   it('refuses what the law requires and is missing, in Vietnamese, in the Open311 format', async () => {
@@ -244,7 +259,7 @@ describe('GET requests', () => {
     const res = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json`, headers: { host: 'cchc.example.vn' } });
     const [request] = res.json();
     expect(request).toMatchObject({ status: 'closed', media_url: `http://cchc.example.vn/api/v1/public/photos/${photoId}` });
-    expect(request.status_notes).toMatch(/^Đã trả lời\. Trả lời: Gửi bà \[đã ẩn\] \(\[đã ẩn\]\): xã đã dọn cây đổ\.$/);
+    expect(request.status_notes).toMatch(/^Đã trả lời\. Trả lời: Gửi bà \[đã ẩn\] \(09x{8}\): xã đã dọn cây đổ\.$/);
   });
 
   it('shows the public only published answers, and a key of another unit no more', async () => {

@@ -3,7 +3,7 @@ import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/l
 import { addDays, vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { FeedbackStatus } from '../../db/schema.ts';
 import type { CitizenRow, EventRow } from './feedback.repository.ts';
-import { redactPersonalData } from './redact.ts';
+import { publicCopy, type PublicCopySource } from './public-copy.ts';
 import { photoSignature } from './tracking-code.ts';
 
 /** Row → what the citizen sees: no internal events, no officer names. */
@@ -95,16 +95,18 @@ export function toMyItem(
   };
 }
 
+/** A published PAKN: only its public copy, masked. */
 export function toPublished(
-  row: { code: string; kind: PublishedFeedbackT['kind']; content: string; answer: string | null; received_at: Date; answered_at: Date | null; topic_name: string },
+  row: PublicCopySource & { code: string; kind: PublishedFeedbackT['kind']; answer: string | null; received_at: Date; answered_at: Date | null; topic_name: string },
   photoIds: string[],
 ): PublishedFeedbackT {
+  const copy = publicCopy(row, row.answer);
   return {
     code: row.code,
     topic: row.topic_name,
     kind: row.kind,
-    content: redactPersonalData(row.content),
-    answer: redactPersonalData(row.answer ?? ''),
+    content: copy.content.text,
+    answer: copy.answer.text,
     receivedAt: row.received_at.toISOString(),
     answeredAt: (row.answered_at ?? row.received_at).toISOString(),
     photos: photoIds.map((id) => ({ id, url: publicPhotoUrl(id) })),

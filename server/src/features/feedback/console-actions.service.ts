@@ -1,5 +1,5 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { FeedbackActionT, OfficerFeedbackT } from '@cchc/shared/api/console';
+import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT } from '@cchc/shared/api/console';
 import { FEEDBACK_STATUS_LABELS } from '@cchc/shared/api/labels';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import { cleanText } from '@cchc/shared/text/normalize';
@@ -12,6 +12,7 @@ import * as repo from './console.repository.ts';
 import { canonicalCode, scopeOf, type ConsoleService, type OfficerIdentity } from './console.service.ts';
 import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS } from './deadlines.ts';
 import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedback.repository.ts';
+import { answerForPublication } from './public-copy.ts';
 import { findActiveTopic, findTopicByCode, topicCodeOf } from './topics.repository.ts';
 import type { TopicsService } from './topics.service.ts';
 import { feedbackNotFound } from './tracking.service.ts';
@@ -62,6 +63,31 @@ export class ConsoleActionsService {
     return this.reads.get(officer, code, { afterTransfer: action.action === 'transfer' });
   }
 
+  /**
+   * The leader's edit of the public copy. Stored apart from the original, which
+   * stays untouched; the same text as the original stores nothing. It is masked
+   * whenever it is shown, like the original.
+   */
+  async editPublicCopy(officer: OfficerIdentity, typedCode: string, body: PublicCopyBodyT): Promise<PublicCopyPreviewT> {
+    const code = canonicalCode(typedCode);
+    const calendar = await this.calendar.get();
+    await this.db.transaction().execute(async (tx) => {
+      const row = await repo.lockForOfficer(tx, scopeOf(officer), code);
+      if (!row) throw feedbackNotFound();
+      const decision = decide('edit_public_copy', officer.role, workflowState(row));
+      if (!decision.ok) throw refusal(decision.error, 'edit_public_copy', row.status);
+      const content = cleanText(body.content);
+      const answer = cleanText(body.answer);
+      const edits = {
+        public_content: content === row.content ? null : content,
+        public_answer: answer === answerForPublication(row) ? null : answer,
+      };
+      const step = { tx, row, decision, officer, now: new Date(), calendar, target: null };
+      await this.change(step, 'public_copy_edited', edits, { internal: true, data: { content: edits.public_content !== null, answer: edits.public_answer !== null } });
+    });
+    return this.reads.publicCopy(officer, code);
+  }
+
   private async apply(step: Step, action: FeedbackActionT): Promise<void> {
     switch (action.action) {
       case 'accept': {
@@ -92,6 +118,8 @@ export class ConsoleActionsService {
         return this.change(step, action.submit ? 'draft_submitted' : 'draft_saved', {
           answer_draft: cleanText(action.answer),
           answer_submitted_at: action.submit ? step.now : null,
+          // A new answer goes to the leader: an earlier edit of the public answer was of another text.
+          ...(action.submit ? { public_answer: null } : {}),
         });
       case 'approve': {
         const photoIds = await checkPhotos(step, action.publish ? action.publicPhotoIds ?? [] : []);
@@ -225,4 +253,5 @@ const ACTION_NAMES: Record<string, string> = {
   approve: 'duyệt câu trả lời',
   return_draft: 'trả lại dự thảo',
   publish: 'công khai hoặc thôi công khai',
+  edit_public_copy: 'sửa bản công khai',
 };

@@ -8,9 +8,11 @@ import { availableActions, type Condition, type WorkflowState } from './workflow
 
 /** Row → what an officer sees. */
 
-export function workflowState(row: { status: OfficerRow['status']; answer_submitted_at: Date | null; rating: string | null }): WorkflowState {
+export function workflowState(row: { status: OfficerRow['status']; answer_submitted_at: Date | null; answer: string | null; rating: string | null }): WorkflowState {
   const facts = new Set<Condition>();
   if (row.answer_submitted_at) facts.add('submitted_draft');
+  // A submitted draft or an approved answer: there is something to publish.
+  if (row.answer_submitted_at || row.answer) facts.add('has_answer');
   if (row.rating === null) facts.add('unrated');
   return { status: row.status, facts };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '@cchc/shared/api/common';
-import { FeedbackAction, OfficerFeedback, Queue, QueueQuery } from '@cchc/shared/api/console';
+import { FeedbackAction, OfficerFeedback, PublicCopyBody, PublicCopyPreview, Queue, QueueQuery } from '@cchc/shared/api/console';
 import type { ConsoleActionsService } from './console-actions.service.ts';
 import type { ConsoleService, OfficerIdentity } from './console.service.ts';
 import { PhotoBytes } from './photo.service.ts';
@@ -54,6 +54,30 @@ export const consoleFeedbackRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptio
       response: { 200: OfficerFeedback, ...ERRORS },
     },
   }, async (request) => actions.act(officerOf(request), request.params.code, request.body));
+
+  app.get('/api/v1/console/feedback/:code/public-copy', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Bản công khai: đúng nội dung và câu trả lời sẽ công khai (đã ẩn thông tin cá nhân), các đoạn đã ẩn',
+      params: CodeParams,
+      response: { 200: PublicCopyPreview, ...ERRORS },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return reads.publicCopy(officerOf(request), request.params.code);
+  });
+
+  app.put('/api/v1/console/feedback/:code/public-copy', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Lãnh đạo sửa bản công khai (bản gốc giữ nguyên); bản sửa vẫn được ẩn thông tin cá nhân',
+      params: CodeParams,
+      body: PublicCopyBody,
+      response: { 200: PublicCopyPreview, ...ERRORS },
+    },
+  }, async (request) => actions.editPublicCopy(officerOf(request), request.params.code, request.body));
 
   app.get('/api/v1/console/feedback/:code/photos/:id', {
     preHandler: officer,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { OfficerFeedbackT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import type { OfficerFeedbackT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { DB, OfficerRole } from '../../db/schema.ts';
 import type { CalendarStore } from './calendar-store.ts';
@@ -7,6 +7,7 @@ import { toOfficerFeedback, toQueueItem } from './console-views.ts';
 import * as repo from './console.repository.ts';
 import { listEvents, listPhotos } from './feedback.repository.ts';
 import { photoNotFound, type PhotoFile, type PhotoService } from './photo.service.ts';
+import { toPublicCopyPreview } from './public-copy.ts';
 import { feedbackNotFound } from './tracking.service.ts';
 import { isOpen } from './workflow.ts';
 
@@ -68,6 +69,13 @@ export class ConsoleService {
       calendar,
       today: vietnamDay(new Date()),
     });
+  }
+
+  /** What the public would see of this PAKN now, masked, with the masked spans and the text to edit. */
+  async publicCopy(officer: OfficerIdentity, code: string): Promise<PublicCopyPreviewT> {
+    const row = await repo.findForOfficer(this.db, scopeOf(officer), canonicalCode(code));
+    if (!row) throw feedbackNotFound();
+    return toPublicCopyPreview(row);
   }
 
   async photo(officer: OfficerIdentity, code: string, photoId: string): Promise<PhotoFile> {

@@ -188,7 +188,11 @@ export function listPublished(db: Executor, unitId: number, limit: number, offse
   return db
     .selectFrom('feedback as f')
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
-    .select(['f.id', 'f.code', 'f.kind', 'f.content', 'f.answer', 'f.received_at', 'f.answered_at', 't.name as topic_name'])
+    // The contact is read only to mask it out of the public copy; it is never sent.
+    .select([
+      'f.id', 'f.code', 'f.kind', 'f.content', 'f.answer', 'f.public_content', 'f.public_answer', 'f.received_at', 'f.answered_at',
+      'f.contact_name', 'f.contact_phone', 'f.contact_address', 't.name as topic_name',
+    ])
     .where('f.unit_id', '=', unitId)
     .where('f.published', '=', true)
     .orderBy('f.published_at', 'desc')

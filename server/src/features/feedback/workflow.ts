@@ -17,13 +17,14 @@ export type OfficerAction =
   | 'draft_answer'
   | 'approve'
   | 'return_draft'
-  | 'publish';
+  | 'publish'
+  | 'edit_public_copy';
 export type CitizenAction = 'rate_satisfied' | 'rate_unsatisfied' | 'reopen';
 export type WorkflowAction = OfficerAction | CitizenAction;
 export type Actor = OfficerRoleT | 'citizen';
 
 /** Facts besides the status that some actions depend on. */
-export type Condition = 'submitted_draft' | 'unrated' | 'within_reopen_window';
+export type Condition = 'submitted_draft' | 'unrated' | 'within_reopen_window' | 'has_answer';
 
 export interface Transition {
   from: readonly FeedbackStatusT[];
@@ -51,6 +52,8 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   approve: { from: ['dang_xu_ly'], actors: APPROVERS, to: 'da_tra_loi', requires: ['submitted_draft'] },
   return_draft: { from: ['dang_xu_ly'], actors: APPROVERS, to: 'same', requires: ['submitted_draft'] },
   publish: { from: ANSWERED, actors: APPROVERS, to: 'same' },
+  // The public copy (content and answer as they will be published), edited apart from the original.
+  edit_public_copy: { from: ['dang_xu_ly', ...ANSWERED], actors: APPROVERS, to: 'same', requires: ['has_answer'] },
   rate_satisfied: { from: ANSWERED, actors: ['citizen'], to: 'dong', requires: ['unrated'] },
   rate_unsatisfied: { from: ANSWERED, actors: ['citizen'], to: 'same', requires: ['unrated'] },
   reopen: { from: ANSWERED, actors: ['citizen'], to: 'mo_lai', requires: ['within_reopen_window'] },

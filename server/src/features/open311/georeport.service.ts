@@ -7,12 +7,12 @@ import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
+import { publicCopy, publicPlace } from '../feedback/public-copy.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
 import type { TopicsService } from '../feedback/topics.service.ts';
 import { OPEN_STATUSES } from '../feedback/workflow.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { hashApiKey } from './api-keys.ts';
-import { maskContact } from './mask-contact.ts';
 import { endOfVietnamDay, parseFilterDate, vietnamIso } from './open311-time.ts';
 import * as repo from './open311.repository.ts';
 
@@ -151,22 +151,23 @@ export class GeoReportService {
 }
 
 function toRequest(row: repo.RequestRow, origin: string): Open311RequestT {
-  const contact = { name: row.contact_name, phone: row.contact_phone, address: row.contact_address };
+  const copy = publicCopy(row, row.answer);
   const open = OPEN_STATUSES.includes(row.status);
   const location = row.location;
   return {
     service_request_id: row.code,
     status: open ? 'open' : 'closed',
-    status_notes: statusNotes(row, contact),
+    status_notes: statusNotes(row, copy.answer.text),
     service_name: row.topic_name,
     service_code: row.topic_code,
-    description: maskContact(row.content, contact),
+    description: copy.content.text,
     agency_responsible: row.unit_name,
     service_notice: null,
     requested_datetime: vietnamIso(row.received_at),
     updated_datetime: vietnamIso(row.updated_at),
     expected_datetime: endOfVietnamDay(row.due_date),
-    address: location?.address ? maskContact(location.address, { ...contact, address: '' }) : null,
+    // The place, never the sender's own address (Open311 clients file the contact address there too).
+    address: publicPlace(location?.address, row),
     address_id: null,
     zipcode: null,
     lat: location?.lat ?? null,
@@ -175,11 +176,11 @@ function toRequest(row: repo.RequestRow, origin: string): Open311RequestT {
   };
 }
 
-/** The status in words; a rejection says why; a published answer is quoted (masked like the text). */
-function statusNotes(row: repo.RequestRow, contact: { name: string; phone: string; address: string }): string {
+/** The status in words; a rejection says why; a published answer is quoted from the public copy. */
+function statusNotes(row: repo.RequestRow, publicAnswer: string): string {
   const label = FEEDBACK_STATUS_LABELS[row.status];
   if (row.status === 'tu_choi' && row.reject_reason) return `${label}: ${REJECT_REASON_LABELS[row.reject_reason]}`;
-  if (row.published && row.answer) return `${label}. Trả lời: ${maskContact(row.answer, contact)}`;
+  if (row.published && row.answer) return `${label}. Trả lời: ${publicAnswer}`;
   return label;
 }
 

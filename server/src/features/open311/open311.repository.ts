@@ -99,6 +99,8 @@ export function listRequests(db: Executor, filter: RequestFilter) {
       'f.due_date',
       'f.published',
       'f.answer',
+      'f.public_content',
+      'f.public_answer',
       't.name as topic_name',
       't.code as topic_code',
       'u.slug as unit_slug',

@@ -1,4 +1,4 @@
-import type { FeedbackActionT, OfficerFeedbackT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
 import type { TopicSettingsT } from '@cchc/shared/api/settings';
 import type { UnitSummaryT } from '@cchc/shared/api/units';
 import { apiPath } from '../../../../lib/api-client.ts';
@@ -25,6 +25,16 @@ export function getOfficerFeedback(code: string, signal?: AbortSignal) {
 
 export function actOnFeedback(code: string, action: FeedbackActionT) {
   return consoleRequest<OfficerFeedbackT>(apiPath(['console', 'feedback', code, 'actions']), { method: 'POST', body: action });
+}
+
+/** What the public will see of a PAKN (masked, with the masked spans) and the text it is made from. */
+export function getPublicCopy(code: string, signal?: AbortSignal) {
+  return consoleGet<PublicCopyPreviewT>(apiPath(['console', 'feedback', code, 'public-copy']), signal);
+}
+
+/** The leader's edit of the public copy; the original stays as it is. */
+export function savePublicCopy(code: string, body: PublicCopyBodyT) {
+  return consoleRequest<PublicCopyPreviewT>(apiPath(['console', 'feedback', code, 'public-copy']), { method: 'PUT', body });
 }
 
 /** The unit's topics, for the queue filter and for reclassifying on accept. */

@@ -6,6 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Checkbox, Input, Select, TextArea } from '../../../components/fields.tsx';
 import { useTopics, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
 import { PublicPhotoPicker } from './photo-grid.tsx';
+import { PublicCopyEditor } from './public-copy-editor.tsx';
 
 export type Run = (action: FeedbackActionT) => Promise<boolean>;
 
@@ -250,7 +251,8 @@ export function AnswerEditor({ feedback, run }: { feedback: OfficerFeedbackT; ru
 }
 
 export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
-  const [publish, setPublish] = useState(true);
+  // Publication is a decision of its own: never ticked by default.
+  const [publish, setPublish] = useState(false);
   const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
   const { busy, go } = useBusy(run);
   return (
@@ -264,10 +266,11 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       <div className="c-quote c-pre">{feedback.answerDraft}</div>
       <Checkbox
         label="Công khai câu trả lời"
-        hint="Nội dung và câu trả lời hiện trong “Phản ánh đã trả lời” của Mini App; họ tên, điện thoại, địa chỉ người gửi không bao giờ được công khai."
+        hint="Nội dung và câu trả lời hiện trong “Phản ánh đã trả lời” của Mini App và Open311, theo bản công khai dưới đây; họ tên, điện thoại, địa chỉ người gửi được ẩn."
         checked={publish}
         onChange={setPublish}
       />
+      {publish && <PublicCopyEditor code={feedback.code} />}
       {publish && <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />}
     </Form>
   );
@@ -306,6 +309,7 @@ export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeed
         onCancel={onCancel}
         onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
       >
+        <PublicCopyEditor code={feedback.code} />
         <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
         <p>Thôi công khai: câu trả lời không còn trong danh sách công khai; người gửi vẫn xem được.</p>
         <button type="button" className="c-btn c-btn--danger" disabled={busy} onClick={() => void go({ action: 'publish', publish: false }, onCancel)}>
@@ -322,6 +326,7 @@ export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       onCancel={onCancel}
       onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
     >
+      <PublicCopyEditor code={feedback.code} />
       <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
     </Form>
   );

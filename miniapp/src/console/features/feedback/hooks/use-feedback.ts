@@ -1,6 +1,6 @@
 import type { QueueQueryT } from '@cchc/shared/api/console';
 import { useQuery } from '../../../../lib/use-query.ts';
-import { getOfficerFeedback, getQueue, getTopics, getUnits, getUnitOfficers } from '../api/feedback.ts';
+import { getOfficerFeedback, getPublicCopy, getQueue, getTopics, getUnits, getUnitOfficers } from '../api/feedback.ts';
 
 export function useQueue(query: QueueQueryT) {
   return useQuery(`console/queue?${JSON.stringify(query)}`, (signal) => getQueue(query, signal), { keepPrevious: true });
@@ -8,6 +8,10 @@ export function useQueue(query: QueueQueryT) {
 
 export function useOfficerFeedback(code: string) {
   return useQuery(`console/feedback/${code}`, (signal) => getOfficerFeedback(code, signal));
+}
+
+export function usePublicCopy(code: string) {
+  return useQuery(`console/public-copy/${code}`, (signal) => getPublicCopy(code, signal));
 }
 
 export function useTopics() {
