@@ -18,6 +18,8 @@ import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
+import { RateLimits } from './features/rate-limits/rate-limits.service.ts';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
 export interface AppDeps {
@@ -40,7 +42,8 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
       ...(logStream ? { stream: logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-access-key"]'],
     },
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For from anyone else is ignored.
+    trustProxy: config.trustProxy,
     requestTimeout: 30_000,
     // Long values reach the schemas, which answer in Vietnamese, instead of a bare 414.
     routerOptions: { maxParamLength: 1000 },
@@ -52,6 +55,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
 
   const units = new UnitDirectory(database.db);
   const catalog = new CatalogService(database.db, units, config.catalogRefreshMs);
+  const limits = new RateLimits(database.db);
 
   await app.register(errorsPlugin);
   await app.register(helmet, {
@@ -69,6 +73,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   });
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(limits),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
@@ -82,7 +87,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
   await app.register(sessionRoutes, { db: database.db });
   const feedback = createFeedbackServices(database.db, units, config);
-  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback });
+  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback, limits });
   await app.register(settingsRoutes, {
     db: database.db,
     units,

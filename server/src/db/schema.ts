@@ -99,6 +99,12 @@ export interface OfficersTable {
   created_at: CreatedAt;
 }
 
+export interface RateLimitCountersTable {
+  key: string;
+  count: number;
+  expires_at: Date;
+}
+
 export interface OfficerSessionsTable {
   token_hash: string;
   officer_id: number;
@@ -241,4 +247,5 @@ export interface DB {
   feedback_photos: FeedbackPhotosTable;
   feedback_events: FeedbackEventsTable;
   open311_keys: Open311KeysTable;
+  rate_limit_counters: RateLimitCountersTable;
 }

@@ -17,7 +17,7 @@ import {
 import { UnitParams } from '@cchc/shared/api/units';
 import { AppError } from '../../lib/app-error.ts';
 import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
-import { WindowLimiter } from '../../lib/window-limiter.ts';
+import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
 import { PhotoBytes, type PhotoService } from './photo.service.ts';
@@ -33,6 +33,7 @@ export interface FeedbackRoutesOptions {
   photos: PhotoService;
   feedbackRateLimit: number;
   feedbackCitizenRateLimit: number;
+  limits: RateLimits;
 }
 
 const TAGS = ['Phản ánh, kiến nghị'];
@@ -46,10 +47,11 @@ const TRACKING_LIMIT = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = async (app, options) => {
   const { units, topics, submissions, tracking, photos } = options;
-  const perCitizen = new WindowLimiter(options.feedbackCitizenRateLimit, 3_600_000);
+  // Counted in the database, so the limit holds across server processes.
   const limitCitizen = async (request: FastifyRequest) => {
-    const retryAfter = perCitizen.hit(String(request.headers['x-device-id'] ?? request.ip));
-    if (retryAfter !== null) {
+    const counter = await options.limits.hit('feedback-citizen', String(request.headers['x-device-id'] ?? request.ip), 3_600_000);
+    if (counter.count > options.feedbackCitizenRateLimit) {
+      const retryAfter = Math.max(1, Math.ceil(counter.ttlMs / 1000));
       throw new AppError(429, 'RATE_LIMITED', `Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`, {
         'retry-after': String(retryAfter),
       });
