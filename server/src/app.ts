@@ -95,7 +95,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     onRulesChange: () => feedback.topics.invalidate(),
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
-  await app.register(open311Feature, { db: database.db, units, feedback });
+  await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 
