@@ -7,7 +7,7 @@ export function findOfficerByUsername(db: Executor, username: string) {
   return db
     .selectFrom('officers as o')
     .innerJoin('units as u', 'u.id', 'o.unit_id')
-    .select(['o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.password_hash', 'o.failed_logins', 'o.locked_until', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .select(['o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.password_hash', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
     .where('o.username', '=', username)
     .executeTakeFirst();
 }
@@ -34,18 +34,6 @@ export async function upsertOfficer(db: Executor, o: NewOfficer): Promise<number
 
 export async function officerExists(db: Executor, username: string): Promise<boolean> {
   return (await db.selectFrom('officers').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
-}
-
-export async function recordFailedLogin(db: Executor, id: number, lockUntil: Date | null): Promise<void> {
-  await db
-    .updateTable('officers')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), locked_until: lockUntil }))
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function clearFailedLogins(db: Executor, id: number): Promise<void> {
-  await db.updateTable('officers').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
 export async function insertSession(

@@ -6,7 +6,9 @@ import { ErrorBody } from '@cchc/shared/api/common';
 import type { DB } from '../../db/schema.ts';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/officer-auth.ts';
 import { login, logout } from './auth.service.ts';
+import { LoginThrottle } from './login-throttle.ts';
 import { listUnitOfficers } from './officers.repository.ts';
+import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 
 const UnitOfficers = Type.Object({
   items: Type.Array(Type.Object({ username: Type.String(), displayName: Type.String(), role: OfficerRole })),
@@ -14,7 +16,15 @@ const UnitOfficers = Type.Object({
 
 const TAGS = ['Cán bộ'];
 
-export const sessionRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<DB> }> = async (app, { db }) => {
+export interface SessionRoutesOptions {
+  db: Kysely<DB>;
+  limits: RateLimits;
+  sessionMaxHours: number;
+}
+
+export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = async (app, { db, limits, sessionMaxHours }) => {
+  const throttle = new LoginThrottle(limits);
+
   app.post('/api/v1/console/session', {
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
@@ -27,7 +37,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<DB> }> = asyn
     // A session presented at login is dropped: the new one gets a fresh token.
     const previous = request.cookies[SESSION_COOKIE];
     if (previous) await logout(db, previous);
-    const { token, expiresAt } = await login(db, request.body.username, request.body.password);
+    const { username, password } = request.body;
+    const { token, expiresAt } = await login(db, throttle, { username, password, address: request.ip }, sessionMaxHours);
     setSessionCookie(request, reply, token, expiresAt);
     return reply.code(204).send(null);
   });

@@ -9,7 +9,7 @@ export interface Counter {
   ttlMs: number;
 }
 
-const ttlMs = sql<number>`greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::int`.as('ttl_ms');
+const ttlMs = sql<number>`greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::float8`.as('ttl_ms');
 
 /**
  * Counts one hit in the key's current window, in one statement: a new or expired
