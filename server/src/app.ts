@@ -18,6 +18,7 @@ import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
+import { requestLogSerializer } from './lib/log-redaction.ts';
 import { RateLimits } from './features/rate-limits/rate-limits.service.ts';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
@@ -41,6 +42,8 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
       level: config.logLevel,
       ...(logStream ? { stream: logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-access-key"]'],
+      // api_key and photo-link signatures in the query string never reach the logs.
+      serializers: { req: requestLogSerializer },
     },
     // Off unless TRUST_PROXY names the proxies: X-Forwarded-For from anyone else is ignored.
     trustProxy: config.trustProxy,
