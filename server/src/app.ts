@@ -14,6 +14,7 @@ import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
+import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     },
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(citizenCorsPlugin, { origins: config.corsOrigins });
   await app.register(rateLimit, {
     global: false,
     store: databaseRateLimitStore(limits),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorBody, ListOf, Paging } from '@cchc/shared/api/common';
 import {
   ChannelAdvice,
@@ -44,6 +44,11 @@ const AccessKeyHeader = Type.Object({
 });
 // Guessing codes and keys is slowed down; a citizen opens a few items a minute.
 const TRACKING_LIMIT = { rateLimit: { max: 120, timeWindow: '1 minute' } };
+
+/** Inside Zalo the Mini App's origin is Zalo's: its <img> may load PAKN photos from here. */
+const allowCrossOriginImage = async (_request: FastifyRequest, reply: FastifyReply) => {
+  reply.header('cross-origin-resource-policy', 'cross-origin');
+};
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = async (app, options) => {
   const { units, topics, submissions, tracking, photos } = options;
@@ -162,6 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   }, async (request) => tracking.reopen(request.params.code, request.headers['x-access-key'], request.body.reason));
 
   app.get('/api/v1/feedback/:code/photos/:id', {
+    onRequest: allowCrossOriginImage,
     config: TRACKING_LIMIT,
     schema: {
       tags: TAGS,
@@ -176,6 +182,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   });
 
   app.get('/api/v1/public/photos/:id', {
+    onRequest: allowCrossOriginImage,
     schema: {
       tags: TAGS,
       summary: 'Ảnh được công khai cùng câu trả lời',
