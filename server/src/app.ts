@@ -85,7 +85,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     }),
   });
   await app.register(docsPlugin);
-  await app.register(officerAuthPlugin, { db: database.db });
+  await app.register(officerAuthPlugin, { db: database.db, sessionMaxHours: config.sessionMaxHours });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(unitsRoutes, { units });

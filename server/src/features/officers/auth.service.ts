@@ -73,13 +73,19 @@ export async function login(
 }
 
 /** The officer behind a session token, or null when it is unknown, expired or the account is disabled. */
-export async function resolveSession(db: Kysely<DB>, token: string): Promise<AuthenticatedOfficer | null> {
+export async function resolveSession(db: Kysely<DB>, token: string, sessionMaxHours: number): Promise<AuthenticatedOfficer | null> {
   const sessionId = hashToken(token);
   const row = await repo.findSession(db, sessionId);
-  if (!row || !row.active || row.expires_at < new Date()) return null;
-  // Sliding expiry, written at most once a minute.
-  if (Date.now() - row.last_seen_at.getTime() > 60_000) {
-    await repo.touchSession(db, sessionId, new Date(Date.now() + IDLE_HOURS * 3600_000));
+  if (!row || !row.active) return null;
+  const now = Date.now();
+  const absoluteEnd = row.created_at.getTime() + sessionMaxHours * 3600_000;
+  if (row.expires_at.getTime() <= now || absoluteEnd <= now) {
+    await repo.deleteSession(db, sessionId);
+    return null;
+  }
+  // Sliding expiry, written at most once a minute, never past the absolute end.
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await repo.touchSession(db, sessionId, new Date(Math.min(now + IDLE_HOURS * 3600_000, absoluteEnd)));
   }
   return {
     id: row.id,
@@ -96,4 +102,9 @@ export async function resolveSession(db: Kysely<DB>, token: string): Promise<Aut
 
 export async function logout(db: Kysely<DB>, token: string): Promise<void> {
   await repo.deleteSession(db, hashToken(token));
+}
+
+/** "Đăng xuất mọi thiết bị": ends every session of the officer. */
+export async function logoutEverywhere(db: Kysely<DB>, officerId: number): Promise<void> {
+  await repo.deleteOfficerSessions(db, officerId);
 }

@@ -51,7 +51,7 @@ export function findSession(db: Executor, tokenHash: string) {
     .selectFrom('officer_sessions as s')
     .innerJoin('officers as o', 'o.id', 's.officer_id')
     .innerJoin('units as u', 'u.id', 'o.unit_id')
-    .select(['s.csrf_token', 's.expires_at', 's.last_seen_at', 'o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .select(['s.csrf_token', 's.created_at', 's.expires_at', 's.last_seen_at', 'o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -62,6 +62,10 @@ export async function touchSession(db: Executor, tokenHash: string, expiresAt: D
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
   await db.deleteFrom('officer_sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteOfficerSessions(db: Executor, officerId: number): Promise<void> {
+  await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).execute();
 }
 
 export async function deleteExpiredSessions(db: Executor, officerId: number): Promise<void> {

@@ -5,7 +5,7 @@ import { LoginBody, Me, OfficerRole } from '@cchc/shared/api/console';
 import { ErrorBody } from '@cchc/shared/api/common';
 import type { DB } from '../../db/schema.ts';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/officer-auth.ts';
-import { login, logout } from './auth.service.ts';
+import { login, logout, logoutEverywhere } from './auth.service.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { listUnitOfficers } from './officers.repository.ts';
 import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
@@ -48,6 +48,20 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = as
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await logout(db, token);
+    clearSessionCookie(reply);
+    return reply.code(204).send(null);
+  });
+
+  app.delete('/api/v1/console/sessions', {
+    preHandler: app.requireOfficer(),
+    schema: {
+      tags: TAGS,
+      summary: 'Đăng xuất mọi thiết bị',
+      description: 'Kết thúc mọi phiên đăng nhập của cán bộ này, trên mọi thiết bị (cần mã chống CSRF).',
+      response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody },
+    },
+  }, async (request, reply) => {
+    await logoutEverywhere(db, request.officer!.id);
     clearSessionCookie(reply);
     return reply.code(204).send(null);
   });
