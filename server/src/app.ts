@@ -84,7 +84,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
       message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
     }),
   });
-  await app.register(docsPlugin);
+  await app.register(docsPlugin, { publicUrl: config.publicUrl });
   await app.register(officerAuthPlugin, { db: database.db, sessionMaxHours: config.sessionMaxHours });
 
   await app.register(healthRoutes, { db: database.db });

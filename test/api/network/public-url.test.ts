@@ -50,4 +50,10 @@ describe('public links', () => {
     expect(list.body).toContain('https://cchc.example.gov.vn/');
     for (const res of [one, list]) expect(res.body).not.toContain('evil.example');
   });
+
+  it('name PUBLIC_URL as the API server in the OpenAPI document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/docs/json', headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });
+    expect(res.json().servers).toEqual([{ url: 'https://cchc.example.gov.vn' }]);
+    expect(res.body).not.toContain('evil.example');
+  });
 });
