@@ -90,7 +90,12 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(healthRoutes, { db: database.db });
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
-  await app.register(sessionRoutes, { db: database.db, limits, sessionMaxHours: config.sessionMaxHours });
+  await app.register(sessionRoutes, {
+    db: database.db,
+    limits,
+    sessionMaxHours: config.sessionMaxHours,
+    httpsPublicUrl: config.publicUrl.startsWith('https://'),
+  });
   const feedback = createFeedbackServices(database.db, units, config);
   await app.register(feedbackFeature, { db: database.db, units, config, services: feedback, limits });
   await app.register(settingsRoutes, {

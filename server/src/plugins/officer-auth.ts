@@ -54,11 +54,12 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+/** Secure when the public address is https (PUBLIC_URL) or the request came over https. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date, httpsPublicUrl = false): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure: httpsPublicUrl || request.protocol === 'https',
     path: '/',
     expires: expiresAt,
   });

@@ -56,4 +56,15 @@ describe('public links', () => {
     expect(res.json().servers).toEqual([{ url: 'https://cchc.example.gov.vn' }]);
     expect(res.body).not.toContain('evil.example');
   });
+
+  it('mark the officer’s session cookie Secure when PUBLIC_URL is https, even if the proxy forwards plain http', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/console/session',
+      payload: { username: 'canbo.binh-giang', password: 'demo-cchc-2026' },
+      headers: { 'x-forwarded-proto': 'http' },
+    });
+    expect(res.statusCode).toBe(204);
+    expect(String(res.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+  });
 });

@@ -20,9 +20,11 @@ export interface SessionRoutesOptions {
   db: Kysely<DB>;
   limits: RateLimits;
   sessionMaxHours: number;
+  /** PUBLIC_URL starts with https://: the session cookie is always Secure. */
+  httpsPublicUrl: boolean;
 }
 
-export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = async (app, { db, limits, sessionMaxHours }) => {
+export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = async (app, { db, limits, sessionMaxHours, httpsPublicUrl }) => {
   const throttle = new LoginThrottle(limits);
 
   app.post('/api/v1/console/session', {
@@ -39,7 +41,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = as
     if (previous) await logout(db, previous);
     const { username, password } = request.body;
     const { token, expiresAt } = await login(db, throttle, { username, password, address: request.ip }, sessionMaxHours);
-    setSessionCookie(request, reply, token, expiresAt);
+    setSessionCookie(request, reply, token, expiresAt, httpsPublicUrl);
     return reply.code(204).send(null);
   });
 
