@@ -71,6 +71,21 @@ describe('officer sessions', () => {
     expect((await login('canbo.hong-bang', DEFAULT_DEMO_PASSWORD, '10.0.3.2')).statusCode).toBe(204);
   });
 
+  it('makes each further wrong password from that address wait twice as long', async () => {
+    const guess = (i: number) => login('lanhdao.le-chan', `sai-${i}`, '10.0.6.1');
+    for (let i = 0; i < 5; i++) expect((await guess(i)).statusCode).toBe(401);
+    const first = await guess(5);
+    expect(first.statusCode).toBe(429);
+    expect(Number(first.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // The minute has passed: one more wrong password, then two minutes.
+    await t.database.db.updateTable('rate_limit_counters').set({ expires_at: new Date(Date.now() - 1000) }).where('key', 'like', 'login-wait-pair|%').execute();
+    expect((await guess(6)).statusCode).toBe(401);
+    const second = await guess(7);
+    expect(second.statusCode).toBe(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(60);
+    expect(Number(second.headers['retry-after'])).toBeLessThanOrEqual(120);
+  });
+
   it('stops guessing one account from many addresses, except from an address the officer used before', { timeout: 90_000 }, async () => {
     expect((await login('canbo.vinh-bao', DEFAULT_DEMO_PASSWORD, '10.0.4.250')).statusCode).toBe(204);
     for (let i = 0; i < 35; i++) await login('canbo.vinh-bao', `sai-${i}`, `10.0.${20 + Math.floor(i / 4)}.${i}`);

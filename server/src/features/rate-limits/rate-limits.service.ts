@@ -21,7 +21,7 @@ export class RateLimits {
   async hit(bucket: string, subject: string, windowMs: number): Promise<repo.Counter> {
     if (++this.hitsSinceCleanup >= CLEANUP_EVERY) {
       this.hitsSinceCleanup = 0;
-      await this.cleanup();
+      void this.cleanup();
     }
     return repo.hit(this.db, keyOf(bucket, subject), windowMs);
   }
