@@ -14,6 +14,7 @@ import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
+import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
@@ -22,6 +23,9 @@ import { OfficerAccountsService } from './features/officers/officer-accounts.ser
 import { officersRoutes } from './features/officers/officers.routes.ts';
 import { Open311KeysService } from './features/open311/open311-keys.service.ts';
 import { open311KeysRoutes } from './features/open311/open311-keys.routes.ts';
+import { requestLogSerializer } from './lib/log-redaction.ts';
+import { RateLimits } from './features/rate-limits/rate-limits.service.ts';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
 export interface AppDeps {
@@ -43,8 +47,11 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
       level: config.logLevel,
       ...(logStream ? { stream: logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-access-key"]'],
+      // api_key and photo-link signatures in the query string never reach the logs.
+      serializers: { req: requestLogSerializer },
     },
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For from anyone else is ignored.
+    trustProxy: config.trustProxy,
     requestTimeout: 30_000,
     // Long values reach the schemas, which answer in Vietnamese, instead of a bare 414.
     routerOptions: { maxParamLength: 1000 },
@@ -56,6 +63,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
 
   const units = new UnitDirectory(database.db);
   const catalog = new CatalogService(database.db, units, config.catalogRefreshMs);
+  const limits = new RateLimits(database.db);
 
   await app.register(errorsPlugin);
   await app.register(helmet, {
@@ -71,23 +79,30 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     },
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(citizenCorsPlugin, { origins: config.corsOrigins });
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(limits),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Bạn thao tác quá nhanh. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
     }),
   });
-  await app.register(docsPlugin);
-  await app.register(officerAuthPlugin, { db: database.db });
+  await app.register(docsPlugin, { publicUrl: config.publicUrl });
+  await app.register(officerAuthPlugin, { db: database.db, sessionMaxHours: config.sessionMaxHours });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
-  await app.register(sessionRoutes, { db: database.db });
+  await app.register(sessionRoutes, {
+    db: database.db,
+    limits,
+    sessionMaxHours: config.sessionMaxHours,
+    httpsPublicUrl: config.publicUrl.startsWith('https://'),
+  });
   await app.register(officersRoutes, { accounts: new OfficerAccountsService(database.db, units) });
   const feedback = createFeedbackServices(database.db, units, config);
-  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback });
+  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback, limits });
   await app.register(settingsRoutes, {
     db: database.db,
     units,
@@ -95,7 +110,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     onRulesChange: () => feedback.topics.invalidate(),
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
-  await app.register(open311Feature, { db: database.db, units, feedback });
+  await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl });
   await app.register(open311KeysRoutes, { keys: new Open311KeysService(database.db, units) });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });

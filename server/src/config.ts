@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { MINIAPP_DIR } from './paths.ts';
 import { DEFAULT_DEMO_PASSWORD } from './seed/demo-officers.ts';
@@ -26,7 +27,18 @@ export interface Config {
   feedbackCitizenRateLimit: number;
   /** Photo uploads per minute per client address. */
   uploadRateLimit: number;
+  /** Proxies (addresses or CIDRs) whose X-Forwarded-For is believed; false: the socket address is the client. */
+  trustProxy: string[] | false;
+  /** The public origin (and optional path) absolute links are built from, without a trailing slash. */
+  publicUrl: string;
+  /** Origins allowed to call the citizen API from a browser (CORS); `*` matches any run of host or port characters. */
+  corsOrigins: string[];
+  /** Hours an officer session lasts at most, however active. */
+  sessionMaxHours: number;
 }
+
+/** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
+export const DEFAULT_CORS_ORIGINS = ['https://h5.zdn.vn', 'zbrowser://h5.zdn.vn', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -48,6 +60,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (citizenRateLimit === null || citizenRateLimit < 1) problems.push(`FEEDBACK_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_CITIZEN_RATE_LIMIT}"`);
   const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
   if (uploadRateLimit === null || uploadRateLimit < 1) problems.push(`UPLOAD_RATE_LIMIT must be a positive whole number, got "${env.UPLOAD_RATE_LIMIT}"`);
+
+  const trustProxy = list(env.TRUST_PROXY);
+  const badProxies = trustProxy.filter((entry) => !isProxyEntry(entry));
+  if (badProxies.length > 0) problems.push(`TRUST_PROXY must list IP addresses or CIDRs (e.g. 10.0.0.1,10.1.0.0/16), got "${badProxies.join(', ')}"`);
+
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`).replace(/\/+$/, '');
+  if (!isHttpUrl(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// address without query or fragment, got "${env.PUBLIC_URL}"`);
+
+  const corsOrigins = env.CORS_ORIGINS === undefined ? DEFAULT_CORS_ORIGINS : list(env.CORS_ORIGINS);
+  const badOrigins = corsOrigins.filter((o) => !/^[a-z][a-z0-9+.-]*:\/\/[a-z0-9*.-]+(:[0-9*]+)?$/i.test(o));
+  if (badOrigins.length > 0) problems.push(`CORS_ORIGINS must list origins such as https://h5.zdn.vn or http://localhost:*, got "${badOrigins.join(', ')}"`);
+
+  const sessionMaxHours = integer(env.SESSION_MAX_HOURS, 12);
+  if (sessionMaxHours === null || sessionMaxHours < 1 || sessionMaxHours > 720) problems.push(`SESSION_MAX_HOURS must be a whole number of hours (1–720), got "${env.SESSION_MAX_HOURS}"`);
 
   const secretKey = env.SECRET_KEY?.trim() || null;
   if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
@@ -80,10 +106,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackRateLimit: feedbackRateLimit!,
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
+    trustProxy: trustProxy.length > 0 ? trustProxy : false,
+    publicUrl,
+    corsOrigins,
+    sessionMaxHours: sessionMaxHours!,
   };
 }
 
 function integer(value: string | undefined, fallback: number): number | null {
   if (value === undefined || value.trim() === '') return fallback;
   return /^\d+$/.test(value.trim()) ? Number(value) : null;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+
+function isProxyEntry(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '' && url.username === '';
+  } catch {
+    return false;
+  }
 }

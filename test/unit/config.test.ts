@@ -27,4 +27,29 @@ describe('configuration from the environment', () => {
       expect(message).toContain('DATABASE_URL');
     }
   });
+
+  it('trusts no proxy by default, and reads TRUST_PROXY as a list of addresses and CIDRs', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('builds links from PUBLIC_URL, by default http://localhost:PORT', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://cchc.example.gov.vn/' }).publicUrl).toBe('https://cchc.example.gov.vn');
+    expect(() => loadConfig({ PUBLIC_URL: 'cchc.example.gov.vn' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('allows Zalo’s Mini App origins and localhost by default, or the CORS_ORIGINS list', () => {
+    expect(loadConfig({}).corsOrigins).toEqual(expect.arrayContaining(['https://h5.zdn.vn', 'http://localhost:*']));
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.vn, https://*.b.example.vn' }).corsOrigins).toEqual(['https://a.example.vn', 'https://*.b.example.vn']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'not an origin' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('limits an officer session to SESSION_MAX_HOURS, 12 by default', () => {
+    expect(loadConfig({}).sessionMaxHours).toBe(12);
+    expect(loadConfig({ SESSION_MAX_HOURS: '8' }).sessionMaxHours).toBe(8);
+    expect(() => loadConfig({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS/);
+  });
 });

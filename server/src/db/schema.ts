@@ -101,6 +101,12 @@ export interface OfficersTable {
   disabled_at: Date | null;
 }
 
+export interface RateLimitCountersTable {
+  key: string;
+  count: number;
+  expires_at: Date;
+}
+
 export interface OfficerSessionsTable {
   token_hash: string;
   officer_id: number;
@@ -249,4 +255,5 @@ export interface DB {
   feedback_photos: FeedbackPhotosTable;
   feedback_events: FeedbackEventsTable;
   open311_keys: Open311KeysTable;
+  rate_limit_counters: RateLimitCountersTable;
 }

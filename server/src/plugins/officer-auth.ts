@@ -23,12 +23,19 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Officer sessions from an HttpOnly, SameSite=Strict cookie, and CSRF checks on every write. */
-export const officerAuthPlugin = fp(async (app: FastifyInstance, { db }: { db: Kysely<DB> }) => {
+export const officerAuthPlugin = fp(async (app: FastifyInstance, { db, sessionMaxHours }: { db: Kysely<DB>; sessionMaxHours: number }) => {
   await app.register(cookie);
+
+  // Console answers (errors too) are personal: no browser or proxy keeps a copy.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/console/') && !/no-store/.test(String(reply.getHeader('cache-control') ?? ''))) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
 
   app.decorate('requireOfficer', (roles?: OfficerRole[]) => async (request: FastifyRequest) => {
     const token = request.cookies[SESSION_COOKIE];
-    const officer = token ? await resolveSession(db, token) : null;
+    const officer = token ? await resolveSession(db, token, sessionMaxHours) : null;
     if (!officer) {
       throw new AppError(401, 'UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
     }
@@ -47,11 +54,12 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+/** Secure when the public address is https (PUBLIC_URL) or the request came over https. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date, httpsPublicUrl = false): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure: httpsPublicUrl || request.protocol === 'https',
     path: '/',
     expires: expiresAt,
   });

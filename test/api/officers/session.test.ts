@@ -50,14 +50,63 @@ describe('officer sessions', () => {
     expect(wrong.json().error.message).toMatch(/Tên đăng nhập hoặc mật khẩu không đúng/);
   });
 
-  it('locks an account after 5 wrong passwords, even with the right one after', async () => {
-    for (let i = 0; i < 4; i++) expect((await login('lanhdao.ben-tam', `sai-${i}`, `10.0.1.${i}`)).statusCode).toBe(401);
-    const fifth = await login('lanhdao.ben-tam', 'sai-5', '10.0.1.9');
-    expect(fifth.statusCode).toBe(429);
-    expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
-    const right = await login('lanhdao.ben-tam', DEFAULT_DEMO_PASSWORD, '10.0.1.10');
+  // Each wrong password costs a real scrypt check: slow on a busy machine.
+  it('lets the real officer in from their own address after 50 wrong passwords from 50 other addresses', { timeout: 90_000 }, async () => {
+    expect((await login('lanhdao.ben-tam', DEFAULT_DEMO_PASSWORD, '10.0.1.200')).statusCode).toBe(204);
+    for (let i = 0; i < 50; i++) {
+      const res = await login('lanhdao.ben-tam', `sai-${i}`, `10.0.${10 + Math.floor(i / 10)}.${i}`);
+      expect([401, 429]).toContain(res.statusCode);
+    }
+    expect((await login('lanhdao.ben-tam', DEFAULT_DEMO_PASSWORD, '10.0.1.200')).statusCode).toBe(204);
+  });
+
+  it('throttles guessing one account from one address, without denying the officer elsewhere', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login('canbo.hong-bang', `sai-${i}`, '10.0.3.1')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const right = await login('canbo.hong-bang', DEFAULT_DEMO_PASSWORD, '10.0.3.1');
     expect(right.statusCode).toBe(429);
+    expect(right.json().error.code).toBe('RATE_LIMITED');
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await login('canbo.hong-bang', DEFAULT_DEMO_PASSWORD, '10.0.3.2')).statusCode).toBe(204);
+  });
+
+  it('makes each further wrong password from that address wait twice as long', async () => {
+    const guess = (i: number) => login('lanhdao.le-chan', `sai-${i}`, '10.0.6.1');
+    for (let i = 0; i < 5; i++) expect((await guess(i)).statusCode).toBe(401);
+    const first = await guess(5);
+    expect(first.statusCode).toBe(429);
+    expect(Number(first.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // The minute has passed: one more wrong password, then two minutes.
+    await t.database.db.updateTable('rate_limit_counters').set({ expires_at: new Date(Date.now() - 1000) }).where('key', 'like', 'login-wait-pair|%').execute();
+    expect((await guess(6)).statusCode).toBe(401);
+    const second = await guess(7);
+    expect(second.statusCode).toBe(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(60);
+    expect(Number(second.headers['retry-after'])).toBeLessThanOrEqual(120);
+  });
+
+  it('stops guessing one account from many addresses, except from an address the officer used before', { timeout: 90_000 }, async () => {
+    expect((await login('canbo.vinh-bao', DEFAULT_DEMO_PASSWORD, '10.0.4.250')).statusCode).toBe(204);
+    for (let i = 0; i < 35; i++) await login('canbo.vinh-bao', `sai-${i}`, `10.0.${20 + Math.floor(i / 4)}.${i}`);
+    // The right password from a new address waits (no password is tried), the officer's own address does not.
+    const fresh = await login('canbo.vinh-bao', DEFAULT_DEMO_PASSWORD, '10.0.4.251');
+    expect(fresh.statusCode).toBe(429);
+    expect(fresh.json().error.code).toBe('RATE_LIMITED');
+    expect((await login('canbo.vinh-bao', DEFAULT_DEMO_PASSWORD, '10.0.4.250')).statusCode).toBe(204);
+  });
+
+  it('answers an unknown username exactly as a known one, also once throttled', async () => {
+    const known: { status: number; body: string; retry: unknown }[] = [];
+    const unknown: typeof known = [];
+    for (let i = 0; i < 7; i++) {
+      const a = await login('canbo.cat-hai', `sai-${i}`, '10.0.5.1');
+      const b = await login('canbo.khong-ton-tai', `sai-${i}`, '10.0.5.2');
+      known.push({ status: a.statusCode, body: a.body, retry: a.headers['retry-after'] !== undefined });
+      unknown.push({ status: b.statusCode, body: b.body, retry: b.headers['retry-after'] !== undefined });
+    }
+    expect(known.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect(unknown).toEqual(known);
   });
 
   it('throttles login attempts per address', async () => {

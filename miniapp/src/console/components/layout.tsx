@@ -9,7 +9,7 @@ export function useTitle(title: string) {
   }, [title]);
 }
 
-/** The console's frame: a top bar with the sections, the officer and "Đăng xuất"; the screen below. */
+/** The console's frame: a top bar with the sections, the officer, "Đăng xuất" and "Đăng xuất mọi thiết bị"; the screen below. */
 export function Layout() {
   const me = useMe();
   const { logout } = useSession();
@@ -58,6 +58,19 @@ export function Layout() {
               }}
             >
               Đăng xuất
+            </button>
+            <button
+              type="button"
+              className="c-btn c-btn--ghost"
+              disabled={leaving}
+              title="Kết thúc phiên đăng nhập trên mọi máy tính và điện thoại"
+              onClick={async () => {
+                if (!window.confirm('Đăng xuất khỏi mọi thiết bị đang đăng nhập bằng tài khoản này?')) return;
+                setLeaving(true);
+                await logout({ everywhere: true }).catch(() => setLeaving(false));
+              }}
+            >
+              Đăng xuất mọi thiết bị
             </button>
           </div>
         </div>

@@ -11,7 +11,8 @@ type SessionState = {
   /** True right after "Đăng xuất" (the login screen says so). */
   loggedOut: boolean;
   login: (username: string, password: string) => Promise<void>;
-  logout: () => Promise<void>;
+  /** Ends this session, or with everywhere every session of the officer ("Đăng xuất mọi thiết bị"). */
+  logout: (options?: { everywhere?: boolean }) => Promise<void>;
   retry: () => void;
 };
 
@@ -89,9 +90,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(value);
   }, []);
 
-  const logout = useCallback(async () => {
+  const logout = useCallback(async (options?: { everywhere?: boolean }) => {
     try {
-      await consoleRequest<null>(apiPath(['console', 'session']), { method: 'DELETE' });
+      await consoleRequest<null>(apiPath(['console', options?.everywhere ? 'sessions' : 'session']), { method: 'DELETE' });
     } finally {
       invalidateQueries('');
       setCsrfToken(null);

@@ -43,7 +43,7 @@ export default function LoginPage() {
       await login(username.trim(), password);
       navigate(safeFrom(state?.from), { replace: true });
     } catch (caught) {
-      setError({ text: loginMessage(caught), locked: caught instanceof ApiError && caught.code === 'ACCOUNT_LOCKED' });
+      setError({ text: loginMessage(caught), locked: caught instanceof ApiError && (caught.code === 'ACCOUNT_LOCKED' || caught.code === 'RATE_LIMITED') });
       setPassword('');
     } finally {
       setBusy(false);

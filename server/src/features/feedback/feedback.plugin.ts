@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
+import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { ConsoleActionsService } from './console-actions.service.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
@@ -19,13 +20,14 @@ export interface FeedbackFeatureOptions {
   units: UnitDirectory;
   config: Config;
   services: FeedbackServices;
+  limits: RateLimits;
 }
 
 /**
  * Citizen feedback (PAKN): uploads, submission, tracking, the published list and,
  * once officer authentication is registered, the officers' console routes.
  */
-export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services }) => {
+export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services, limits }) => {
 
   const { secret, calendar, topics, submissions } = services;
   const storage = new UploadStorage(config.dataDir);
@@ -40,6 +42,7 @@ export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async
     tracking: new TrackingService(db, units, topics, calendar, secret),
     feedbackRateLimit: config.feedbackRateLimit,
     feedbackCitizenRateLimit: config.feedbackCitizenRateLimit,
+    limits,
   });
   if (app.hasDecorator('requireOfficer')) {
     const reads = new ConsoleService(db, calendar, photos);

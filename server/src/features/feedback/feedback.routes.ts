@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorBody, ListOf, Paging } from '@cchc/shared/api/common';
 import {
   ChannelAdvice,
@@ -17,7 +17,7 @@ import {
 import { UnitParams } from '@cchc/shared/api/units';
 import { AppError } from '../../lib/app-error.ts';
 import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
-import { WindowLimiter } from '../../lib/window-limiter.ts';
+import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
 import { PhotoBytes, type PhotoService } from './photo.service.ts';
@@ -33,6 +33,7 @@ export interface FeedbackRoutesOptions {
   photos: PhotoService;
   feedbackRateLimit: number;
   feedbackCitizenRateLimit: number;
+  limits: RateLimits;
 }
 
 const TAGS = ['Phản ánh, kiến nghị'];
@@ -44,12 +45,18 @@ const AccessKeyHeader = Type.Object({
 // Guessing codes and keys is slowed down; a citizen opens a few items a minute.
 const TRACKING_LIMIT = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 
+/** Inside Zalo the Mini App's origin is Zalo's: its <img> may load PAKN photos from here. */
+const allowCrossOriginImage = async (_request: FastifyRequest, reply: FastifyReply) => {
+  reply.header('cross-origin-resource-policy', 'cross-origin');
+};
+
 export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = async (app, options) => {
   const { units, topics, submissions, tracking, photos } = options;
-  const perCitizen = new WindowLimiter(options.feedbackCitizenRateLimit, 3_600_000);
+  // Counted in the database, so the limit holds across server processes.
   const limitCitizen = async (request: FastifyRequest) => {
-    const retryAfter = perCitizen.hit(String(request.headers['x-device-id'] ?? request.ip));
-    if (retryAfter !== null) {
+    const counter = await options.limits.hit('feedback-citizen', String(request.headers['x-device-id'] ?? request.ip), 3_600_000);
+    if (counter.count > options.feedbackCitizenRateLimit) {
+      const retryAfter = Math.max(1, Math.ceil(counter.ttlMs / 1000));
       throw new AppError(429, 'RATE_LIMITED', `Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`, {
         'retry-after': String(retryAfter),
       });
@@ -160,6 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   }, async (request) => tracking.reopen(request.params.code, request.headers['x-access-key'], request.body.reason));
 
   app.get('/api/v1/feedback/:code/photos/:id', {
+    onRequest: allowCrossOriginImage,
     config: TRACKING_LIMIT,
     schema: {
       tags: TAGS,
@@ -174,6 +182,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   });
 
   app.get('/api/v1/public/photos/:id', {
+    onRequest: allowCrossOriginImage,
     schema: {
       tags: TAGS,
       summary: 'Ảnh được công khai cùng câu trả lời',

@@ -3,11 +3,11 @@ import type { Kysely } from 'kysely';
 import type { DB, OfficerRole } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import * as repo from './officers.repository.ts';
 
-const SESSION_HOURS = 12;
-const MAX_FAILED_LOGINS = 5;
-const LOCK_MINUTES = 15;
+/** A session unused this long ends (sliding); SESSION_MAX_HOURS ends it however active. */
+const IDLE_HOURS = 12;
 
 export interface AuthenticatedOfficer {
   id: number;
@@ -27,31 +27,39 @@ export const hashToken = (token: string) => crypto.createHash('sha256').update(t
 const wrongCredentials = () =>
   new AppError(401, 'UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.');
 
-/**
- * Checks a username and password and opens a new session. A new token every
- * time (session rotation); an account is locked for 15 minutes after 5 wrong
- * passwords in a row.
- */
-export async function login(db: Kysely<DB>, username: string, password: string): Promise<{ token: string; expiresAt: Date }> {
-  const officer = await repo.findOfficerByUsername(db, username.trim().toLowerCase());
-  if (!officer || !officer.active) {
-    await burnPasswordCheck(password);
-    throw wrongCredentials();
-  }
-  if (officer.locked_until && officer.locked_until > new Date()) throw locked(officer.locked_until);
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  /** The client address (the socket's, or the trusted proxy's X-Forwarded-For). */
+  address: string;
+}
 
-  if (!(await verifyPassword(password, officer.password_hash))) {
-    const failures = officer.failed_logins + 1;
-    const lockUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-    await repo.recordFailedLogin(db, officer.id, lockUntil);
-    if (lockUntil) throw locked(lockUntil);
+/**
+ * Checks a username and password and opens a new session: a new token every time
+ * (session rotation). Wrong passwords are throttled, never lock the account; an
+ * unknown username costs the same password check and gets the same answer.
+ */
+export async function login(
+  db: Kysely<DB>,
+  throttle: LoginThrottle,
+  { username, password, address }: LoginAttempt,
+  sessionMaxHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const name = username.trim().toLowerCase();
+  await throttle.check(name, address);
+  const officer = await repo.findOfficerByUsername(db, name);
+  let valid = false;
+  if (officer?.active) valid = await verifyPassword(password, officer.password_hash);
+  else await burnPasswordCheck(password);
+  if (!officer || !valid) {
+    await throttle.failed(name, address);
     throw wrongCredentials();
   }
+  await throttle.succeeded(name, address);
 
   const token = crypto.randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(Date.now() + Math.min(IDLE_HOURS, sessionMaxHours) * 3600_000);
   await db.transaction().execute(async (tx) => {
-    await repo.clearFailedLogins(tx, officer.id);
     await repo.deleteExpiredSessions(tx, officer.id);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
@@ -65,13 +73,19 @@ export async function login(db: Kysely<DB>, username: string, password: string):
 }
 
 /** The officer behind a session token, or null when it is unknown, expired or the account is disabled. */
-export async function resolveSession(db: Kysely<DB>, token: string): Promise<AuthenticatedOfficer | null> {
+export async function resolveSession(db: Kysely<DB>, token: string, sessionMaxHours: number): Promise<AuthenticatedOfficer | null> {
   const sessionId = hashToken(token);
   const row = await repo.findSession(db, sessionId);
-  if (!row || !row.active || row.expires_at < new Date()) return null;
-  // Sliding expiry, written at most once a minute.
-  if (Date.now() - row.last_seen_at.getTime() > 60_000) {
-    await repo.touchSession(db, sessionId, new Date(Date.now() + SESSION_HOURS * 3600_000));
+  if (!row || !row.active) return null;
+  const now = Date.now();
+  const absoluteEnd = row.created_at.getTime() + sessionMaxHours * 3600_000;
+  if (row.expires_at.getTime() <= now || absoluteEnd <= now) {
+    await repo.deleteSession(db, sessionId);
+    return null;
+  }
+  // Sliding expiry, written at most once a minute, never past the absolute end.
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await repo.touchSession(db, sessionId, new Date(Math.min(now + IDLE_HOURS * 3600_000, absoluteEnd)));
   }
   return {
     id: row.id,
@@ -90,9 +104,7 @@ export async function logout(db: Kysely<DB>, token: string): Promise<void> {
   await repo.deleteSession(db, hashToken(token));
 }
 
-function locked(until: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new AppError(429, 'ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`, {
-    'retry-after': String(minutes * 60),
-  });
+/** "Đăng xuất mọi thiết bị": ends every session of the officer. */
+export async function logoutEverywhere(db: Kysely<DB>, officerId: number): Promise<void> {
+  await repo.deleteOfficerSessions(db, officerId);
 }

@@ -7,7 +7,7 @@ export function findOfficerByUsername(db: Executor, username: string) {
   return db
     .selectFrom('officers as o')
     .innerJoin('units as u', 'u.id', 'o.unit_id')
-    .select(['o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.password_hash', 'o.failed_logins', 'o.locked_until', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .select(['o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.password_hash', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
     .where('o.username', '=', username)
     .executeTakeFirst();
 }
@@ -36,18 +36,6 @@ export async function officerExists(db: Executor, username: string): Promise<boo
   return (await db.selectFrom('officers').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
 }
 
-export async function recordFailedLogin(db: Executor, id: number, lockUntil: Date | null): Promise<void> {
-  await db
-    .updateTable('officers')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), locked_until: lockUntil }))
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function clearFailedLogins(db: Executor, id: number): Promise<void> {
-  await db.updateTable('officers').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-}
-
 export async function insertSession(
   db: Executor,
   s: { tokenHash: string; officerId: number; unitId: number; csrfToken: string; expiresAt: Date },
@@ -63,7 +51,7 @@ export function findSession(db: Executor, tokenHash: string) {
     .selectFrom('officer_sessions as s')
     .innerJoin('officers as o', 'o.id', 's.officer_id')
     .innerJoin('units as u', 'u.id', 'o.unit_id')
-    .select(['s.csrf_token', 's.expires_at', 's.last_seen_at', 'o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
+    .select(['s.csrf_token', 's.created_at', 's.expires_at', 's.last_seen_at', 'o.id', 'o.unit_id', 'o.username', 'o.display_name', 'o.role', 'o.active', 'u.slug as unit_slug', 'u.name as unit_name'])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
@@ -74,6 +62,10 @@ export async function touchSession(db: Executor, tokenHash: string, expiresAt: D
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
   await db.deleteFrom('officer_sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteOfficerSessions(db: Executor, officerId: number): Promise<void> {
+  await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).execute();
 }
 
 export async function deleteExpiredSessions(db: Executor, officerId: number): Promise<void> {

@@ -10,6 +10,8 @@ export interface Open311FeatureOptions {
   db: Kysely<DB>;
   units: UnitDirectory;
   feedback: FeedbackServices;
+  /** PUBLIC_URL: absolute media links start with it. */
+  publicUrl: string;
 }
 
 export const OPEN311_PREFIX = '/open311/v2';
@@ -18,6 +20,6 @@ export const OPEN311_PREFIX = '/open311/v2';
  * Open311 GeoReport v2 for city systems. A request POSTed here is stored by the
  * feedback feature's own SubmissionService (same checks, deadlines, tracking code).
  */
-export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback }) => {
-  await app.register(open311Routes, { prefix: OPEN311_PREFIX, georeport: new GeoReportService(db, units, feedback.topics, feedback.submissions) });
+export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback, publicUrl }) => {
+  await app.register(open311Routes, { prefix: OPEN311_PREFIX, publicUrl, georeport: new GeoReportService(db, units, feedback.topics, feedback.submissions) });
 };

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import {
   JurisdictionQuery,
   Open311Errors,
@@ -19,6 +18,8 @@ import { useOpen311Errors } from './open311-errors.ts';
 
 export interface Open311RoutesOptions {
   georeport: GeoReportService;
+  /** PUBLIC_URL: media links are built from it, never from the request's Host or X-Forwarded-Host. */
+  publicUrl: string;
 }
 
 const TAGS = ['Open311 GeoReport v2'];
@@ -32,7 +33,7 @@ const PUBLIC_NOTE =
  * Open311 GeoReport v2, JSON only, registered with the prefix /open311/v2. Its own
  * error format and 404 live in this scope only.
  */
-export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = async (app, { georeport }) => {
+export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = async (app, { georeport, publicUrl }) => {
   useOpen311Errors(app);
   // Standard Open311 clients POST form-encoded bodies; empty fields count as absent.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => {
@@ -73,7 +74,7 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
       querystring: Open311RequestsQuery,
       response: { 200: Type.Array(Open311Request), 400: Open311Errors, 404: Open311Errors },
     },
-  }, async (request) => georeport.requests(request.query, origin(request)));
+  }, async (request) => georeport.requests(request.query, publicUrl));
 
   app.get('/requests/:service_request_id.json', {
     config: READ_LIMIT,
@@ -85,7 +86,7 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
       querystring: Open311RequestQuery,
       response: { 200: Type.Array(Open311Request), 400: Open311Errors, 404: Open311Errors },
     },
-  }, async (request) => georeport.request(request.params.service_request_id, request.query.jurisdiction_id, request.query.api_key, origin(request)));
+  }, async (request) => georeport.request(request.params.service_request_id, request.query.jurisdiction_id, request.query.api_key, publicUrl));
 
   app.post('/requests.json', {
     config: WRITE_LIMIT,
@@ -106,8 +107,3 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
     return reply.code(201).send(result);
   });
 };
-
-/** The scheme and host the client used, for absolute media URLs. */
-function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}

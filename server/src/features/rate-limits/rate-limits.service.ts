@@ -1,0 +1,45 @@
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import * as repo from './rate-limits.repository.ts';
+
+export type { Counter } from './rate-limits.repository.ts';
+
+/** Expired counters are deleted once every this many hits (by whichever process counts it). */
+const CLEANUP_EVERY = 1000;
+
+/**
+ * Counters in fixed windows, kept in the database so that every server process
+ * sharing it counts together. A counter is named by a bucket (what is limited) and
+ * a subject (who: an address, a device, an account); the subject is stored hashed.
+ */
+export class RateLimits {
+  private hitsSinceCleanup = 0;
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async hit(bucket: string, subject: string, windowMs: number): Promise<repo.Counter> {
+    if (++this.hitsSinceCleanup >= CLEANUP_EVERY) {
+      this.hitsSinceCleanup = 0;
+      void this.cleanup();
+    }
+    return repo.hit(this.db, keyOf(bucket, subject), windowMs);
+  }
+
+  peek(bucket: string, subject: string): Promise<repo.Counter | null> {
+    return repo.peek(this.db, keyOf(bucket, subject));
+  }
+
+  clear(bucket: string, subject: string): Promise<void> {
+    return repo.clear(this.db, keyOf(bucket, subject));
+  }
+
+  /** Deletes expired counters; a failure only leaves them for the next time. */
+  async cleanup(): Promise<void> {
+    await repo.deleteExpired(this.db).catch(() => 0);
+  }
+}
+
+function keyOf(bucket: string, subject: string): string {
+  return `${bucket}|${crypto.createHash('sha256').update(subject).digest('base64url').slice(0, 24)}`;
+}

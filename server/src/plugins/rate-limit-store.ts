@@ -1,0 +1,30 @@
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import type { RateLimits } from '../features/rate-limits/rate-limits.service.ts';
+
+type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
+
+/**
+ * A store for @fastify/rate-limit that keeps its counts in the database, so a limit
+ * holds across every server process. Each route counts in its own bucket; the limiters
+ * made with app.rateLimit() (the 404 handlers) share one.
+ */
+export function databaseRateLimitStore(limits: RateLimits): FastifyRateLimitStoreCtor {
+  return class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    constructor(
+      _options: unknown,
+      private readonly bucket = 'route:default',
+    ) {}
+
+    incr(key: string, callback: Callback, timeWindow?: number): void {
+      limits.hit(this.bucket, key, timeWindow ?? 60_000).then(
+        (counter) => callback(null, { current: counter.count, ttl: counter.ttlMs }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    child(routeOptions: unknown): FastifyRateLimitStore {
+      const info = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
+      return new DatabaseRateLimitStore(null, info?.url ? `route:${String(info.method)} ${info.url}` : 'route:not-found');
+    }
+  };
+}
