@@ -64,10 +64,6 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
   await db.deleteFrom('officer_sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function deleteOfficerSessions(db: Executor, officerId: number): Promise<void> {
-  await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).execute();
-}
-
 export async function deleteExpiredSessions(db: Executor, officerId: number): Promise<void> {
   await db.deleteFrom('officer_sessions').where('officer_id', '=', officerId).where('expires_at', '<', new Date()).execute();
 }
