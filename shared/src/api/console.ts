@@ -47,6 +47,8 @@ export const QueueItem = Type.Object({
   excerpt: Type.String(),
   receivedAt: Type.String(),
   dueDate: Type.String(),
+  /** Counted over a year without its official holiday table (dự kiến). */
+  dueDateProvisional: Type.Boolean(),
   /** Working days left (negative: working days late). */
   workingDaysLeft: Type.Integer(),
   assignee: Type.Union([Type.String(), Type.Null()]),
@@ -82,6 +84,8 @@ export const OfficerFeedback = Type.Object({
   receivedAt: Type.String(),
   transferDueDate: Type.String(),
   dueDate: Type.String(),
+  /** Counted over a year without its official holiday table (dự kiến). */
+  dueDateProvisional: Type.Boolean(),
   workingDaysLeft: Type.Integer(),
   photos: Type.Array(Type.Intersect([Photo, Type.Object({ public: Type.Boolean() })])),
   answerDraft: Type.Union([Type.String(), Type.Null()]),

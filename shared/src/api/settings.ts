@@ -96,10 +96,26 @@ export const CalendarYear = Type.Object({
   daysOff: Type.Array(Type.String()),
   workingDays: Type.Array(Type.String()),
   source: Type.String(),
-  /** 'saved': edited by an administrator; 'official': the preloaded table; 'none': weekends only. */
-  origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('none')]),
+  /**
+   * 'saved': edited by an administrator; 'official': the preloaded table; 'computed': no table
+   * entered, the statutory holidays computed from the law (Bộ luật Lao động 2019 Đ.112, Đ.111.3).
+   */
+  origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('computed')]),
+  /** True for a computed year: deadlines counted over it are dự kiến until the official table is entered. */
+  provisional: Type.Boolean(),
   /** What an administrator should check before relying on the table. */
   notes: Type.Array(Type.String()),
+});
+
+/** GET /api/v1/console/settings/calendar: the years around today and what a city administrator must do. */
+export const CalendarOverview = Type.Object({
+  years: Type.Array(Type.Object({
+    year: Type.Integer(),
+    origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('computed')]),
+    provisional: Type.Boolean(),
+  })),
+  /** For a city administrator: enter the official table of this year (from 1 October for next year). Null otherwise. */
+  reminder: Type.Union([Type.Object({ year: Type.Integer(), message: Type.String() }), Type.Null()]),
 });
 
 export type ConsoleUnitQueryT = Static<typeof ConsoleUnitQuery>;
@@ -113,3 +129,4 @@ export type DeadlineSettingsT = Static<typeof DeadlineSettings>;
 export type ReopenDaysT = Static<typeof ReopenDays>;
 export type CalendarYearBodyT = Static<typeof CalendarYearBody>;
 export type CalendarYearT = Static<typeof CalendarYear>;
+export type CalendarOverviewT = Static<typeof CalendarOverview>;

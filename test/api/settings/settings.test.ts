@@ -208,7 +208,10 @@ describe('working-day calendar', () => {
     expect(body).toMatchObject({ year: 2026, origin: 'official', workingDays: ['2026-01-10'] });
     expect(body.daysOff).toEqual(expect.arrayContaining(['2026-02-16', '2026-02-20', '2026-04-27', '2026-09-02']));
     expect(body.notes.join(' ')).toMatch(/Quốc khánh 2\/9\/2026/);
-    expect((await call('GET', '/calendar/2031', officer)).json()).toMatchObject({ origin: 'none', daysOff: [], workingDays: [] });
+    const computed = (await call('GET', '/calendar/2031', officer)).json();
+    expect(computed).toMatchObject({ origin: 'computed', provisional: true, workingDays: [] });
+    expect(computed.daysOff).toEqual(expect.arrayContaining(['2031-01-01', '2031-01-22', '2031-01-23', '2031-04-30', '2031-09-02']));
+    expect(computed.notes.join(' ')).toMatch(/^Dự kiến/);
     expect((await call('GET', '/calendar/1990', officer)).statusCode).toBe(400);
   });
 
@@ -221,7 +224,7 @@ describe('working-day calendar', () => {
       source: 'Thông báo số 1/TB-BNV (thử nghiệm)',
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ year: 2027, origin: 'saved', daysOff: ['2027-01-01', '2027-09-02', '2027-09-03'], workingDays: ['2027-09-11'], notes: [] });
+    expect(saved.json()).toMatchObject({ year: 2027, origin: 'saved', provisional: false, daysOff: ['2027-01-01', '2027-09-02', '2027-09-03'], workingDays: ['2027-09-11'], notes: [] });
     expect((await call('GET', '/calendar/2027', officer)).json()).toMatchObject({ origin: 'saved', source: 'Thông báo số 1/TB-BNV (thử nghiệm)' });
   });
 

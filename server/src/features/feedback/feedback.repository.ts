@@ -82,7 +82,7 @@ function feedbackValues(f: NewFeedback) {
 export function findByIdempotencyKey(db: Executor, unitId: number, key: string) {
   return db
     .selectFrom('feedback')
-    .select(['code', 'request_hash', 'status', 'due_date'])
+    .select(['code', 'request_hash', 'status', 'received_at', 'due_date'])
     .where('unit_id', '=', unitId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();

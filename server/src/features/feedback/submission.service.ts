@@ -116,7 +116,7 @@ export class SubmissionService {
             await repo.insertEvent(tx, { ...SUBMITTED, unitId: unit.id, feedbackId: id });
           });
         }
-        return { code, accessKey: accessKeyFor(secret, code), status: 'moi', dueDate };
+        return { code, accessKey: accessKeyFor(secret, code), status: 'moi', dueDate, dueDateProvisional: calendar.isProvisionalBetween(now, dueDate) };
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'feedback_idempotency_key') {
@@ -131,7 +131,7 @@ export class SubmissionService {
   }
 
   private async replay(
-    earlier: { code: string; request_hash: string | null; status: SubmitFeedbackResultT['status']; due_date: string },
+    earlier: { code: string; request_hash: string | null; status: SubmitFeedbackResultT['status']; received_at: Date; due_date: string },
     requestHash: string,
   ): Promise<SubmitFeedbackResultT> {
     if (earlier.request_hash !== requestHash) {
@@ -141,7 +141,13 @@ export class SubmissionService {
         'Mã gửi (Idempotency-Key) này đã được dùng cho một phản ánh có nội dung khác. Vui lòng tải lại ứng dụng để gửi phản ánh mới.',
       );
     }
-    return { code: earlier.code, accessKey: accessKeyFor(await this.secret(), earlier.code), status: earlier.status, dueDate: earlier.due_date };
+    return {
+      code: earlier.code,
+      accessKey: accessKeyFor(await this.secret(), earlier.code),
+      status: earlier.status,
+      dueDate: earlier.due_date,
+      dueDateProvisional: (await this.calendar.get()).isProvisionalBetween(earlier.received_at, earlier.due_date),
+    };
   }
 }
 

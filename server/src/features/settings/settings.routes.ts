@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { ErrorBody } from '@cchc/shared/api/common';
 import {
+  CalendarOverview,
   CalendarParams,
   CalendarYear,
   CalendarYearBody,
@@ -149,13 +150,24 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = 
     },
   }, async (request) => reopen.set(await consoleUnit(request, units, request.query.unit), request.body.days));
 
+  app.get('/api/v1/console/settings/calendar', {
+    preHandler: read,
+    schema: {
+      tags: TAGS,
+      summary: 'Các năm quanh năm nay: lịch chính thức hay dự kiến, và lời nhắc nhập lịch năm sau',
+      description:
+        'Năm chưa nhập lịch chính thức là "dự kiến" (ngày nghỉ tính theo Bộ luật Lao động 2019). reminder chỉ trả cho quản trị thành phố: năm nay còn dự kiến, hoặc từ 1/10 năm sau còn dự kiến.',
+      response: { 200: CalendarOverview, 401: ErrorBody },
+    },
+  }, async (request) => calendar.overview(request.officer!.role));
+
   app.get('/api/v1/console/settings/calendar/:year', {
     preHandler: read,
     schema: {
       tags: TAGS,
       summary: 'Lịch ngày nghỉ và ngày làm bù của một năm',
       description:
-        'Bảng đã lưu, hoặc bảng dựng sẵn (2025, 2026) khi chưa ai sửa. Lưu ý: ngày nghỉ liền kề Quốc khánh 2/9/2026 trong bảng dựng sẵn cần đối chiếu thông báo chính thức (xem notes).',
+        'Bảng đã lưu, hoặc bảng dựng sẵn (2025, 2026) khi chưa ai sửa, hoặc bảng dự kiến tính theo Bộ luật Lao động 2019 (origin computed, provisional true). Lưu ý: ngày nghỉ liền kề Quốc khánh 2/9/2026 trong bảng dựng sẵn cần đối chiếu thông báo chính thức (xem notes).',
       params: CalendarParams,
       response: { 200: CalendarYear, 400: ErrorBody, 401: ErrorBody },
     },

@@ -38,7 +38,10 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
           </div>
           <div>
             <dt>Hạn trả lời</dt>
-            <dd>{formatDay(feedback.dueDate)}</dd>
+            <dd>
+              {formatDay(feedback.dueDate)}
+              {feedback.dueDateProvisional && ' (dự kiến)'}
+            </dd>
           </div>
         </dl>
       </header>

@@ -18,6 +18,7 @@ export function MyFeedbackRow({ item }: { item: MyFeedbackItemT }) {
         <span className="list-row__summary">{item.excerpt}</span>
         <span className="list-row__meta">
           Gửi ngày {formatDate(item.receivedAt)} · Hạn trả lời {formatDay(item.dueDate)}
+          {item.dueDateProvisional && ' (dự kiến)'}
         </span>
       </span>
       <ChevronRightIcon className="list-row__chevron" />

@@ -22,7 +22,8 @@ export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
       <div>
         <dt>Hạn trả lời</dt>
         <dd className="c-badges">
-          {formatDay(feedback.dueDate)} <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
+          {formatDay(feedback.dueDate)}
+          {feedback.dueDateProvisional && <span title="Tính qua năm chưa có lịch nghỉ chính thức"> (dự kiến)</span>} <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
         </dd>
       </div>
       {feedback.status === 'moi' && (

@@ -27,6 +27,7 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
             <span className="c-queue__excerpt">{item.excerpt}</span>
             <span className="c-queue__meta">
               Nhận {formatDate(item.receivedAt)} · Hạn {formatDay(item.dueDate)}
+              {item.dueDateProvisional && ' (dự kiến)'}
               {item.assignee ? ` · ${item.assignee}` : ' · Chưa giao'}
             </span>
           </Link>

@@ -1,4 +1,5 @@
 import type {
+  CalendarOverviewT,
   CalendarYearBodyT,
   CalendarYearT,
   DeadlineRuleT,
@@ -32,6 +33,8 @@ export const getReopenDays = (unit?: string, signal?: AbortSignal) => consoleGet
 
 export const putReopenDays = (days: number, unit?: string) =>
   consoleRequest<ReopenDaysT>(path(['reopen-days'], unit), { method: 'PUT', body: { days } });
+
+export const getCalendarOverview = (signal?: AbortSignal) => consoleGet<CalendarOverviewT>(path(['calendar']), signal);
 
 export const getCalendar = (year: number, signal?: AbortSignal) => consoleGet<CalendarYearT>(path(['calendar', String(year)]), signal);
 
