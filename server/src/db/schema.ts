@@ -82,6 +82,10 @@ export interface CalendarYearsTable {
   working_days: JSONColumnType<string[]>;
   source: Generated<string>;
   updated_at: UpdatedAt;
+  /** sha256 of the built-in table this row holds (calendar-sync.ts); null when an administrator entered it, or before 004. */
+  builtin_hash: Generated<string | null>;
+  /** True once a city administrator has saved this year: never overwritten by a built-in correction. */
+  edited_by_admin: Generated<boolean>;
 }
 
 export type OfficerRole = 'city_admin' | 'unit_admin' | 'leader' | 'officer';

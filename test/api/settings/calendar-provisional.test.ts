@@ -49,9 +49,9 @@ describe('a due date counted over a year without an official table', () => {
     const mine = await t.app.inject({ method: 'GET', url: '/api/v1/feedback/mine', headers: { 'x-device-id': device } });
     expect(mine.json().items[0]).toMatchObject({ code, dueDateProvisional: true });
     const officer = await loginAs(t.app, 'canbo.binh-giang');
-    const detail = await t.app.inject({ method: 'GET', url: `/api/v1/console/feedback/${code}`, headers: officer });
+    const detail = await t.app.inject({ method: 'GET', url: `/api/v1/console/feedback/${code}`, headers: { ...officer } });
     expect(detail.json()).toMatchObject({ dueDate: '2027-02-22', dueDateProvisional: true });
-    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback', headers: officer });
+    const queue = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback', headers: { ...officer } });
     expect(queue.json().items.find((i: { code: string }) => i.code === code)).toMatchObject({ dueDateProvisional: true });
   });
 
@@ -66,7 +66,7 @@ describe('the calendar overview and the reminder to enter next year', () => {
   it('lists computed years as provisional; from 1 October reminds the city administrator only', async () => {
     pretend('2026-09-30T10:00:00');
     const admin = await loginAs(t.app, 'admin.hai-phong');
-    const september = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: admin })).json();
+    const september = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: { ...admin } })).json();
     expect(september.reminder).toBeNull();
     expect(september.years).toEqual([
       { year: 2025, origin: 'official', provisional: false },
@@ -79,27 +79,27 @@ describe('the calendar overview and the reminder to enter next year', () => {
     // Sessions idle for a day have ended: log in again on the new day.
     const adminOct = await loginAs(t.app, 'admin.hai-phong');
     const leaderOct = await loginAs(t.app, 'lanhdao.binh-giang');
-    const october = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: adminOct })).json();
+    const october = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: { ...adminOct } })).json();
     expect(october.reminder).toMatchObject({ year: 2027 });
     expect(october.reminder.message).toMatch(/nhập lịch nghỉ lễ, Tết chính thức năm 2027/);
-    const forLeader = await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: leaderOct });
+    const forLeader = await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: { ...leaderOct } });
     expect(forLeader.statusCode).toBe(200);
     expect(forLeader.json().reminder).toBeNull();
 
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/console/settings/calendar/2027',
-      headers: adminOct,
+      headers: { ...adminOct },
       payload: { daysOff: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'], workingDays: [], source: 'Thông báo số 2/TB-BNV (thử nghiệm)' },
     });
     expect(saved.statusCode).toBe(200);
-    const after = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: adminOct })).json();
+    const after = (await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: { ...adminOct } })).json();
     expect(after.reminder).toBeNull();
     expect(after.years[2]).toEqual({ year: 2027, origin: 'saved', provisional: false });
 
     // A year that began without its table is asked for at once.
     pretend('2028-01-03T08:00:00');
     const admin2028 = await loginAs(t.app, 'admin.hai-phong');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: admin2028 })).json().reminder).toMatchObject({ year: 2028 });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/settings/calendar', headers: { ...admin2028 } })).json().reminder).toMatchObject({ year: 2028 });
   });
 });

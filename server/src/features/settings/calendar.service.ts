@@ -5,7 +5,7 @@ import { statutoryCalendar } from '@cchc/shared/calendar/statutory-holidays';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { DB, OfficerRole } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { listCalendarYears } from '../feedback/calendar.repository.ts';
+import { listCalendarYearRows, type CalendarYearRow } from '../feedback/calendar.repository.ts';
 import { saveCalendarYear } from './calendar-admin.repository.ts';
 import { calendarReminder } from './calendar-reminder.ts';
 import { checkCalendarYear } from './calendar-validation.ts';
@@ -34,12 +34,12 @@ export class CalendarSettingsService {
   ) {}
 
   async get(year: number): Promise<CalendarYearT> {
-    return this.resolve(await listCalendarYears(this.db), year);
+    return this.resolve(await listCalendarYearRows(this.db), year);
   }
 
   /** The years from last year to the year after next, and the reminder a city administrator sees. */
   async overview(role: OfficerRole, now = new Date()): Promise<CalendarOverviewT> {
-    const stored = await listCalendarYears(this.db);
+    const stored = await listCalendarYearRows(this.db);
     const today = vietnamDay(now);
     const thisYear = Number(today.slice(0, 4));
     const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((year) => {
@@ -58,10 +58,12 @@ export class CalendarSettingsService {
     return view(checked.calendar, 'saved');
   }
 
-  private resolve(stored: YearCalendar[], year: number): CalendarYearT {
-    const saved = stored.find((y) => y.year === year);
+  private resolve(stored: CalendarYearRow[], year: number): CalendarYearT {
+    const row = stored.find((y) => y.year === year);
     const official = OFFICIAL_CALENDARS.find((y) => y.year === year);
-    if (saved && !(official && sameTable(saved, official))) return view(saved, 'saved');
+    // A row not yet sorted out (before migration 004) counts as the administrator's when it differs from the built-in table.
+    if (row && (row.editedByAdmin || !official || (row.builtinHash === null && !sameTable(row, official)))) return view(row, 'saved');
+    if (row) return view(row, 'official');
     if (official) return view(official, 'official');
     return view(statutoryCalendar(year), 'computed');
   }
