@@ -20,10 +20,10 @@ const FIRST_2026_SOURCE = 'Thông báo của Bộ Nội vụ về lịch nghỉ 
 
 const row = (year: number) =>
   t.database.db.selectFrom('calendar_years').select(['days_off', 'working_days', 'source', 'builtin_hash', 'edited_by_admin']).where('year', '=', year).executeTakeFirstOrThrow();
-const write = (year: number, values: { days_off?: string[]; source?: string; builtin_hash?: string | null; edited_by_admin?: boolean }) =>
+const write = (year: number, { days_off, ...values }: { days_off?: string[]; source?: string; builtin_hash?: string | null; edited_by_admin?: boolean }) =>
   t.database.db
     .updateTable('calendar_years')
-    .set({ ...values, ...(values.days_off ? { days_off: JSON.stringify(values.days_off) } : {}) })
+    .set({ ...values, ...(days_off ? { days_off: JSON.stringify(days_off) } : {}) })
     .where('year', '=', year)
     .execute();
 const load = () => new CalendarStore(t.database.db).get();
