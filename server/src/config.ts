@@ -26,6 +26,8 @@ export interface Config {
   feedbackCitizenRateLimit: number;
   /** Photo uploads per minute per client address. */
   uploadRateLimit: number;
+  /** Working hours (over office hours of working days) to answer an urgent (khẩn) PAKN, unless the unit set a rule. */
+  urgentWorkingHours: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,6 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
   if (uploadRateLimit === null || uploadRateLimit < 1) problems.push(`UPLOAD_RATE_LIMIT must be a positive whole number, got "${env.UPLOAD_RATE_LIMIT}"`);
 
+  const urgentWorkingHours = integer(env.URGENT_WORKING_HOURS, 8);
+  if (urgentWorkingHours === null || urgentWorkingHours < 1 || urgentWorkingHours > 80) {
+    problems.push(`URGENT_WORKING_HOURS must be a whole number of hours from 1 to 80, got "${env.URGENT_WORKING_HOURS}"`);
+  }
   const secretKey = env.SECRET_KEY?.trim() || null;
   if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
 
@@ -80,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackRateLimit: feedbackRateLimit!,
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
+    urgentWorkingHours: urgentWorkingHours!,
   };
 }
 

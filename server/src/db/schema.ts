@@ -180,6 +180,8 @@ export interface FeedbackTable {
   received_at: CreatedAt;
   transfer_due_date: string;
   due_date: string;
+  /** The due instant of a PAKN timed in working hours (khẩn); null: by the end of due_date. */
+  due_at: Date | null;
   answer_draft: string | null;
   answer_submitted_at: Date | null;
   answer: string | null;

@@ -49,6 +49,8 @@ export const QueueItem = Type.Object({
   dueDate: Type.String(),
   /** Counted over a year without its official holiday table (dự kiến). */
   dueDateProvisional: Type.Boolean(),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   /** Working days left (negative: working days late). */
   workingDaysLeft: Type.Integer(),
   assignee: Type.Union([Type.String(), Type.Null()]),
@@ -86,6 +88,8 @@ export const OfficerFeedback = Type.Object({
   dueDate: Type.String(),
   /** Counted over a year without its official holiday table (dự kiến). */
   dueDateProvisional: Type.Boolean(),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   workingDaysLeft: Type.Integer(),
   photos: Type.Array(Type.Intersect([Photo, Type.Object({ public: Type.Boolean() })])),
   answerDraft: Type.Union([Type.String(), Type.Null()]),

@@ -100,6 +100,8 @@ export const CitizenFeedback = Type.Object({
   receivedAt: Type.String(),
   dueDate: Type.String(),
   dueDateProvisional: Type.Boolean({ description: 'True when the due date counts days of a year whose official holiday table is not entered yet (dự kiến)' }),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   photos: Type.Array(Photo),
   history: Type.Array(FeedbackEvent),
   answer: Type.Union([Type.Object({ text: Type.String(), answeredAt: Type.String() }), Type.Null()]),
@@ -117,6 +119,8 @@ export const MyFeedbackItem = Type.Object({
   receivedAt: Type.String(),
   dueDate: Type.String(),
   dueDateProvisional: Type.Boolean({ description: 'True when the due date counts days of a year whose official holiday table is not entered yet (dự kiến)' }),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   excerpt: Type.String(),
 });
 

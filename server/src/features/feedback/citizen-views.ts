@@ -72,6 +72,7 @@ export function toCitizenFeedback(
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     photos: photos.map((p) => ({ id: p.id, url: citizenPhotoUrl(secret, row.code, p.id) })),
     history,
     answer: row.answer && row.answered_at ? { text: row.answer, answeredAt: row.answered_at.toISOString() } : null,
@@ -83,7 +84,7 @@ export function toCitizenFeedback(
 }
 
 export function toMyItem(
-  row: { code: string; status: FeedbackStatus; received_at: Date; due_date: string; topic_name: string; excerpt: string },
+  row: { code: string; status: FeedbackStatus; received_at: Date; due_date: string; due_at: Date | null; topic_name: string; excerpt: string },
   accessKey: string | null,
   calendar: WorkingCalendar,
 ): MyFeedbackItemT {
@@ -95,6 +96,7 @@ export function toMyItem(
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     excerpt: row.excerpt,
   };
 }

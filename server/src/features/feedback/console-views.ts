@@ -20,7 +20,7 @@ export const officerPhotoUrl = (code: string, photoId: string) => `/api/v1/conso
 export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
-    due_date: string; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
+    due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -35,6 +35,7 @@ export function toQueueItem(
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
@@ -76,6 +77,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     transferDueDate: row.transfer_due_date,
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     photos: photos.map((p) => ({ id: p.id, url: officerPhotoUrl(row.code, p.id), public: p.public })),
     answerDraft: row.answer_draft,

@@ -1,4 +1,6 @@
 import type { SeverityT } from '@cchc/shared/api/feedback';
+import { addWorkingHours, type OfficePeriod } from '@cchc/shared/calendar/working-hours';
+import { vietnamDay, type WorkingCalendar } from '@cchc/shared/calendar/working-days';
 
 /**
  * Default deadlines, in working days (DOMAIN.md §3, §4):
@@ -35,4 +37,30 @@ export function answerWorkingDays(rules: readonly DeadlineRule[], topicId: numbe
   if (forTopic) return forTopic.workingDays;
   const forUnit = rules.find((r) => r.topicId === null && r.severity === severity);
   return forUnit?.workingDays ?? DEFAULT_ANSWER_WORKING_DAYS[severity];
+}
+
+/** How long a PAKN has to be answered: whole working days, or working hours for khẩn. */
+export type AnswerDeadline = { workingDays: number; workingHours: null } | { workingDays: null; workingHours: number };
+
+/**
+ * The unit's rule when it has one (in working days, the most specific first); otherwise
+ * khẩn is timed in `urgentWorkingHours` working hours (config URGENT_WORKING_HOURS, default 8,
+ * as iHanoi accepts within 8 working hours) and the others in the default working days.
+ */
+export function answerDeadline(rules: readonly DeadlineRule[], topicId: number, severity: SeverityT, urgentWorkingHours: number): AnswerDeadline {
+  const hasRule = rules.some((r) => r.severity === severity && (r.topicId === topicId || r.topicId === null));
+  if (severity === 'khan' && !hasRule) return { workingDays: null, workingHours: urgentWorkingHours };
+  return { workingDays: answerWorkingDays(rules, topicId, severity), workingHours: null };
+}
+
+/** The due day, and for a deadline in working hours the due instant (counted over the unit's office hours). */
+export function dueOf(
+  calendar: WorkingCalendar,
+  from: Date,
+  deadline: AnswerDeadline,
+  officeHours: readonly OfficePeriod[],
+): { due_date: string; due_at: Date | null } {
+  if (deadline.workingHours === null) return { due_date: calendar.dueDate(from, deadline.workingDays), due_at: null };
+  const at = addWorkingHours(calendar, from, deadline.workingHours, officeHours);
+  return { due_date: vietnamDay(at), due_at: at };
 }

@@ -89,8 +89,8 @@ export class TrackingService {
           : 'Chỉ mở lại được phản ánh đã có câu trả lời.');
       }
       const now = new Date();
-      const days = await this.topics.answerDays(tx, row.unit_id, row.topic_id, row.severity ?? INITIAL_SEVERITY);
-      await repo.updateFeedback(tx, row.id, { status: 'mo_lai', due_date: calendar.dueDate(now, days), closed_at: null });
+      const due = await this.topics.answerDue(tx, calendar, now, row.unit_id, row.topic_id, row.severity ?? INITIAL_SEVERITY);
+      await repo.updateFeedback(tx, row.id, { status: 'mo_lai', ...due, closed_at: null });
       await repo.insertEvent(tx, {
         unitId: row.unit_id,
         feedbackId: row.id,

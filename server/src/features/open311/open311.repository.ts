@@ -50,6 +50,7 @@ export function listRequests(db: Executor, filter: RequestFilter) {
       'f.received_at',
       'f.updated_at',
       'f.due_date',
+      'f.due_at',
       'f.published',
       'f.answer',
       't.name as topic_name',

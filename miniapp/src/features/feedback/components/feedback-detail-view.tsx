@@ -1,5 +1,6 @@
 import type { CitizenFeedbackT } from '@cchc/shared/api/feedback';
 import { formatDay } from '@cchc/shared/calendar/working-days';
+import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { PhotoGallery } from '../../../components/photo-gallery.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { FeedbackTimeline } from './feedback-timeline.tsx';
@@ -39,7 +40,7 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
           <div>
             <dt>Hạn trả lời</dt>
             <dd>
-              {formatDay(feedback.dueDate)}
+              {feedback.dueAt ? formatDueAt(feedback.dueAt) : formatDay(feedback.dueDate)}
               {feedback.dueDateProvisional && ' (dự kiến)'}
             </dd>
           </div>
