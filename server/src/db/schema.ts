@@ -17,6 +17,10 @@ export interface UnitsTable {
   is_demo: Generated<boolean>;
   catalog_version: Generated<number>;
   reopen_days: Generated<number>;
+  /** The unit's stricter deadline to transfer a PAKN outside its competence (≤ 5); null: NĐ 20/2008's 05 days. */
+  transfer_working_days: number | null;
+  /** The unit's stricter deadline for the notice of handling (≤ 10); null: Luật Tiếp công dân's 10 days. */
+  notice_working_days: number | null;
   created_at: CreatedAt;
 }
 

@@ -143,8 +143,10 @@ describe('deadlines', () => {
     expect(defaults.find((d: { kind: string }) => d.kind === 'transfer')).toMatchObject({ workingDays: 5 });
     expect(defaults.find((d: { kind: string }) => d.kind === 'transfer').legalBasis).toMatch(/Nghị định 20\/2008.*92\/2017/);
     expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong')).toMatchObject({ workingDays: 10 });
-    expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong').legalBasis).toMatch(/Luật Tiếp công dân 2013, Điều 28/);
-    expect(defaults.find((d: { severity: string }) => d.severity === 'khan')).toMatchObject({ workingDays: 1 });
+    // The answer deadline is the unit's commitment; Điều 28 is the notice of handling (deadline-law.test.ts).
+    expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong').legalBasis).toMatch(/^Cam kết phục vụ của đơn vị/);
+    expect(defaults.find((d: { kind: string }) => d.kind === 'notice').legalBasis).toMatch(/Luật Tiếp công dân 2013 \(Luật số 42\/2013\/QH13\), Điều 28/);
+    expect(defaults.find((d: { severity: string }) => d.severity === 'khan')).toMatchObject({ workingHours: 8 });
   });
 
   it('replaces the unit’s rules, and new PAKN are due by them', async () => {

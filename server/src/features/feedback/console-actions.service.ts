@@ -10,7 +10,7 @@ import type { CalendarStore } from './calendar-store.ts';
 import { workflowState } from './console-views.ts';
 import * as repo from './console.repository.ts';
 import { canonicalCode, scopeOf, type ConsoleService, type OfficerIdentity } from './console.service.ts';
-import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS } from './deadlines.ts';
+import { INITIAL_SEVERITY } from './deadlines.ts';
 import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedback.repository.ts';
 import { findActiveTopic, findTopicByCode, topicCodeOf } from './topics.repository.ts';
 import type { TopicsService } from './topics.service.ts';
@@ -173,7 +173,7 @@ export class ConsoleActionsService {
       topic_id: topicId,
       assignee_id: null,
       answer_submitted_at: null,
-      transfer_due_date: step.calendar.dueDate(step.now, TRANSFER_WORKING_DAYS),
+      transfer_due_date: step.calendar.dueDate(step.now, await this.topics.transferDays(step.tx, target.id)),
       ...due,
     }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name } });
     await repo.movePhotos(step.tx, step.row.id, target.id);

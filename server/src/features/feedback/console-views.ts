@@ -1,6 +1,7 @@
 import type { OfficerFeedbackT, QueueItemT } from '@cchc/shared/api/console';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { OfficerRow } from './console.repository.ts';
+import { NOTICE_WORKING_DAYS } from './deadlines.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
 import { counterFor } from './working-day-counter.ts';
@@ -75,6 +76,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     assignee: row.assignee_username ? { username: row.assignee_username, displayName: row.assignee_name ?? row.assignee_username } : null,
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,
+    noticeDueDate: calendar.dueDate(row.received_at, row.notice_working_days ?? NOTICE_WORKING_DAYS),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
     dueAt: row.due_at?.toISOString() ?? null,

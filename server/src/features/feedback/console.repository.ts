@@ -87,7 +87,7 @@ export function findForOfficer(db: Executor, scope: Scope, code: string) {
     .leftJoin('feedback as d', 'd.id', 'feedback.duplicate_of_id')
     .selectAll('feedback')
     .select([
-      'u.slug as unit_slug', 'u.name as unit_name', 't.name as topic_name',
+      'u.slug as unit_slug', 'u.name as unit_name', 'u.notice_working_days', 't.name as topic_name',
       'o.username as assignee_username', 'o.display_name as assignee_name', 'd.code as duplicate_code',
     ])
     .where((eb) => inScope(eb, scope))

@@ -3,19 +3,32 @@ import { addWorkingHours, type OfficePeriod } from '@cchc/shared/calendar/workin
 import { vietnamDay, type WorkingCalendar } from '@cchc/shared/calendar/working-days';
 
 /**
- * Default deadlines, in working days (DOMAIN.md §3, §4):
- * - transfer or classify within 05 working days: Nghị định 20/2008/NĐ-CP (amended by
- *   48/2013/NĐ-CP and 92/2017/NĐ-CP) on the intake of PAKN on administrative regulations;
- *   fixed by law, not configurable;
- * - bình thường: answer within 10 working days, Luật Tiếp công dân 2013, Điều 28;
- * - khẩn: within 01 working day, as Đà Nẵng 1022 and iHanoi do for urgent reports;
- * - phức tạp: 10 working days by default like any other; a unit may allow more in
- *   feedback_deadlines (no statute fixes a longer period, so it is the unit's call).
- * Every answer deadline may be overridden per unit, and per unit and topic, in the
- * feedback_deadlines table.
+ * The deadlines of a PAKN, each for what it is (DOMAIN.md §3, §4):
+ * - notice of handling (thông báo thụ lý): Luật Tiếp công dân 2013 (Luật số 42/2013/QH13),
+ *   Điều 28 — within 10 working days the receiver tells the sender whether the matter is taken
+ *   up, refused or transferred. A notice, not the answer. Fixed by law: a unit may shorten it.
+ * - transfer outside competence (chuyển PAKN ngoài thẩm quyền): Nghị định 20/2008/NĐ-CP
+ *   (amended by 48/2013/NĐ-CP and 92/2017/NĐ-CP), Điều 9 khoản 1 điểm d — 05 working days to
+ *   transfer a PAKN that is not within the unit's competence. Only for those, not for every
+ *   classification. Fixed by law: a unit may shorten it.
+ * - answer (trả lời): no statute fixes a general answer deadline for PAKN; it is the unit's
+ *   own service commitment, configurable in feedback_deadlines per severity and topic. The
+ *   defaults: bình thường and phức tạp 10 working days; khẩn 8 working hours (config
+ *   URGENT_WORKING_HOURS), as Đà Nẵng 1022 and iHanoi treat urgent reports.
  */
 export const TRANSFER_WORKING_DAYS = 5;
+export const NOTICE_WORKING_DAYS = 10;
 
+/** The unit's stricter statutory deadlines (null: the law's). */
+export interface StatutoryDays {
+  transferWorkingDays: number | null;
+  noticeWorkingDays: number | null;
+}
+
+export const transferDays = (unit: StatutoryDays | undefined) => unit?.transferWorkingDays ?? TRANSFER_WORKING_DAYS;
+export const noticeDays = (unit: StatutoryDays | undefined) => unit?.noticeWorkingDays ?? NOTICE_WORKING_DAYS;
+
+/** Answer deadlines in working days when a unit sets none (khẩn: used only when counted in days). */
 export const DEFAULT_ANSWER_WORKING_DAYS: Record<SeverityT, number> = {
   khan: 1,
   binh_thuong: 10,

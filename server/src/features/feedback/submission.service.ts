@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS, answerWorkingDays } from './deadlines.ts';
+import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from './deadlines.ts';
 import * as repo from './feedback.repository.ts';
 import type { TopicsService } from './topics.service.ts';
 import { accessKeyFor, hashAccessKey, newFeedbackCode } from './tracking-code.ts';
@@ -68,7 +68,7 @@ export class SubmissionService {
     if (contact.address.length < 5) throw invalid('Vui lòng ghi rõ địa chỉ liên hệ.');
     if (!normalizeVietnamPhone(contact.phone)) throw invalid('Số điện thoại chưa đúng. Vui lòng nhập số di động 10 chữ số hoặc số cố định có mã vùng.');
 
-    const { activeTopicIds, rules } = await this.topics.rulesForSubmission(unit.id);
+    const { activeTopicIds, rules, statutory } = await this.topics.rulesForSubmission(unit.id);
     if (!activeTopicIds.has(body.topicId)) throw topicNotFound();
     if ((await countFreeUploads(this.db, photoIds, citizenKey)) !== photoIds.length) throw uploadNotFound();
 
@@ -76,7 +76,7 @@ export class SubmissionService {
     const calendar = await this.calendar.get();
     const answerDays = answerWorkingDays(rules, body.topicId, INITIAL_SEVERITY);
     const dueDate = calendar.dueDate(now, answerDays);
-    const transferDueDate = calendar.dueDate(now, TRANSFER_WORKING_DAYS);
+    const transferDueDate = calendar.dueDate(now, transferDays(statutory));
     const secret = await this.secret();
     const location = body.location
       ? { lat: body.location.lat ?? null, lng: body.location.lng ?? null, address: body.location.address ? cleanText(body.location.address) : null }

@@ -4,7 +4,7 @@ import { DEFAULT_OFFICE_HOURS, parseOfficeHours } from '@cchc/shared/calendar/wo
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { answerDeadline, answerWorkingDays, dueOf } from './deadlines.ts';
+import { answerDeadline, answerWorkingDays, dueOf, transferDays, type StatutoryDays } from './deadlines.ts';
 import { defaultTopics } from './default-topics.ts';
 import * as repo from './topics.repository.ts';
 
@@ -18,6 +18,7 @@ export async function ensureDefaultTopics(db: Kysely<DB>, unitId: number): Promi
 export interface SubmissionRules {
   activeTopicIds: Set<number>;
   rules: Awaited<ReturnType<typeof repo.listDeadlineRules>>;
+  statutory: StatutoryDays;
   loadedAt: number;
 }
 
@@ -59,8 +60,12 @@ export class TopicsService {
     const cached = this.submissionRules.get(unitId);
     if (cached && Date.now() - cached.loadedAt < SUBMISSION_RULES_MS) return cached;
     await this.ensure(unitId);
-    const [topics, rules] = await Promise.all([repo.listTopics(this.db, unitId, true), repo.listDeadlineRules(this.db, unitId)]);
-    const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, loadedAt: Date.now() };
+    const [topics, rules, statutory] = await Promise.all([
+      repo.listTopics(this.db, unitId, true),
+      repo.listDeadlineRules(this.db, unitId),
+      repo.findStatutoryDays(this.db, unitId),
+    ]);
+    const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, statutory, loadedAt: Date.now() };
     this.submissionRules.set(unitId, fresh);
     return fresh;
   }
@@ -73,6 +78,11 @@ export class TopicsService {
   /** Working days to answer, after the unit's own rules. Pass the transaction when inside one (PGlite has one connection). */
   async answerDays(db: Kysely<DB> | Transaction<DB>, unitId: number, topicId: number, severity: SeverityT): Promise<number> {
     return answerWorkingDays(await repo.listDeadlineRules(db, unitId), topicId, severity);
+  }
+
+  /** Working days to transfer a PAKN outside competence: the unit's stricter rule, or NĐ 20/2008's 05. */
+  async transferDays(db: Kysely<DB> | Transaction<DB>, unitId: number): Promise<number> {
+    return transferDays(await repo.findStatutoryDays(db, unitId));
   }
 
   /**

@@ -29,8 +29,14 @@ export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
       </div>
       {feedback.status === 'moi' && (
         <div>
-          <dt>Hạn phân loại, chuyển</dt>
-          <dd>{formatDay(feedback.transferDueDate)}</dd>
+          <dt>Hạn thông báo thụ lý</dt>
+          <dd title="Luật Tiếp công dân 2013, Điều 28">{formatDay(feedback.noticeDueDate)}</dd>
+        </div>
+      )}
+      {feedback.status === 'moi' && (
+        <div>
+          <dt>Hạn chuyển nếu ngoài thẩm quyền</dt>
+          <dd title="Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d">{formatDay(feedback.transferDueDate)}</dd>
         </div>
       )}
       <div>

@@ -5,6 +5,7 @@ import type {
   DeadlineRuleT,
   DeadlineSettingsT,
   ReopenDaysT,
+  StatutoryDeadlinesT,
   TopicSettingT,
   TopicSettingsT,
   UpdateTopicBodyT,
@@ -26,8 +27,8 @@ export const deleteTopic = (id: number, unit?: string) => consoleRequest<null>(p
 
 export const getDeadlines = (unit?: string, signal?: AbortSignal) => consoleGet<DeadlineSettingsT>(path(['deadlines'], unit), signal);
 
-export const putDeadlines = (rules: DeadlineRuleT[], unit?: string) =>
-  consoleRequest<DeadlineSettingsT>(path(['deadlines'], unit), { method: 'PUT', body: { rules } });
+export const putDeadlines = (rules: DeadlineRuleT[], unit?: string, statutory?: StatutoryDeadlinesT) =>
+  consoleRequest<DeadlineSettingsT>(path(['deadlines'], unit), { method: 'PUT', body: { rules, ...statutory } });
 
 export const getReopenDays = (unit?: string, signal?: AbortSignal) => consoleGet<ReopenDaysT>(path(['reopen-days'], unit), signal);
 
