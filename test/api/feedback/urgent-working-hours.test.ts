@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
@@ -9,23 +9,18 @@ import { act, buildFeedbackApp, submit, topicIds, validBody } from './feedback-f
 let t: TestApp & { dataDir: string };
 beforeAll(async () => {
   t = await buildFeedbackApp({ urgentWorkingHours: 8 });
+  // Before the first request: units are cached in memory for 30 s.
+  await sql`UPDATE units SET office_hours = ${JSON.stringify([{ days: 'Thứ Hai – Thứ Sáu', hours: 'Sáng 7h00 – 11h00, chiều 13h00 – 17h00' }])}::jsonb WHERE slug = 'tu-minh'`.execute(t.database.db);
 });
 afterAll(() => t?.close());
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const pretend = (local: string) => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${local}+07:00`));
-};
 const iso = (local: string) => new Date(`${local}+07:00`).toISOString();
 
+/** A PAKN received at this Vietnamese wall-clock time (set in the database: received_at is the database's now()), then classified khẩn. */
 async function urgentAt(local: string, unit = 'binh-giang', officerName = 'canbo.binh-giang') {
-  pretend(local);
   const [topic] = await topicIds(t.app, unit);
   const sent = await submit(t.app, validBody(topic!), { unit });
   expect(sent.statusCode).toBe(201);
+  await sql`UPDATE feedback SET received_at = ${new Date(`${local}+07:00`).toISOString()}::timestamptz WHERE code = ${sent.json().code}`.execute(t.database.db);
   const officer = { ...(await loginAs(t.app, officerName)) };
   const accepted = await act(t.app, officer, sent.json().code, { action: 'accept', field: 'Hạ tầng giao thông', severity: 'khan' });
   expect(accepted.statusCode).toBe(200);
@@ -45,8 +40,7 @@ describe('khẩn deadlines in working hours', () => {
     expect(row.due_at?.toISOString()).toBe(iso('2026-02-23T16:30:00'));
   });
 
-  it('counts over the unit’s own published office hours', async () => {
-    await sql`UPDATE units SET office_hours = ${JSON.stringify([{ days: 'Thứ Hai – Thứ Sáu', hours: 'Sáng 7h00 – 11h00, chiều 13h00 – 17h00' }])}::jsonb WHERE slug = 'tu-minh'`.execute(t.database.db);
+  it('counts over the unit’s own published office hours (Tứ Minh: 7:00–11:00, 13:00–17:00)', async () => {
     const { body } = await urgentAt('2026-03-10T10:00:00', 'tu-minh', 'canbo.tu-minh');
     // 1 hour to 11:00, 4 hours 13:00–17:00, 3 hours from 7:00 on Wednesday: 10:00.
     expect(body).toMatchObject({ dueDate: '2026-03-11', dueAt: iso('2026-03-11T10:00:00') });
