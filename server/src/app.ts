@@ -108,6 +108,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     units,
     onCalendarChange: () => feedback.calendar.invalidate(),
     onRulesChange: () => feedback.topics.invalidate(),
+    urgentWorkingHours: config.urgentWorkingHours,
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
   await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl });

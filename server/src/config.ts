@@ -35,6 +35,8 @@ export interface Config {
   corsOrigins: string[];
   /** Hours an officer session lasts at most, however active. */
   sessionMaxHours: number;
+  /** Working hours (over office hours of working days) to answer an urgent (khẩn) PAKN, unless the unit set a rule. */
+  urgentWorkingHours: number;
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
@@ -75,6 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sessionMaxHours = integer(env.SESSION_MAX_HOURS, 12);
   if (sessionMaxHours === null || sessionMaxHours < 1 || sessionMaxHours > 720) problems.push(`SESSION_MAX_HOURS must be a whole number of hours (1–720), got "${env.SESSION_MAX_HOURS}"`);
 
+  const urgentWorkingHours = integer(env.URGENT_WORKING_HOURS, 8);
+  if (urgentWorkingHours === null || urgentWorkingHours < 1 || urgentWorkingHours > 80) {
+    problems.push(`URGENT_WORKING_HOURS must be a whole number of hours from 1 to 80, got "${env.URGENT_WORKING_HOURS}"`);
+  }
   const secretKey = env.SECRET_KEY?.trim() || null;
   if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
 
@@ -110,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     corsOrigins,
     sessionMaxHours: sessionMaxHours!,
+    urgentWorkingHours: urgentWorkingHours!,
   };
 }
 

@@ -53,3 +53,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS/);
   });
 });
+
+describe('URGENT_WORKING_HOURS', () => {
+  it('times khẩn PAKN in 8 working hours unless set, and refuses nonsense', () => {
+    expect(loadConfig({}).urgentWorkingHours).toBe(8);
+    expect(loadConfig({ URGENT_WORKING_HOURS: '4' }).urgentWorkingHours).toBe(4);
+    expect(() => loadConfig({ URGENT_WORKING_HOURS: '0' })).toThrow(/URGENT_WORKING_HOURS/);
+    expect(() => loadConfig({ URGENT_WORKING_HOURS: '8h' })).toThrow(/URGENT_WORKING_HOURS/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
-import { answerWorkingDays, DEFAULT_ANSWER_WORKING_DAYS, TRANSFER_WORKING_DAYS } from '../../server/src/features/feedback/deadlines.ts';
+import { answerDeadline, answerWorkingDays, DEFAULT_ANSWER_WORKING_DAYS, NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS, transferDays } from '../../server/src/features/feedback/deadlines.ts';
 import { DEFAULT_TOPIC_NAMES, defaultTopics, topicCode } from '../../server/src/features/feedback/default-topics.ts';
 import { seesIdentity } from '../../server/src/features/feedback/identity-policy.ts';
 import { maskedText as redactPersonalData } from '../../shared/src/privacy/mask-personal-data.ts';
@@ -8,6 +8,9 @@ import { maskedText as redactPersonalData } from '../../shared/src/privacy/mask-
 describe('deadlines', () => {
   it('defaults to the legal periods', () => {
     expect(TRANSFER_WORKING_DAYS).toBe(5);
+    expect(NOTICE_WORKING_DAYS).toBe(10);
+    expect(transferDays({ transferWorkingDays: 3, noticeWorkingDays: null })).toBe(3);
+    expect(transferDays(undefined)).toBe(5);
     expect(DEFAULT_ANSWER_WORKING_DAYS).toEqual({ khan: 1, binh_thuong: 10, phuc_tap: 10 });
     expect(answerWorkingDays([], 3, 'binh_thuong')).toBe(10);
   });
@@ -22,6 +25,13 @@ describe('deadlines', () => {
     expect(answerWorkingDays(rules, 4, 'phuc_tap')).toBe(20);
     expect(answerWorkingDays(rules, 3, 'khan')).toBe(0);
     expect(answerWorkingDays(rules, 4, 'khan')).toBe(1);
+  });
+
+  it('times khẩn in working hours unless the unit set a khẩn rule in days', () => {
+    expect(answerDeadline([], 3, 'khan', 8)).toEqual({ workingDays: null, workingHours: 8 });
+    expect(answerDeadline([{ topicId: 3, severity: 'khan', workingDays: 2 }], 3, 'khan', 8)).toEqual({ workingDays: 2, workingHours: null });
+    expect(answerDeadline([{ topicId: 3, severity: 'khan', workingDays: 2 }], 4, 'khan', 8)).toEqual({ workingDays: null, workingHours: 8 });
+    expect(answerDeadline([], 3, 'binh_thuong', 8)).toEqual({ workingDays: 10, workingHours: null });
   });
 });
 

@@ -55,3 +55,31 @@ describe('the 2026 official calendar', () => {
     expect(calendar.isWorkingDay('2025-09-02')).toBe(false);
   });
 });
+
+describe('a year without an official table (2027)', () => {
+  it('still has Tết Đinh Mùi, Giỗ Tổ and the other statutory holidays off', () => {
+    // Tết 6/2/2027 is a Saturday: 29 tháng Chạp (Friday 5/2), mùng 1–4, and Wed 10/2, Thu 11/2 in lieu of the weekend.
+    for (const day of ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03']) {
+      expect(calendar.isWorkingDay(day), day).toBe(false);
+    }
+    expect(calendar.isWorkingDay('2027-02-04')).toBe(true);
+    expect(calendar.isWorkingDay('2027-02-12')).toBe(true);
+  });
+
+  it('promises a date after Tết, not one in it, and says it is provisional', () => {
+    expect(calendar.dueDate(at('2027-02-04T09:00:00'), 1)).toBe('2027-02-12');
+    expect(calendar.dueDate(at('2027-01-29T09:00:00'), 10)).toBe('2027-02-19');
+    expect(calendar.isProvisional(2027)).toBe(true);
+    expect(calendar.isProvisional(2026)).toBe(false);
+    expect(calendar.isProvisionalBetween(at('2026-12-28T09:00:00'), '2027-01-08')).toBe(true);
+    expect(calendar.isProvisionalBetween(at('2026-11-02T09:00:00'), '2026-11-16')).toBe(false);
+  });
+
+  it('gives way to the official table once it is entered', () => {
+    const official = new WorkingCalendar([...OFFICIAL_CALENDARS, { year: 2027, daysOff: ['2027-02-04'], workingDays: ['2027-02-20'], source: 'Thông báo thử' }]);
+    expect(official.isWorkingDay('2027-02-04')).toBe(false);
+    expect(official.isWorkingDay('2027-02-08')).toBe(true);
+    expect(official.isWorkingDay('2027-02-20')).toBe(true);
+    expect(official.isProvisional(2027)).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ export default function FeedbackSentPage() {
           <TrackingCode code={sent.accessKey} className="tracking-code tracking-code--small" testId="access-key" />
           <p className="sent__due">
             Hạn trả lời: <strong data-testid="due-date">{formatDay(sent.dueDate)}</strong>
+            {sent.dueDateProvisional && <span data-testid="due-date-provisional"> (dự kiến)</span>}
           </p>
         </div>
         <p className="note">

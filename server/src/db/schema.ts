@@ -17,6 +17,10 @@ export interface UnitsTable {
   is_demo: Generated<boolean>;
   catalog_version: Generated<number>;
   reopen_days: Generated<number>;
+  /** The unit's stricter deadline to transfer a PAKN outside its competence (≤ 5); null: NĐ 20/2008's 05 days. */
+  transfer_working_days: number | null;
+  /** The unit's stricter deadline for the notice of handling (≤ 10); null: Luật Tiếp công dân's 10 days. */
+  notice_working_days: number | null;
   created_at: CreatedAt;
 }
 
@@ -82,6 +86,10 @@ export interface CalendarYearsTable {
   working_days: JSONColumnType<string[]>;
   source: Generated<string>;
   updated_at: UpdatedAt;
+  /** sha256 of the built-in table this row holds (calendar-sync.ts); null when an administrator entered it, or before 004. */
+  builtin_hash: Generated<string | null>;
+  /** True once a city administrator has saved this year: never overwritten by a built-in correction. */
+  edited_by_admin: Generated<boolean>;
 }
 
 export type OfficerRole = 'city_admin' | 'unit_admin' | 'leader' | 'officer';
@@ -184,6 +192,8 @@ export interface FeedbackTable {
   received_at: CreatedAt;
   transfer_due_date: string;
   due_date: string;
+  /** The due instant of a PAKN timed in working hours (khẩn); null: by the end of due_date. */
+  due_at: Date | null;
   answer_draft: string | null;
   answer_submitted_at: Date | null;
   answer: string | null;

@@ -47,6 +47,10 @@ export const QueueItem = Type.Object({
   excerpt: Type.String(),
   receivedAt: Type.String(),
   dueDate: Type.String(),
+  /** Counted over a year without its official holiday table (dự kiến). */
+  dueDateProvisional: Type.Boolean(),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   /** Working days left (negative: working days late). */
   workingDaysLeft: Type.Integer(),
   assignee: Type.Union([Type.String(), Type.Null()]),
@@ -80,8 +84,15 @@ export const OfficerFeedback = Type.Object({
   field: Type.Union([Type.String(), Type.Null()]),
   assignee: Type.Union([Type.Object({ username: Type.String(), displayName: Type.String() }), Type.Null()]),
   receivedAt: Type.String(),
+  /** Transfer a PAKN outside the unit's competence by this day (NĐ 20/2008/NĐ-CP Đ.9.1.d, 05 working days or the unit's shorter rule). */
   transferDueDate: Type.String(),
+  /** Notify the sender whether it is taken up by this day (Luật Tiếp công dân 2013 Đ.28, 10 working days or shorter). */
+  noticeDueDate: Type.String(),
   dueDate: Type.String(),
+  /** Counted over a year without its official holiday table (dự kiến). */
+  dueDateProvisional: Type.Boolean(),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   workingDaysLeft: Type.Integer(),
   photos: Type.Array(Type.Intersect([Photo, Type.Object({ public: Type.Boolean() })])),
   answerDraft: Type.Union([Type.String(), Type.Null()]),

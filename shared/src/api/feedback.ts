@@ -69,6 +69,7 @@ export const SubmitFeedbackResult = Type.Object({
   accessKey: Type.String(),
   status: FeedbackStatus,
   dueDate: Type.String({ format: 'date', description: 'YYYY-MM-DD, the latest day of the answer' }),
+  dueDateProvisional: Type.Boolean({ description: 'True when the due date counts days of a year whose official holiday table is not entered yet (dự kiến)' }),
 });
 
 /** What the citizen wrote may be a khiếu nại or tố cáo: the legal channel to use instead. */
@@ -98,6 +99,9 @@ export const CitizenFeedback = Type.Object({
   status: FeedbackStatus,
   receivedAt: Type.String(),
   dueDate: Type.String(),
+  dueDateProvisional: Type.Boolean({ description: 'True when the due date counts days of a year whose official holiday table is not entered yet (dự kiến)' }),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   photos: Type.Array(Photo),
   history: Type.Array(FeedbackEvent),
   answer: Type.Union([Type.Object({ text: Type.String(), answeredAt: Type.String() }), Type.Null()]),
@@ -114,6 +118,9 @@ export const MyFeedbackItem = Type.Object({
   status: FeedbackStatus,
   receivedAt: Type.String(),
   dueDate: Type.String(),
+  dueDateProvisional: Type.Boolean({ description: 'True when the due date counts days of a year whose official holiday table is not entered yet (dự kiến)' }),
+  /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
+  dueAt: Type.Union([Type.String(), Type.Null()]),
   excerpt: Type.String(),
 });
 

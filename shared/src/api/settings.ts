@@ -49,22 +49,46 @@ export const DeadlineRule = Type.Object(
 );
 
 export const DeadlineDefault = Type.Object({
-  /** 'transfer' is the classify/transfer deadline; the others are answer deadlines by severity. */
-  kind: Type.Union([Type.Literal('transfer'), Type.Literal('answer')]),
+  /**
+   * 'notice': notify the sender whether the PAKN is taken up (Luật Tiếp công dân 2013 Đ.28);
+   * 'transfer': transfer a PAKN outside the unit's competence (NĐ 20/2008 Đ.9.1.d);
+   * 'answer': the unit's own commitment to answer, by severity (no statute fixes it).
+   */
+  kind: Type.Union([Type.Literal('transfer'), Type.Literal('answer'), Type.Literal('notice')]),
   severity: Type.Union([Severity, Type.Null()]),
+  /** Working days; for a deadline counted in working hours, 0 and see workingHours. */
   workingDays: Type.Integer(),
+  /** Working hours over office hours (khẩn), or null for a deadline in working days. */
+  workingHours: Type.Union([Type.Integer(), Type.Null()]),
+  /** True when the law fixes this deadline: a unit may only set a shorter one. */
+  statutory: Type.Boolean(),
   label: Type.String(),
   legalBasis: Type.String(),
+});
+
+/** A unit's stricter statutory deadlines, in working days; null: the law's. */
+export const StatutoryDeadlines = Type.Object({
+  transferWorkingDays: Type.Union([Type.Integer(), Type.Null()]),
+  noticeWorkingDays: Type.Union([Type.Integer(), Type.Null()]),
 });
 
 export const DeadlineSettings = Type.Object({
   unit: SettingsUnit,
   defaults: Type.Array(DeadlineDefault),
   rules: Type.Array(Type.Intersect([DeadlineRule, Type.Object({ topicName: Type.Union([Type.String(), Type.Null()]) })])),
+  /** The unit's own, shorter, transfer and notice deadlines. */
+  statutory: StatutoryDeadlines,
 });
 
+const StricterDays = Type.Union([Type.Integer({ minimum: 1, maximum: 90 }), Type.Null()]);
+
 export const PutDeadlinesBody = Type.Object(
-  { rules: Type.Array(DeadlineRule, { maxItems: 500 }) },
+  {
+    rules: Type.Array(DeadlineRule, { maxItems: 500 }),
+    /** Stricter than the law only (≤ 5 and ≤ 10 working days); null: the law's; absent: unchanged. */
+    transferWorkingDays: Type.Optional(StricterDays),
+    noticeWorkingDays: Type.Optional(StricterDays),
+  },
   { additionalProperties: false },
 );
 
@@ -96,10 +120,26 @@ export const CalendarYear = Type.Object({
   daysOff: Type.Array(Type.String()),
   workingDays: Type.Array(Type.String()),
   source: Type.String(),
-  /** 'saved': edited by an administrator; 'official': the preloaded table; 'none': weekends only. */
-  origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('none')]),
+  /**
+   * 'saved': edited by an administrator; 'official': the preloaded table; 'computed': no table
+   * entered, the statutory holidays computed from the law (Bộ luật Lao động 2019 Đ.112, Đ.111.3).
+   */
+  origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('computed')]),
+  /** True for a computed year: deadlines counted over it are dự kiến until the official table is entered. */
+  provisional: Type.Boolean(),
   /** What an administrator should check before relying on the table. */
   notes: Type.Array(Type.String()),
+});
+
+/** GET /api/v1/console/settings/calendar: the years around today and what a city administrator must do. */
+export const CalendarOverview = Type.Object({
+  years: Type.Array(Type.Object({
+    year: Type.Integer(),
+    origin: Type.Union([Type.Literal('saved'), Type.Literal('official'), Type.Literal('computed')]),
+    provisional: Type.Boolean(),
+  })),
+  /** For a city administrator: enter the official table of this year (from 1 October for next year). Null otherwise. */
+  reminder: Type.Union([Type.Object({ year: Type.Integer(), message: Type.String() }), Type.Null()]),
 });
 
 export type ConsoleUnitQueryT = Static<typeof ConsoleUnitQuery>;
@@ -110,6 +150,9 @@ export type UpdateTopicBodyT = Static<typeof UpdateTopicBody>;
 export type DeadlineRuleT = Static<typeof DeadlineRule>;
 export type DeadlineDefaultT = Static<typeof DeadlineDefault>;
 export type DeadlineSettingsT = Static<typeof DeadlineSettings>;
+export type PutDeadlinesBodyT = Static<typeof PutDeadlinesBody>;
+export type StatutoryDeadlinesT = Static<typeof StatutoryDeadlines>;
 export type ReopenDaysT = Static<typeof ReopenDays>;
 export type CalendarYearBodyT = Static<typeof CalendarYearBody>;
 export type CalendarYearT = Static<typeof CalendarYear>;
+export type CalendarOverviewT = Static<typeof CalendarOverview>;

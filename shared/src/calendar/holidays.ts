@@ -37,6 +37,6 @@ export const OFFICIAL_CALENDARS: YearCalendar[] = [
       '2026-09-01', '2026-09-02', // Quốc khánh (the adjacent day: verify against the year's notice)
     ],
     workingDays: ['2026-01-10'], // worked in exchange for 02/01/2026
-    source: 'Thông báo của Bộ Nội vụ về lịch nghỉ Tết và các ngày lễ năm 2026 (Quốc khánh: cần xác minh ngày liền kề)',
+    source: 'Thông báo của Bộ trưởng Bộ Nội vụ (tháng 10/2025) về lịch nghỉ Tết Nguyên đán, nghỉ lễ Quốc khánh năm 2026: Tết nghỉ 16/2–20/2 (29 tháng Chạp đến mùng 4), liền 4 ngày cuối tuần; ngày liền kề Quốc khánh cần xác minh',
   },
 ];

@@ -1,4 +1,5 @@
 import type { YearCalendar } from './holidays.ts';
+import { statutoryCalendar } from './statutory-holidays.ts';
 
 /** Everything a person sees is in Vietnam's time: UTC+7 all year, no daylight saving. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -7,21 +8,54 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A calendar day, 'YYYY-MM-DD'. */
 export type CalendarDay = string;
 
-/** Working days from the yearly tables: weekends off unless listed as working, listed weekdays off. */
-export class WorkingCalendar {
-  private readonly daysOff: Set<string>;
-  private readonly workingDays: Set<string>;
+interface YearDays {
+  daysOff: Set<string>;
+  workingDays: Set<string>;
+  /** Computed from the law (statutory-holidays.ts): no official table was entered. */
+  provisional: boolean;
+}
 
-  constructor(years: YearCalendar[]) {
-    this.daysOff = new Set(years.flatMap((y) => y.daysOff));
-    this.workingDays = new Set(years.flatMap((y) => y.workingDays));
+/**
+ * Working days from the yearly tables: weekends off unless listed as working, listed
+ * weekdays off. A year without a table has its statutory holidays computed from the
+ * law and is provisional (dự kiến) until its official table is entered.
+ */
+export class WorkingCalendar {
+  private readonly years = new Map<number, YearDays>();
+
+  constructor(tables: YearCalendar[]) {
+    for (const t of tables) this.years.set(t.year, { daysOff: new Set(t.daysOff), workingDays: new Set(t.workingDays), provisional: false });
   }
 
   isWorkingDay(day: CalendarDay): boolean {
-    if (this.workingDays.has(day)) return true;
-    if (this.daysOff.has(day)) return false;
+    const year = this.year(Number(day.slice(0, 4)));
+    if (year.workingDays.has(day)) return true;
+    if (year.daysOff.has(day)) return false;
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     return weekday !== 0 && weekday !== 6;
+  }
+
+  /** True when `year` has no official table, so its days off are computed (dự kiến). */
+  isProvisional(year: number): boolean {
+    return this.year(year).provisional;
+  }
+
+  /** True when a deadline from `received` to `due` crosses a year without an official table. */
+  isProvisionalBetween(received: Date, due: CalendarDay): boolean {
+    const from = Number(vietnamDay(received).slice(0, 4));
+    const to = Number(due.slice(0, 4));
+    for (let y = Math.min(from, to); y <= Math.max(from, to); y++) if (this.isProvisional(y)) return true;
+    return false;
+  }
+
+  private year(year: number): YearDays {
+    let days = this.years.get(year);
+    if (!days) {
+      const computed = statutoryCalendar(year);
+      days = { daysOff: new Set(computed.daysOff), workingDays: new Set(computed.workingDays), provisional: true };
+      this.years.set(year, days);
+    }
+    return days;
   }
 
   /**

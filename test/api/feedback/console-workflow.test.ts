@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDARS } from '@cchc/shared/calendar/holidays';
-import { WorkingCalendar } from '@cchc/shared/calendar/working-days';
+import { addWorkingHours } from '@cchc/shared/calendar/working-hours';
+import { vietnamDay, WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
 import { tinyJpeg } from '../../helpers/test-images.ts';
@@ -59,7 +60,9 @@ describe('accept (tiếp nhận, phân loại)', () => {
     const { code, accessKey } = await fresh();
     const body = await ok(officer, code, { action: 'accept', field: 'Hạ tầng giao thông', severity: 'khan', topicId: topics[2] });
     expect(body).toMatchObject({ status: 'da_tiep_nhan', severity: 'khan', field: 'Hạ tầng giao thông', topic: { id: topics[2], name: 'Hạ tầng, giao thông' } });
-    expect(body.dueDate).toBe(calendar.dueDate(await received(code), 1));
+    // Khẩn is timed in 8 working hours (URGENT_WORKING_HOURS) over office hours, to the minute.
+    const dueAt = addWorkingHours(calendar, await received(code), 8);
+    expect(body).toMatchObject({ dueDate: vietnamDay(dueAt), dueAt: dueAt.toISOString() });
     expect(body.history.at(-1)).toMatchObject({ action: 'accepted', fromStatus: 'moi', toStatus: 'da_tiep_nhan', internal: false, actor: expect.not.stringMatching(/^Người dân$/) });
     expect((await track(code, accessKey)).json().history.at(-1)).toEqual({ at: expect.any(String), status: 'da_tiep_nhan', label: 'Đã tiếp nhận và phân loại' });
   });

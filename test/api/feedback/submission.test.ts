@@ -67,6 +67,7 @@ describe('submitting a PAKN', () => {
       accessKey: expect.stringMatching(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/),
       status: 'moi',
       dueDate: calendar.dueDate(before, 10),
+      dueDateProvisional: calendar.isProvisionalBetween(before, calendar.dueDate(before, 10)),
     });
     const stored = await row(body.code);
     expect(stored.transfer_due_date).toBe(calendar.dueDate(before, 5));

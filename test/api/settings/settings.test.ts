@@ -143,8 +143,10 @@ describe('deadlines', () => {
     expect(defaults.find((d: { kind: string }) => d.kind === 'transfer')).toMatchObject({ workingDays: 5 });
     expect(defaults.find((d: { kind: string }) => d.kind === 'transfer').legalBasis).toMatch(/Nghị định 20\/2008.*92\/2017/);
     expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong')).toMatchObject({ workingDays: 10 });
-    expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong').legalBasis).toMatch(/Luật Tiếp công dân 2013, Điều 28/);
-    expect(defaults.find((d: { severity: string }) => d.severity === 'khan')).toMatchObject({ workingDays: 1 });
+    // The answer deadline is the unit's commitment; Điều 28 is the notice of handling (deadline-law.test.ts).
+    expect(defaults.find((d: { severity: string }) => d.severity === 'binh_thuong').legalBasis).toMatch(/^Cam kết phục vụ của đơn vị/);
+    expect(defaults.find((d: { kind: string }) => d.kind === 'notice').legalBasis).toMatch(/Luật Tiếp công dân 2013 \(Luật số 42\/2013\/QH13\), Điều 28/);
+    expect(defaults.find((d: { severity: string }) => d.severity === 'khan')).toMatchObject({ workingHours: 8 });
   });
 
   it('replaces the unit’s rules, and new PAKN are due by them', async () => {
@@ -208,7 +210,10 @@ describe('working-day calendar', () => {
     expect(body).toMatchObject({ year: 2026, origin: 'official', workingDays: ['2026-01-10'] });
     expect(body.daysOff).toEqual(expect.arrayContaining(['2026-02-16', '2026-02-20', '2026-04-27', '2026-09-02']));
     expect(body.notes.join(' ')).toMatch(/Quốc khánh 2\/9\/2026/);
-    expect((await call('GET', '/calendar/2031', officer)).json()).toMatchObject({ origin: 'none', daysOff: [], workingDays: [] });
+    const computed = (await call('GET', '/calendar/2031', officer)).json();
+    expect(computed).toMatchObject({ origin: 'computed', provisional: true, workingDays: [] });
+    expect(computed.daysOff).toEqual(expect.arrayContaining(['2031-01-01', '2031-01-22', '2031-01-23', '2031-04-30', '2031-09-02']));
+    expect(computed.notes.join(' ')).toMatch(/^Dự kiến/);
     expect((await call('GET', '/calendar/1990', officer)).statusCode).toBe(400);
   });
 
@@ -221,7 +226,7 @@ describe('working-day calendar', () => {
       source: 'Thông báo số 1/TB-BNV (thử nghiệm)',
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ year: 2027, origin: 'saved', daysOff: ['2027-01-01', '2027-09-02', '2027-09-03'], workingDays: ['2027-09-11'], notes: [] });
+    expect(saved.json()).toMatchObject({ year: 2027, origin: 'saved', provisional: false, daysOff: ['2027-01-01', '2027-09-02', '2027-09-03'], workingDays: ['2027-09-11'], notes: [] });
     expect((await call('GET', '/calendar/2027', officer)).json()).toMatchObject({ origin: 'saved', source: 'Thông báo số 1/TB-BNV (thử nghiệm)' });
   });
 

@@ -1,6 +1,7 @@
 import { OFFICER_ROLE_LABELS } from '../lib/labels.ts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { CalendarReminder } from '../features/settings/components/calendar-reminder.tsx';
 import { canApprove, canManageAccounts, canManageOpen311Keys, useMe, useSession } from '../lib/session.tsx';
 
 export function useTitle(title: string) {
@@ -76,6 +77,7 @@ export function Layout() {
         </div>
       </header>
       <main className="c-main">
+        {me.role === 'city_admin' && <CalendarReminder />}
         <Outlet />
       </main>
     </div>

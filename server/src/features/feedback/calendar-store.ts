@@ -1,16 +1,10 @@
 import type { Kysely } from 'kysely';
-import { OFFICIAL_CALENDARS } from '@cchc/shared/calendar/holidays';
 import { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
-import { insertMissingYears, listCalendarYears } from './calendar.repository.ts';
+import { listCalendarYearRows } from './calendar.repository.ts';
+import { syncBuiltinCalendars } from './calendar-sync.ts';
 
 const REFRESH_MS = 60_000;
-
-/** Fills calendar_years with the official tables of the years it lacks (first start, seed). */
-export async function ensureOfficialCalendars(db: Kysely<DB>): Promise<void> {
-  const present = new Set((await listCalendarYears(db)).map((y) => y.year));
-  await insertMissingYears(db, OFFICIAL_CALENDARS.filter((y) => !present.has(y.year)));
-}
 
 /**
  * The working-day calendar from calendar_years, kept in memory: every deadline and
@@ -36,12 +30,9 @@ export class CalendarStore {
   }
 
   private async load(): Promise<WorkingCalendar> {
-    let years = await listCalendarYears(this.db);
-    const present = new Set(years.map((y) => y.year));
-    if (OFFICIAL_CALENDARS.some((y) => !present.has(y.year))) {
-      await ensureOfficialCalendars(this.db);
-      years = await listCalendarYears(this.db);
-    }
+    let years = await listCalendarYearRows(this.db);
+    // Missing built-in years, and built-in corrections no administrator has overridden.
+    if (await syncBuiltinCalendars(this.db, years)) years = await listCalendarYearRows(this.db);
     const calendar = new WorkingCalendar(years);
     this.cached = { calendar, loadedAt: Date.now() };
     return calendar;

@@ -4,17 +4,62 @@ import type { DB } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
-export async function listCalendarYears(db: Executor): Promise<YearCalendar[]> {
-  const rows = await db.selectFrom('calendar_years').select(['year', 'days_off', 'working_days', 'source']).orderBy('year').execute();
-  return rows.map((r) => ({ year: r.year, daysOff: r.days_off, workingDays: r.working_days, source: r.source }));
+export interface CalendarYearRow extends YearCalendar {
+  /** The built-in version this row holds; null when entered by an administrator (or not yet known, before 004). */
+  builtinHash: string | null;
+  editedByAdmin: boolean;
 }
 
-/** Adds the years the table lacks; a year an administrator has edited is never overwritten. */
-export async function insertMissingYears(db: Executor, years: YearCalendar[]): Promise<void> {
-  if (years.length === 0) return;
+export async function listCalendarYearRows(db: Executor): Promise<CalendarYearRow[]> {
+  const rows = await db
+    .selectFrom('calendar_years')
+    .select(['year', 'days_off', 'working_days', 'source', 'builtin_hash', 'edited_by_admin'])
+    .orderBy('year')
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    daysOff: r.days_off,
+    workingDays: r.working_days,
+    source: r.source,
+    builtinHash: r.builtin_hash,
+    editedByAdmin: r.edited_by_admin,
+  }));
+}
+
+export async function listCalendarYears(db: Executor): Promise<YearCalendar[]> {
+  return (await listCalendarYearRows(db)).map(({ year, daysOff, workingDays, source }) => ({ year, daysOff, workingDays, source }));
+}
+
+/** Adds a built-in year the table lacks (another process may just have done it). */
+export async function insertBuiltinYear(db: Executor, y: YearCalendar, hash: string): Promise<void> {
   await db
     .insertInto('calendar_years')
-    .values(years.map((y) => ({ year: y.year, days_off: JSON.stringify(y.daysOff), working_days: JSON.stringify(y.workingDays), source: y.source })))
+    .values({ year: y.year, days_off: JSON.stringify(y.daysOff), working_days: JSON.stringify(y.workingDays), source: y.source, builtin_hash: hash })
     .onConflict((oc) => oc.column('year').doNothing())
+    .execute();
+}
+
+/**
+ * Replaces a row with the current built-in table, only while it still holds `expected`
+ * (the version read, null for a row from before 004) and no administrator has saved it:
+ * a concurrent edit or another process's update wins.
+ */
+export async function replaceWithBuiltin(db: Executor, y: YearCalendar, hash: string, expected: string | null): Promise<void> {
+  await db
+    .updateTable('calendar_years')
+    .set({ days_off: JSON.stringify(y.daysOff), working_days: JSON.stringify(y.workingDays), source: y.source, builtin_hash: hash, updated_at: new Date() })
+    .where('year', '=', y.year)
+    .where('edited_by_admin', '=', false)
+    .where((eb) => (expected === null ? eb('builtin_hash', 'is', null) : eb('builtin_hash', '=', expected)))
+    .execute();
+}
+
+/** A row from before 004 whose content no release shipped: an administrator entered it. */
+export async function markEditedByAdmin(db: Executor, year: number): Promise<void> {
+  await db
+    .updateTable('calendar_years')
+    .set({ edited_by_admin: true })
+    .where('year', '=', year)
+    .where('builtin_hash', 'is', null)
     .execute();
 }

@@ -1,6 +1,6 @@
 import type { CitizenFeedbackT, FeedbackEventT, MyFeedbackItemT, PublishedFeedbackT } from '@cchc/shared/api/feedback';
 import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
-import { addDays, vietnamDay } from '@cchc/shared/calendar/working-days';
+import { addDays, vietnamDay, type WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { FeedbackStatus } from '../../db/schema.ts';
 import type { CitizenRow, EventRow } from './feedback.repository.ts';
 import { publicCopy, type PublicCopySource } from './public-copy.ts';
@@ -55,6 +55,7 @@ export function toCitizenFeedback(
   events: EventRow[],
   photos: { id: string }[],
   secret: Buffer,
+  calendar: WorkingCalendar,
 ): CitizenFeedbackT {
   const history: FeedbackEventT[] = events.map((e) => ({
     at: e.created_at.toISOString(),
@@ -70,6 +71,8 @@ export function toCitizenFeedback(
     status: row.status,
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
+    dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     photos: photos.map((p) => ({ id: p.id, url: citizenPhotoUrl(secret, row.code, p.id) })),
     history,
     answer: row.answer && row.answered_at ? { text: row.answer, answeredAt: row.answered_at.toISOString() } : null,
@@ -81,8 +84,9 @@ export function toCitizenFeedback(
 }
 
 export function toMyItem(
-  row: { code: string; status: FeedbackStatus; received_at: Date; due_date: string; topic_name: string; excerpt: string },
+  row: { code: string; status: FeedbackStatus; received_at: Date; due_date: string; due_at: Date | null; topic_name: string; excerpt: string },
   accessKey: string | null,
+  calendar: WorkingCalendar,
 ): MyFeedbackItemT {
   return {
     code: row.code,
@@ -91,6 +95,8 @@ export function toMyItem(
     status: row.status,
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
+    dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     excerpt: row.excerpt,
   };
 }

@@ -10,7 +10,7 @@ import type { CalendarStore } from './calendar-store.ts';
 import { workflowState } from './console-views.ts';
 import * as repo from './console.repository.ts';
 import { canonicalCode, scopeOf, type ConsoleService, type OfficerIdentity } from './console.service.ts';
-import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS } from './deadlines.ts';
+import { INITIAL_SEVERITY } from './deadlines.ts';
 import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedback.repository.ts';
 import { answerForPublication } from './public-copy.ts';
 import { findActiveTopic, findTopicByCode, topicCodeOf } from './topics.repository.ts';
@@ -95,12 +95,12 @@ export class ConsoleActionsService {
         if (!(await findActiveTopic(step.tx, step.row.unit_id, topicId))) throw badRequest('TOPIC_NOT_FOUND', 'Lĩnh vực đã chọn không có trong danh sách của đơn vị.');
         // Counted from receipt; a transferred item from the day this unit received it.
         const from = step.row.status === 'da_chuyen' ? step.now : step.row.received_at;
-        const days = await this.topics.answerDays(step.tx, step.row.unit_id, topicId, action.severity);
+        const due = await this.topics.answerDue(step.tx, step.calendar, from, step.row.unit_id, topicId, action.severity);
         return this.change(step, 'accepted', {
           field: cleanText(action.field),
           severity: action.severity,
           topic_id: topicId,
-          due_date: step.calendar.dueDate(from, days),
+          ...due,
         }, { data: { field: cleanText(action.field), severity: action.severity, topicId } });
       }
       case 'reject':
@@ -194,15 +194,15 @@ export class ConsoleActionsService {
     const currentCode = await topicCodeOf(step.tx, step.row.topic_id);
     const topic = (await findTopicByCode(step.tx, target.id, currentCode)) ?? (await findTopicByCode(step.tx, target.id, 'khac'));
     const topicId = topic?.id ?? step.row.topic_id;
-    const days = await this.topics.answerDays(step.tx, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
+    const due = await this.topics.answerDue(step.tx, step.calendar, step.now, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
     await this.change(step, 'transferred', {
       unit_id: target.id,
       transferred_from_unit_id: step.row.unit_id,
       topic_id: topicId,
       assignee_id: null,
       answer_submitted_at: null,
-      transfer_due_date: step.calendar.dueDate(step.now, TRANSFER_WORKING_DAYS),
-      due_date: step.calendar.dueDate(step.now, days),
+      transfer_due_date: step.calendar.dueDate(step.now, await this.topics.transferDays(step.tx, target.id)),
+      ...due,
     }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name } });
     await repo.movePhotos(step.tx, step.row.id, target.id);
   }

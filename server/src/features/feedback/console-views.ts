@@ -1,6 +1,7 @@
 import type { OfficerFeedbackT, QueueItemT } from '@cchc/shared/api/console';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { OfficerRow } from './console.repository.ts';
+import { NOTICE_WORKING_DAYS } from './deadlines.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
 import { counterFor } from './working-day-counter.ts';
@@ -22,7 +23,7 @@ export const officerPhotoUrl = (code: string, photoId: string) => `/api/v1/conso
 export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
-    due_date: string; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
+    due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -36,6 +37,8 @@ export function toQueueItem(
     excerpt: row.excerpt,
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
+    dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
@@ -75,7 +78,10 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     assignee: row.assignee_username ? { username: row.assignee_username, displayName: row.assignee_name ?? row.assignee_username } : null,
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,
+    noticeDueDate: calendar.dueDate(row.received_at, row.notice_working_days ?? NOTICE_WORKING_DAYS),
     dueDate: row.due_date,
+    dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
+    dueAt: row.due_at?.toISOString() ?? null,
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     photos: photos.map((p) => ({ id: p.id, url: officerPhotoUrl(row.code, p.id), public: p.public })),
     answerDraft: row.answer_draft,

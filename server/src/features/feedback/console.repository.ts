@@ -56,10 +56,12 @@ export function listQueueQuery(db: Executor, f: QueueFilter, limit: number, offs
     .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
     .select([
       'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
-      'feedback.due_date', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
+      'feedback.due_date', 'feedback.due_at', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
     ])
     .select((eb) => eb.fn<string>('left', ['feedback.content', eb.val(160)]).as('excerpt'))
     .orderBy('feedback.due_date')
+    // Within a day, a khẩn item due at a time comes before those due by the end of the day (nulls last).
+    .orderBy('feedback.due_at')
     .orderBy('feedback.id')
     .limit(limit)
     .offset(offset);
@@ -85,7 +87,7 @@ export function findForOfficer(db: Executor, scope: Scope, code: string) {
     .leftJoin('feedback as d', 'd.id', 'feedback.duplicate_of_id')
     .selectAll('feedback')
     .select([
-      'u.slug as unit_slug', 'u.name as unit_name', 't.name as topic_name',
+      'u.slug as unit_slug', 'u.name as unit_name', 'u.notice_working_days', 't.name as topic_name',
       'o.username as assignee_username', 'o.display_name as assignee_name', 'd.code as duplicate_code',
     ])
     .where((eb) => inScope(eb, scope))

@@ -15,7 +15,7 @@ import { TopicsService } from './topics.service.ts';
 export function createFeedbackServices(db: Kysely<DB>, units: UnitDirectory, config: Config) {
   const secret = secretKeyProvider(config.secretKey, config.dataDir);
   const calendar = new CalendarStore(db);
-  const topics = new TopicsService(db, units);
+  const topics = new TopicsService(db, units, config.urgentWorkingHours);
   return { secret, calendar, topics, submissions: new SubmissionService(db, units, topics, calendar, secret) };
 }
 

@@ -82,7 +82,7 @@ function feedbackValues(f: NewFeedback) {
 export function findByIdempotencyKey(db: Executor, unitId: number, key: string) {
   return db
     .selectFrom('feedback')
-    .select(['code', 'request_hash', 'status', 'due_date'])
+    .select(['code', 'request_hash', 'status', 'received_at', 'due_date'])
     .where('unit_id', '=', unitId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
@@ -95,7 +95,7 @@ export function findByCode(db: Executor, code: string) {
     .innerJoin('units as u', 'u.id', 'f.unit_id')
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
     .select([
-      'f.id', 'f.code', 'f.access_key_hash', 'f.kind', 'f.content', 'f.status', 'f.received_at', 'f.due_date',
+      'f.id', 'f.code', 'f.access_key_hash', 'f.kind', 'f.content', 'f.status', 'f.received_at', 'f.due_date', 'f.due_at',
       'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id',
       'u.slug as unit_slug', 'u.name as unit_name', 'u.reopen_days', 't.name as topic_name',
     ])
@@ -109,7 +109,7 @@ export function listByCitizen(db: Executor, citizenKey: string, limit: number) {
   return db
     .selectFrom('feedback as f')
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
-    .select(['f.code', 'f.access_key_hash', 'f.status', 'f.received_at', 'f.due_date', 't.name as topic_name'])
+    .select(['f.code', 'f.access_key_hash', 'f.status', 'f.received_at', 'f.due_date', 'f.due_at', 't.name as topic_name'])
     .select((eb) => eb.fn<string>('left', ['f.content', eb.val(160)]).as('excerpt'))
     .where('f.citizen_key', '=', citizenKey)
     .orderBy('f.received_at', 'desc')

@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { INITIAL_SEVERITY, TRANSFER_WORKING_DAYS, answerWorkingDays } from './deadlines.ts';
+import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from './deadlines.ts';
 import * as repo from './feedback.repository.ts';
 import type { TopicsService } from './topics.service.ts';
 import { accessKeyFor, hashAccessKey, newFeedbackCode } from './tracking-code.ts';
@@ -68,7 +68,7 @@ export class SubmissionService {
     if (contact.address.length < 5) throw invalid('Vui lòng ghi rõ địa chỉ liên hệ.');
     if (!normalizeVietnamPhone(contact.phone)) throw invalid('Số điện thoại chưa đúng. Vui lòng nhập số di động 10 chữ số hoặc số cố định có mã vùng.');
 
-    const { activeTopicIds, rules } = await this.topics.rulesForSubmission(unit.id);
+    const { activeTopicIds, rules, statutory } = await this.topics.rulesForSubmission(unit.id);
     if (!activeTopicIds.has(body.topicId)) throw topicNotFound();
     if ((await countFreeUploads(this.db, photoIds, citizenKey)) !== photoIds.length) throw uploadNotFound();
 
@@ -76,7 +76,7 @@ export class SubmissionService {
     const calendar = await this.calendar.get();
     const answerDays = answerWorkingDays(rules, body.topicId, INITIAL_SEVERITY);
     const dueDate = calendar.dueDate(now, answerDays);
-    const transferDueDate = calendar.dueDate(now, TRANSFER_WORKING_DAYS);
+    const transferDueDate = calendar.dueDate(now, transferDays(statutory));
     const secret = await this.secret();
     const location = body.location
       ? { lat: body.location.lat ?? null, lng: body.location.lng ?? null, address: body.location.address ? cleanText(body.location.address) : null }
@@ -116,7 +116,7 @@ export class SubmissionService {
             await repo.insertEvent(tx, { ...SUBMITTED, unitId: unit.id, feedbackId: id });
           });
         }
-        return { code, accessKey: accessKeyFor(secret, code), status: 'moi', dueDate };
+        return { code, accessKey: accessKeyFor(secret, code), status: 'moi', dueDate, dueDateProvisional: calendar.isProvisionalBetween(now, dueDate) };
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'feedback_idempotency_key') {
@@ -131,7 +131,7 @@ export class SubmissionService {
   }
 
   private async replay(
-    earlier: { code: string; request_hash: string | null; status: SubmitFeedbackResultT['status']; due_date: string },
+    earlier: { code: string; request_hash: string | null; status: SubmitFeedbackResultT['status']; received_at: Date; due_date: string },
     requestHash: string,
   ): Promise<SubmitFeedbackResultT> {
     if (earlier.request_hash !== requestHash) {
@@ -141,7 +141,13 @@ export class SubmissionService {
         'Mã gửi (Idempotency-Key) này đã được dùng cho một phản ánh có nội dung khác. Vui lòng tải lại ứng dụng để gửi phản ánh mới.',
       );
     }
-    return { code: earlier.code, accessKey: accessKeyFor(await this.secret(), earlier.code), status: earlier.status, dueDate: earlier.due_date };
+    return {
+      code: earlier.code,
+      accessKey: accessKeyFor(await this.secret(), earlier.code),
+      status: earlier.status,
+      dueDate: earlier.due_date,
+      dueDateProvisional: (await this.calendar.get()).isProvisionalBetween(earlier.received_at, earlier.due_date),
+    };
   }
 }
 

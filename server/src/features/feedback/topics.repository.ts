@@ -63,6 +63,12 @@ export async function listDeadlineRules(db: Executor, unitId: number): Promise<{
   return rows.map((r) => ({ topicId: r.topic_id, severity: r.severity, workingDays: r.working_days }));
 }
 
+/** The unit's stricter statutory deadlines (units.transfer_working_days, notice_working_days); null: the law's. */
+export async function findStatutoryDays(db: Executor, unitId: number): Promise<{ transferWorkingDays: number | null; noticeWorkingDays: number | null }> {
+  const row = await db.selectFrom('units').select(['transfer_working_days', 'notice_working_days']).where('id', '=', unitId).executeTakeFirst();
+  return { transferWorkingDays: row?.transfer_working_days ?? null, noticeWorkingDays: row?.notice_working_days ?? null };
+}
+
 export async function listUnitIds(db: Executor): Promise<number[]> {
   return (await db.selectFrom('units').select('id').orderBy('id').execute()).map((r) => r.id);
 }

@@ -1,8 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SeverityT, TopicT } from '@cchc/shared/api/feedback';
+import { DEFAULT_OFFICE_HOURS, parseOfficeHours } from '@cchc/shared/calendar/working-hours';
+import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { answerWorkingDays } from './deadlines.ts';
+import { answerDeadline, answerWorkingDays, dueOf, transferDays, type StatutoryDays } from './deadlines.ts';
 import { defaultTopics } from './default-topics.ts';
 import * as repo from './topics.repository.ts';
 
@@ -16,6 +18,7 @@ export async function ensureDefaultTopics(db: Kysely<DB>, unitId: number): Promi
 export interface SubmissionRules {
   activeTopicIds: Set<number>;
   rules: Awaited<ReturnType<typeof repo.listDeadlineRules>>;
+  statutory: StatutoryDays;
   loadedAt: number;
 }
 
@@ -27,9 +30,11 @@ export class TopicsService {
   private readonly ready = new Set<number>();
   private readonly submissionRules = new Map<number, SubmissionRules>();
 
+  /** @param urgentWorkingHours working hours to answer a khẩn PAKN when the unit set no rule for it (config). */
   constructor(
     private readonly db: Kysely<DB>,
     private readonly units: UnitDirectory,
+    private readonly urgentWorkingHours = 8,
   ) {}
 
   async list(unitSlug: string): Promise<TopicT[]> {
@@ -55,8 +60,12 @@ export class TopicsService {
     const cached = this.submissionRules.get(unitId);
     if (cached && Date.now() - cached.loadedAt < SUBMISSION_RULES_MS) return cached;
     await this.ensure(unitId);
-    const [topics, rules] = await Promise.all([repo.listTopics(this.db, unitId, true), repo.listDeadlineRules(this.db, unitId)]);
-    const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, loadedAt: Date.now() };
+    const [topics, rules, statutory] = await Promise.all([
+      repo.listTopics(this.db, unitId, true),
+      repo.listDeadlineRules(this.db, unitId),
+      repo.findStatutoryDays(this.db, unitId),
+    ]);
+    const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, statutory, loadedAt: Date.now() };
     this.submissionRules.set(unitId, fresh);
     return fresh;
   }
@@ -69,5 +78,28 @@ export class TopicsService {
   /** Working days to answer, after the unit's own rules. Pass the transaction when inside one (PGlite has one connection). */
   async answerDays(db: Kysely<DB> | Transaction<DB>, unitId: number, topicId: number, severity: SeverityT): Promise<number> {
     return answerWorkingDays(await repo.listDeadlineRules(db, unitId), topicId, severity);
+  }
+
+  /** Working days to transfer a PAKN outside competence: the unit's stricter rule, or NĐ 20/2008's 05. */
+  async transferDays(db: Kysely<DB> | Transaction<DB>, unitId: number): Promise<number> {
+    return transferDays(await repo.findStatutoryDays(db, unitId));
+  }
+
+  /**
+   * When a PAKN counted from `from` is due: the day, and for khẩn (working hours) the instant,
+   * over the unit's published weekday office hours (or 7:30–11:30, 13:30–17:00).
+   */
+  async answerDue(
+    db: Kysely<DB> | Transaction<DB>,
+    calendar: WorkingCalendar,
+    from: Date,
+    unitId: number,
+    topicId: number,
+    severity: SeverityT,
+  ): Promise<{ due_date: string; due_at: Date | null }> {
+    const deadline = answerDeadline(await repo.listDeadlineRules(db, unitId), topicId, severity, this.urgentWorkingHours);
+    const unit = deadline.workingHours === null ? undefined : await this.units.byId(unitId);
+    const officeHours = (unit && parseOfficeHours(unit.detail.officeHours)) ?? DEFAULT_OFFICE_HOURS;
+    return dueOf(calendar, from, deadline, officeHours);
   }
 }

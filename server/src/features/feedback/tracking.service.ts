@@ -30,17 +30,18 @@ export class TrackingService {
   async get(code: string, accessKey: string | undefined): Promise<CitizenFeedbackT> {
     const row = await this.authorize(code, accessKey);
     const [events, photos] = await Promise.all([repo.listEvents(this.db, row.id, false), repo.listPhotos(this.db, row.id)]);
-    return toCitizenFeedback(row, events, photos, await this.secret());
+    return toCitizenFeedback(row, events, photos, await this.secret(), await this.calendar.get());
   }
 
   async mine(citizenKey: string): Promise<{ items: MyFeedbackItemT[] }> {
     const secret = await this.secret();
     const rows = await repo.listByCitizen(this.db, citizenKey, MY_LIST_LIMIT);
+    const calendar = await this.calendar.get();
     return {
       items: rows.map((row) => {
         const key = accessKeyFor(secret, row.code);
         // A key made under an earlier secret cannot be recomputed: the app then asks the citizen for it.
-        return toMyItem(row, hashAccessKey(key) === row.access_key_hash ? key : null);
+        return toMyItem(row, hashAccessKey(key) === row.access_key_hash ? key : null, calendar);
       }),
     };
   }
@@ -88,8 +89,8 @@ export class TrackingService {
           : 'Chỉ mở lại được phản ánh đã có câu trả lời.');
       }
       const now = new Date();
-      const days = await this.topics.answerDays(tx, row.unit_id, row.topic_id, row.severity ?? INITIAL_SEVERITY);
-      await repo.updateFeedback(tx, row.id, { status: 'mo_lai', due_date: calendar.dueDate(now, days), closed_at: null });
+      const due = await this.topics.answerDue(tx, calendar, now, row.unit_id, row.topic_id, row.severity ?? INITIAL_SEVERITY);
+      await repo.updateFeedback(tx, row.id, { status: 'mo_lai', ...due, closed_at: null });
       await repo.insertEvent(tx, {
         unitId: row.unit_id,
         feedbackId: row.id,

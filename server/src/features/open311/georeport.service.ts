@@ -165,7 +165,7 @@ function toRequest(row: repo.RequestRow, origin: string): Open311RequestT {
     service_notice: null,
     requested_datetime: vietnamIso(row.received_at),
     updated_datetime: vietnamIso(row.updated_at),
-    expected_datetime: endOfVietnamDay(row.due_date),
+    expected_datetime: row.due_at ? vietnamIso(row.due_at) : endOfVietnamDay(row.due_date),
     // The place, never the sender's own address (Open311 clients file the contact address there too).
     address: publicPlace(location?.address, row),
     address_id: null,

@@ -97,6 +97,7 @@ export function listRequests(db: Executor, filter: RequestFilter) {
       'f.received_at',
       'f.updated_at',
       'f.due_date',
+      'f.due_at',
       'f.published',
       'f.answer',
       'f.public_content',

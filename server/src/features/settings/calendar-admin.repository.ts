@@ -14,6 +14,9 @@ export async function saveCalendarYear(db: Executor, year: YearCalendar): Promis
     working_days: JSON.stringify(year.workingDays),
     source: year.source,
     updated_at: new Date(),
+    // An administrator's table: no built-in correction overwrites it.
+    edited_by_admin: true,
+    builtin_hash: null,
   };
   await db
     .insertInto('calendar_years')

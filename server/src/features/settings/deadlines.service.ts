@@ -1,22 +1,28 @@
 import type { Kysely } from 'kysely';
-import type { DeadlineRuleT, DeadlineSettingsT } from '@cchc/shared/api/settings';
+import type { DeadlineSettingsT, PutDeadlinesBodyT } from '@cchc/shared/api/settings';
 import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { listDeadlineRules } from '../feedback/topics.repository.ts';
 import type { ConsoleUnit } from './console-unit.ts';
 import { deadlineDefaults } from './deadline-defaults.ts';
+import { NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS } from '../feedback/deadlines.ts';
 import { replaceDeadlineRules } from './deadlines.repository.ts';
+import { findStatutoryDays, setStatutoryDays } from './unit-settings.repository.ts';
 import { listTopics } from './topics.repository.ts';
 
 const SEVERITY_ORDER = ['khan', 'binh_thuong', 'phuc_tap'];
 
 /** A unit's answer deadlines: the legal defaults, and the unit's own rules per severity and topic. */
 export class DeadlineSettingsService {
-  constructor(private readonly db: Kysely<DB>) {}
+  /** @param urgentWorkingHours the khẩn default in working hours (config URGENT_WORKING_HOURS). */
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly urgentWorkingHours = 8,
+  ) {}
 
   async get(unit: ConsoleUnit): Promise<DeadlineSettingsT> {
-    const [rules, topics] = await Promise.all([listDeadlineRules(this.db, unit.id), listTopics(this.db, unit.id)]);
+    const [rules, topics, statutory] = await Promise.all([listDeadlineRules(this.db, unit.id), listTopics(this.db, unit.id), findStatutoryDays(this.db, unit.id)]);
     const topicNames = new Map(topics.map((t) => [t.id, t.name]));
     const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
     const sorted = [...rules].sort(
@@ -26,13 +32,21 @@ export class DeadlineSettingsService {
     );
     return {
       unit: { slug: unit.slug, name: unit.name },
-      defaults: deadlineDefaults(),
+      defaults: deadlineDefaults(this.urgentWorkingHours),
       rules: sorted.map((r) => ({ ...r, topicName: r.topicId === null ? null : topicNames.get(r.topicId) ?? null })),
+      statutory,
     };
   }
 
   /** Replaces the unit's rules. Deadlines already given to citizens stay as they were. */
-  async replace(unit: ConsoleUnit, rules: DeadlineRuleT[]): Promise<DeadlineSettingsT> {
+  async replace(unit: ConsoleUnit, { rules, transferWorkingDays, noticeWorkingDays }: PutDeadlinesBodyT): Promise<DeadlineSettingsT> {
+    // Where the law fixes a deadline a unit may be stricter, never slower.
+    if (transferWorkingDays != null && transferWorkingDays > TRANSFER_WORKING_DAYS) {
+      throw invalid(`Hạn chuyển phản ánh, kiến nghị ngoài thẩm quyền không được dài hơn 05 ngày làm việc (Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d); đơn vị chỉ được đặt từ 1 đến ${TRANSFER_WORKING_DAYS} ngày.`);
+    }
+    if (noticeWorkingDays != null && noticeWorkingDays > NOTICE_WORKING_DAYS) {
+      throw invalid(`Hạn thông báo thụ lý không được dài hơn 10 ngày làm việc (Luật Tiếp công dân 2013, Điều 28); đơn vị chỉ được đặt từ 1 đến ${NOTICE_WORKING_DAYS} ngày.`);
+    }
     await this.db.transaction().execute(async (tx) => {
       const topics = new Map((await listTopics(tx, unit.id)).map((t) => [t.id, t.name]));
       const seen = new Set<string>();
@@ -48,6 +62,7 @@ export class DeadlineSettingsService {
         seen.add(key);
       }
       await replaceDeadlineRules(tx, unit.id, rules);
+      await setStatutoryDays(tx, unit.id, { transferWorkingDays, noticeWorkingDays });
     });
     return this.get(unit);
   }

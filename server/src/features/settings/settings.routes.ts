@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import { ErrorBody } from '@cchc/shared/api/common';
 import {
+  CalendarOverview,
   CalendarParams,
   CalendarYear,
   CalendarYearBody,
@@ -32,6 +33,8 @@ export interface SettingsRoutesOptions {
   onCalendarChange?: () => void;
   /** Called after any other setting is saved (topics, deadlines): drops cached copies. */
   onRulesChange?: () => void;
+  /** Working hours to answer a khẩn PAKN by default (config URGENT_WORKING_HOURS). */
+  urgentWorkingHours?: number;
 }
 
 const TAGS = ['Cài đặt đơn vị'];
@@ -42,13 +45,13 @@ const READ_ERRORS = { 401: ErrorBody, 404: ErrorBody };
 const WRITE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The unit's PAKN settings in the console: topics, deadlines, reopen window, working-day calendar. */
-export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { db, units, onCalendarChange, onRulesChange }) => {
+export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { db, units, onCalendarChange, onRulesChange, urgentWorkingHours }) => {
   // Before the answer leaves: the officer's next request already sees the change.
   app.addHook('onSend', async (request, reply) => {
     if (request.method !== 'GET' && reply.statusCode < 300) onRulesChange?.();
   });
   const topics = new TopicSettingsService(db);
-  const deadlines = new DeadlineSettingsService(db);
+  const deadlines = new DeadlineSettingsService(db, urgentWorkingHours);
   const reopen = new ReopenDaysService(db);
   const calendar = new CalendarSettingsService(db, onCalendarChange);
   const read = app.requireOfficer();
@@ -125,12 +128,12 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = 
     schema: {
       tags: TAGS,
       summary: 'Thay toàn bộ quy tắc thời hạn của đơn vị',
-      description: `${UNIT_NOTE} Mỗi quy tắc: chủ đề (null: mọi chủ đề), mức độ, số ngày làm việc (0–90). Danh sách rỗng: dùng mặc định. Hạn đã báo cho người dân không đổi.`,
+      description: `${UNIT_NOTE} Mỗi quy tắc là cam kết trả lời của đơn vị: chủ đề (null: mọi chủ đề), mức độ, số ngày làm việc (0–90). Danh sách rỗng: dùng mặc định. transferWorkingDays (≤ 05, NĐ 20/2008 Đ.9.1.d) và noticeWorkingDays (≤ 10, Luật Tiếp công dân Đ.28): hạn ngắn hơn luật của đơn vị; null: theo luật. Hạn đã báo cho người dân không đổi.`,
       querystring: ConsoleUnitQuery,
       body: PutDeadlinesBody,
       response: { 200: DeadlineSettings, ...WRITE_ERRORS },
     },
-  }, async (request) => deadlines.replace(await consoleUnit(request, units, request.query.unit), request.body.rules));
+  }, async (request) => deadlines.replace(await consoleUnit(request, units, request.query.unit), request.body));
 
   app.get('/api/v1/console/settings/reopen-days', {
     preHandler: read,
@@ -149,13 +152,24 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = 
     },
   }, async (request) => reopen.set(await consoleUnit(request, units, request.query.unit), request.body.days));
 
+  app.get('/api/v1/console/settings/calendar', {
+    preHandler: read,
+    schema: {
+      tags: TAGS,
+      summary: 'Các năm quanh năm nay: lịch chính thức hay dự kiến, và lời nhắc nhập lịch năm sau',
+      description:
+        'Năm chưa nhập lịch chính thức là "dự kiến" (ngày nghỉ tính theo Bộ luật Lao động 2019). reminder chỉ trả cho quản trị thành phố: năm nay còn dự kiến, hoặc từ 1/10 năm sau còn dự kiến.',
+      response: { 200: CalendarOverview, 401: ErrorBody },
+    },
+  }, async (request) => calendar.overview(request.officer!.role));
+
   app.get('/api/v1/console/settings/calendar/:year', {
     preHandler: read,
     schema: {
       tags: TAGS,
       summary: 'Lịch ngày nghỉ và ngày làm bù của một năm',
       description:
-        'Bảng đã lưu, hoặc bảng dựng sẵn (2025, 2026) khi chưa ai sửa. Lưu ý: ngày nghỉ liền kề Quốc khánh 2/9/2026 trong bảng dựng sẵn cần đối chiếu thông báo chính thức (xem notes).',
+        'Bảng đã lưu, hoặc bảng dựng sẵn (2025, 2026) khi chưa ai sửa, hoặc bảng dự kiến tính theo Bộ luật Lao động 2019 (origin computed, provisional true). Lưu ý: ngày nghỉ liền kề Quốc khánh 2/9/2026 trong bảng dựng sẵn cần đối chiếu thông báo chính thức (xem notes).',
       params: CalendarParams,
       response: { 200: CalendarYear, 400: ErrorBody, 401: ErrorBody },
     },

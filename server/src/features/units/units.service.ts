@@ -40,6 +40,13 @@ export class UnitDirectory {
     return unit;
   }
 
+  /** The unit with this id, if any (deadlines need its office hours). */
+  async byId(id: number): Promise<Unit | undefined> {
+    await this.fresh();
+    for (const unit of this.units.values()) if (unit.id === id) return unit;
+    return undefined;
+  }
+
   invalidate(): void {
     this.loadedAt = 0;
   }

@@ -1,5 +1,6 @@
 import type { CitizenFeedbackT } from '@cchc/shared/api/feedback';
 import { formatDay } from '@cchc/shared/calendar/working-days';
+import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { PhotoGallery } from '../../../components/photo-gallery.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { FeedbackTimeline } from './feedback-timeline.tsx';
@@ -38,7 +39,10 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
           </div>
           <div>
             <dt>Hạn trả lời</dt>
-            <dd>{formatDay(feedback.dueDate)}</dd>
+            <dd>
+              {feedback.dueAt ? formatDueAt(feedback.dueAt) : formatDay(feedback.dueDate)}
+              {feedback.dueDateProvisional && ' (dự kiến)'}
+            </dd>
           </div>
         </dl>
       </header>

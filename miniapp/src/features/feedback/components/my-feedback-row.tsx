@@ -1,5 +1,6 @@
 import type { MyFeedbackItemT } from '@cchc/shared/api/feedback';
 import { formatDay } from '@cchc/shared/calendar/working-days';
+import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { Link } from 'react-router-dom';
 import { ChevronRightIcon } from '../../../components/icons.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -17,7 +18,8 @@ export function MyFeedbackRow({ item }: { item: MyFeedbackItemT }) {
         <span className="list-row__title">{item.topic}</span>
         <span className="list-row__summary">{item.excerpt}</span>
         <span className="list-row__meta">
-          Gửi ngày {formatDate(item.receivedAt)} · Hạn trả lời {formatDay(item.dueDate)}
+          Gửi ngày {formatDate(item.receivedAt)} · Hạn trả lời {item.dueAt ? formatDueAt(item.dueAt) : formatDay(item.dueDate)}
+          {item.dueDateProvisional && ' (dự kiến)'}
         </span>
       </span>
       <ChevronRightIcon className="list-row__chevron" />

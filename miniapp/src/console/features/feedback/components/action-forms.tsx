@@ -188,7 +188,7 @@ export function TransferForm({ feedback, run, onCancel }: { feedback: OfficerFee
           </option>
         ))}
       </Select>
-      <TextArea label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Hạn chuyển: trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008)." />
+      <TextArea label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Phản ánh, kiến nghị ngoài thẩm quyền phải được chuyển trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d), hoặc hạn ngắn hơn của đơn vị." />
     </Form>
   );
 }

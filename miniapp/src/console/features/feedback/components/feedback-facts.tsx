@@ -1,6 +1,7 @@
 import type { OfficerFeedbackT } from '@cchc/shared/api/console';
 import { REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
 import { formatDay } from '@cchc/shared/calendar/working-days';
+import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
 import { SeverityBadge, StatusBadge } from '../../../components/status-badge.tsx';
@@ -22,13 +23,20 @@ export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
       <div>
         <dt>Hạn trả lời</dt>
         <dd className="c-badges">
-          {formatDay(feedback.dueDate)} <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
+          {feedback.dueAt ? formatDueAt(feedback.dueAt) : formatDay(feedback.dueDate)}
+          {feedback.dueDateProvisional && <span title="Tính qua năm chưa có lịch nghỉ chính thức"> (dự kiến)</span>} <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} dueAt={feedback.dueAt} />
         </dd>
       </div>
       {feedback.status === 'moi' && (
         <div>
-          <dt>Hạn phân loại, chuyển</dt>
-          <dd>{formatDay(feedback.transferDueDate)}</dd>
+          <dt>Hạn thông báo thụ lý</dt>
+          <dd title="Luật Tiếp công dân 2013, Điều 28">{formatDay(feedback.noticeDueDate)}</dd>
+        </div>
+      )}
+      {feedback.status === 'moi' && (
+        <div>
+          <dt>Hạn chuyển nếu ngoài thẩm quyền</dt>
+          <dd title="Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d">{formatDay(feedback.transferDueDate)}</dd>
         </div>
       )}
       <div>

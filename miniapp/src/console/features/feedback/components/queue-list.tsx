@@ -1,5 +1,6 @@
 import type { QueueItemT } from '@cchc/shared/api/console';
 import { formatDay } from '@cchc/shared/calendar/working-days';
+import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../../lib/format.ts';
 import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
@@ -19,14 +20,15 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
               <StatusBadge status={item.status} />
               <SeverityBadge severity={item.severity} />
               {item.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
-              <DeadlineBadge days={item.workingDaysLeft} status={item.status} />
+              <DeadlineBadge days={item.workingDaysLeft} status={item.status} dueAt={item.dueAt} />
             </span>
             <span className="c-queue__topic">
               {KIND[item.kind]} · {item.topic}
             </span>
             <span className="c-queue__excerpt">{item.excerpt}</span>
             <span className="c-queue__meta">
-              Nhận {formatDate(item.receivedAt)} · Hạn {formatDay(item.dueDate)}
+              Nhận {formatDate(item.receivedAt)} · Hạn {item.dueAt ? formatDueAt(item.dueAt) : formatDay(item.dueDate)}
+              {item.dueDateProvisional && ' (dự kiến)'}
               {item.assignee ? ` · ${item.assignee}` : ' · Chưa giao'}
             </span>
           </Link>

@@ -1,9 +1,11 @@
 import type {
+  CalendarOverviewT,
   CalendarYearBodyT,
   CalendarYearT,
   DeadlineRuleT,
   DeadlineSettingsT,
   ReopenDaysT,
+  StatutoryDeadlinesT,
   TopicSettingT,
   TopicSettingsT,
   UpdateTopicBodyT,
@@ -25,13 +27,15 @@ export const deleteTopic = (id: number, unit?: string) => consoleRequest<null>(p
 
 export const getDeadlines = (unit?: string, signal?: AbortSignal) => consoleGet<DeadlineSettingsT>(path(['deadlines'], unit), signal);
 
-export const putDeadlines = (rules: DeadlineRuleT[], unit?: string) =>
-  consoleRequest<DeadlineSettingsT>(path(['deadlines'], unit), { method: 'PUT', body: { rules } });
+export const putDeadlines = (rules: DeadlineRuleT[], unit?: string, statutory?: StatutoryDeadlinesT) =>
+  consoleRequest<DeadlineSettingsT>(path(['deadlines'], unit), { method: 'PUT', body: { rules, ...statutory } });
 
 export const getReopenDays = (unit?: string, signal?: AbortSignal) => consoleGet<ReopenDaysT>(path(['reopen-days'], unit), signal);
 
 export const putReopenDays = (days: number, unit?: string) =>
   consoleRequest<ReopenDaysT>(path(['reopen-days'], unit), { method: 'PUT', body: { days } });
+
+export const getCalendarOverview = (signal?: AbortSignal) => consoleGet<CalendarOverviewT>(path(['calendar']), signal);
 
 export const getCalendar = (year: number, signal?: AbortSignal) => consoleGet<CalendarYearT>(path(['calendar', String(year)]), signal);
 

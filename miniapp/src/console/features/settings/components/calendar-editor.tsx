@@ -4,7 +4,8 @@ import { ApiError } from '../../../../lib/api-client.ts';
 import { DayInput, Input, Select } from '../../../components/fields.tsx';
 import { LoadError, Loading, Notice } from '../../../components/states.tsx';
 import { putCalendar } from '../api/settings.ts';
-import { useCalendar } from '../hooks/use-settings.ts';
+import { invalidateQueries } from '../../../../lib/use-query.ts';
+import { useCalendar, useCalendarOverview } from '../hooks/use-settings.ts';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const weekday = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] : '');
@@ -65,6 +66,7 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
   const thisYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }));
   const [year, setYear] = useState(thisYear);
   const calendar = useCalendar(year);
+  const overview = useCalendarOverview();
   const [daysOff, setDaysOff] = useState<string[]>([]);
   const [workingDays, setWorkingDays] = useState<string[]>([]);
   const [source, setSource] = useState('');
@@ -91,6 +93,9 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
       setDaysOff(saved.daysOff);
       setWorkingDays(saved.workingDays);
       setNotice({ kind: 'success', text: `Đã lưu lịch năm ${year}. Áp dụng cho các hạn tính từ nay.` });
+      invalidateQueries('console/settings/calendar');
+      overview.reload();
+      calendar.reload();
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof ApiError ? error.message : 'Chưa lưu được.' });
     } finally {
@@ -98,14 +103,19 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
     }
   };
 
-  const ORIGIN = { saved: 'Đã được quản trị sửa', official: 'Bảng dựng sẵn theo thông báo chính thức', none: 'Chưa có bảng: chỉ nghỉ thứ Bảy, Chủ nhật' };
+  const ORIGIN = {
+    saved: 'Đã được quản trị nhập, sửa',
+    official: 'Bảng dựng sẵn theo thông báo chính thức',
+    computed: 'Dự kiến — tính theo Bộ luật Lao động 2019, chưa có thông báo chính thức',
+  };
+  const provisionalYears = new Set(overview.data?.years.filter((y) => y.provisional).map((y) => y.year));
 
   return (
     <div className="c-stack">
       <Select label="Năm" value={String(year)} onChange={(v) => setYear(Number(v))} className="c-field--narrow">
         {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
           <option key={y} value={y}>
-            {y}
+            {provisionalYears.has(y) ? `${y} (Dự kiến)` : y}
           </option>
         ))}
       </Select>
@@ -114,7 +124,7 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
       {calendar.data && (
         <>
           <p>
-            <strong>Nguồn:</strong> {ORIGIN[calendar.data.origin]}
+            <strong>Nguồn:</strong> <span data-testid="calendar-origin">{ORIGIN[calendar.data.origin]}</span>
           </p>
           {calendar.data.notes.length > 0 && (
             <ul className="c-notice c-notice--info c-list">

@@ -13,11 +13,17 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
   const settings = useDeadlines(unit);
   const topics = useTopicSettings(unit);
   const [rules, setRules] = useState<DeadlineRuleT[] | null>(null);
+  /** The unit's stricter statutory deadlines as typed ('' = the law's). */
+  const [transfer, setTransfer] = useState('');
+  const [noticeDays, setNoticeDays] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
-    if (settings.data) setRules(settings.data.rules.map(({ topicId, severity, workingDays }) => ({ topicId, severity, workingDays })));
+    if (!settings.data) return;
+    setRules(settings.data.rules.map(({ topicId, severity, workingDays }) => ({ topicId, severity, workingDays })));
+    setTransfer(settings.data.statutory.transferWorkingDays?.toString() ?? '');
+    setNoticeDays(settings.data.statutory.noticeWorkingDays?.toString() ?? '');
   }, [settings.data]);
 
   if (settings.status === 'error') return <LoadError error={settings.error} onRetry={settings.reload} />;
@@ -28,7 +34,8 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
     setBusy(true);
     setNotice(null);
     try {
-      const saved = await putDeadlines(rules, unit);
+      const days = (text: string) => (text.trim() === '' ? null : Math.round(Number(text)) || null);
+      const saved = await putDeadlines(rules, unit, { transferWorkingDays: days(transfer), noticeWorkingDays: days(noticeDays) });
       setRules(saved.rules.map(({ topicId, severity, workingDays }) => ({ topicId, severity, workingDays })));
       setNotice({ kind: 'success', text: 'Đã lưu thời hạn. Hạn đã báo cho người dân không thay đổi.' });
     } catch (error) {
@@ -41,26 +48,49 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
   return (
     <div className="c-stack">
       <table className="c-table c-table--rows">
-        <caption>Mặc định theo pháp luật</caption>
+        <caption>Thời hạn luật định và mặc định của hệ thống</caption>
         <thead>
           <tr>
             <th scope="col">Việc</th>
-            <th scope="col">Ngày làm việc</th>
+            <th scope="col">Thời hạn</th>
             <th scope="col">Căn cứ</th>
           </tr>
         </thead>
         <tbody>
           {settings.data.defaults.map((d, i) => (
             <tr key={i}>
-              <td data-label="Việc">{d.label}</td>
-              <td data-label="Ngày làm việc">{d.workingDays}</td>
+              <td data-label="Việc">
+                {d.label}
+                {d.statutory ? ' — luật định, đơn vị chỉ được rút ngắn' : ' — cam kết của đơn vị'}
+              </td>
+              <td data-label="Thời hạn">{d.workingHours !== null ? `${d.workingHours} giờ làm việc` : `${d.workingDays} ngày làm việc`}</td>
               <td data-label="Căn cứ">{d.legalBasis}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h3 className="c-h3">Quy tắc riêng của đơn vị</h3>
+      <h3 className="c-h3">Hạn luật định ngắn hơn của đơn vị</h3>
+      <div className="c-grid-2">
+        <Input
+          label="Chuyển ngoài thẩm quyền (ngày làm việc, tối đa 5)"
+          hint="Để trống: theo Nghị định 20/2008/NĐ-CP, 05 ngày làm việc."
+          inputMode="numeric"
+          value={transfer}
+          onChange={setTransfer}
+          disabled={!canEdit}
+        />
+        <Input
+          label="Thông báo thụ lý (ngày làm việc, tối đa 10)"
+          hint="Để trống: theo Luật Tiếp công dân 2013 Điều 28, 10 ngày làm việc."
+          inputMode="numeric"
+          value={noticeDays}
+          onChange={setNoticeDays}
+          disabled={!canEdit}
+        />
+      </div>
+
+      <h3 className="c-h3">Cam kết trả lời của đơn vị</h3>
       <p className="c-muted">Quy tắc cụ thể nhất được dùng: theo chủ đề và mức độ, rồi theo mức độ cho mọi chủ đề, rồi mặc định.</p>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {rules.length === 0 && <p className="c-muted">Chưa có quy tắc riêng: đang dùng mặc định.</p>}
