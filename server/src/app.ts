@@ -16,6 +16,8 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { finiteNumbersAjvPlugin } from './plugins/finite-numbers.ts';
+import { rejectNulPlugin } from './plugins/reject-nul.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
@@ -47,13 +49,14 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     // Malformed URLs and headers, caught before routing.
     frameworkErrors: (_error, _request, reply: FastifyReply) =>
       reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: 'Đường dẫn hoặc tiêu đề yêu cầu không hợp lệ. Vui lòng kiểm tra lại.' } }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersAjvPlugin] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const units = new UnitDirectory(database.db);
   const catalog = new CatalogService(database.db, units, config.catalogRefreshMs);
 
   await app.register(errorsPlugin);
+  await app.register(rejectNulPlugin);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

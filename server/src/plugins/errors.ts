@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
-import { scrubDatabaseError } from '../lib/database-errors.ts';
+import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
 import { describeValidation } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
+const INVALID_VALUE = 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.';
 const DATABASE_DOWN = 'Hệ thống đang tạm ngừng kết nối dữ liệu. Vui lòng thử lại sau ít phút.';
 
 /** Answers every error as { error: { code, message } } in Vietnamese; a 5xx never shows internals. */
@@ -35,6 +36,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
     scrubDatabaseError(error);
+    if (isInvalidInput(error)) {
+      request.log.warn({ err: error }, 'invalid input reached the database');
+      return reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: INVALID_VALUE } });
+    }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       return reply.code(503).header('retry-after', '5').send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN } });

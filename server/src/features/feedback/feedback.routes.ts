@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { ErrorBody, ListOf, Paging } from '@cchc/shared/api/common';
+import { ErrorBody, ListOf, Paging, Uuid } from '@cchc/shared/api/common';
 import {
   ChannelAdvice,
   CheckFeedbackBody,
@@ -37,7 +37,7 @@ export interface FeedbackRoutesOptions {
 
 const TAGS = ['Phản ánh, kiến nghị'];
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
-const PhotoParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Type.String({ format: 'uuid' }) });
+const PhotoParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Uuid() });
 const AccessKeyHeader = Type.Object({
   'x-access-key': Type.Optional(Type.String({ maxLength: 40, description: 'Mã truy cập nhận được khi gửi phản ánh' })),
 });
@@ -177,7 +177,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     schema: {
       tags: TAGS,
       summary: 'Ảnh được công khai cùng câu trả lời',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      params: Type.Object({ id: Uuid() }),
       response: { 200: PhotoBytes, 404: ErrorBody },
     },
   }, async (request, reply) => {
