@@ -26,6 +26,12 @@ export interface Config {
   feedbackCitizenRateLimit: number;
   /** Photo uploads per minute per client address. */
   uploadRateLimit: number;
+  /** Minutes an upload may stay unattached to a PAKN before it is removed. */
+  uploadTtlMinutes: number;
+  /** Bytes of unattached uploads one client address may hold at a time. */
+  uploadQuotaBytes: number;
+  /** How often a process removes expired uploads. */
+  uploadCleanupIntervalMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -48,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (citizenRateLimit === null || citizenRateLimit < 1) problems.push(`FEEDBACK_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_CITIZEN_RATE_LIMIT}"`);
   const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
   if (uploadRateLimit === null || uploadRateLimit < 1) problems.push(`UPLOAD_RATE_LIMIT must be a positive whole number, got "${env.UPLOAD_RATE_LIMIT}"`);
+
+  const uploadTtlMinutes = integer(env.UPLOAD_TTL_MINUTES, 60);
+  if (uploadTtlMinutes === null || uploadTtlMinutes < 1 || uploadTtlMinutes > 7 * 24 * 60) problems.push(`UPLOAD_TTL_MINUTES must be a whole number of minutes from 1 to 10080, got "${env.UPLOAD_TTL_MINUTES}"`);
+  const uploadQuotaMb = integer(env.UPLOAD_QUOTA_MB, 40);
+  if (uploadQuotaMb === null || uploadQuotaMb < 1 || uploadQuotaMb > 100_000) problems.push(`UPLOAD_QUOTA_MB must be a positive whole number of megabytes, got "${env.UPLOAD_QUOTA_MB}"`);
 
   const secretKey = env.SECRET_KEY?.trim() || null;
   if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
@@ -80,6 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackRateLimit: feedbackRateLimit!,
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
+    uploadTtlMinutes: uploadTtlMinutes!,
+    uploadQuotaBytes: uploadQuotaMb! * 1024 * 1024,
+    uploadCleanupIntervalMs: 60_000,
   };
 }
 

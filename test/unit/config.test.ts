@@ -27,4 +27,12 @@ describe('configuration from the environment', () => {
       expect(message).toContain('DATABASE_URL');
     }
   });
+
+  it('reads the upload limits: minutes before an unattached upload is removed, megabytes per address', () => {
+    expect(loadConfig({})).toMatchObject({ uploadTtlMinutes: 60, uploadQuotaBytes: 40 * 1024 * 1024 });
+    expect(loadConfig({ UPLOAD_TTL_MINUTES: '15', UPLOAD_QUOTA_MB: '10' })).toMatchObject({ uploadTtlMinutes: 15, uploadQuotaBytes: 10 * 1024 * 1024 });
+    for (const env of [{ UPLOAD_TTL_MINUTES: '0' }, { UPLOAD_TTL_MINUTES: 'soon' }, { UPLOAD_QUOTA_MB: '-1' }, { UPLOAD_QUOTA_MB: '1.5' }]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(/UPLOAD_(TTL_MINUTES|QUOTA_MB)/);
+    }
+  });
 });
