@@ -4,10 +4,10 @@
  * addresses in free text cannot be found reliably, which is why a leader approves
  * every publication.
  */
+import { maskEmails } from './mask-emails.ts';
 
 // A phone number: 0 or +84/84, then 8–10 more digits, groups separated by a space, dot or dash.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+84|84|0)(?:[ .-]?\d){8,10}(?![\p{L}\p{N}])/gu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Citizen identity numbers (CCCD: 12 digits, CMND: 9) and other long numbers.
 const LONG_NUMBER = /(?<!\d)\d{9,}(?!\d)/g;
 
@@ -18,8 +18,7 @@ function maskDigits(match: string): string {
 }
 
 export function redactPersonalData(text: string): string {
-  return text
-    .replace(EMAIL, '[email đã ẩn]')
+  return maskEmails(text, '[email đã ẩn]')
     .replace(PHONE, maskDigits)
     .replace(LONG_NUMBER, maskDigits);
 }
