@@ -20,11 +20,17 @@ export function validateProcedure(candidate: ProcedureInput, problems: string[])
   }
   const seen = new Set(problems);
   for (const error of Value.Errors(ProcedureInputSchema, candidate)) {
-    const where = FIELD_NAMES[error.path] ?? FIELD_NAMES[error.path.replace(/\/\d+.*$/, '')] ?? error.path;
+    const where = FIELD_NAMES[error.path] ?? FIELD_NAMES[withoutIndex(error.path)] ?? error.path;
     const message = `${where}: ${describe(error.path, error.value)}`;
     if (!seen.has(message)) seen.add(message);
   }
   return { ok: false, problems: [...seen] };
+}
+
+/** "/documents/3/name" → "/documents": the path up to its first array index (no regex: /\/\d+.*$/ was quadratic). */
+function withoutIndex(path: string): string {
+  const index = /\/\d/.exec(path)?.index;
+  return index === undefined ? path : path.slice(0, index);
 }
 
 function describe(path: string, value: unknown): string {
