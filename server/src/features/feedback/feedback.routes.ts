@@ -165,12 +165,15 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       tags: TAGS,
       summary: 'Ảnh của phản ánh, cho chính người gửi (đường dẫn có chữ ký)',
       params: PhotoParams,
-      querystring: Type.Object({ sig: Type.Optional(Type.String({ maxLength: 64 })) }),
-      response: { 200: PhotoBytes, 404: ErrorBody },
+      querystring: Type.Object({
+        exp: Type.Optional(Type.Integer({ minimum: 0, maximum: 99_999_999_999, description: 'Hết hạn (giây Unix)' })),
+        sig: Type.Optional(Type.String({ maxLength: 64 })),
+      }),
+      response: { 200: PhotoBytes, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
   }, async (request, reply) => {
-    const photo = await photos.forCitizen(request.params.code, request.params.id, request.query.sig);
-    return reply.header('cache-control', 'private, max-age=3600').type(photo.contentType).send(photo.stream);
+    const photo = await photos.forCitizen(request.params.code, request.params.id, request.query.exp, request.query.sig);
+    return reply.header('cache-control', `private, max-age=${photo.maxAgeSeconds}`).type(photo.contentType).send(photo.stream);
   });
 
   app.get('/api/v1/public/photos/:id', {
