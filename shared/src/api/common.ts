@@ -24,6 +24,15 @@ export const Uuid = (options: { description?: string } = {}) => Type.String({ pa
 export const INT4_MAX = 2_147_483_647;
 export const Int4Id = (options: { description?: string } = {}) => Type.Integer({ minimum: 1, maximum: INT4_MAX, ...options });
 
+/**
+ * A link a citizen may open: http or https with a host, nothing else (no javascript:,
+ * data:, file: or scheme-relative links). The host and the rest are separate classes,
+ * so the pattern cannot backtrack.
+ */
+export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+(?:[/?#]\\S*)?$';
+export const HttpUrl = (options: { maxLength?: number; description?: string } = {}) =>
+  Type.String({ maxLength: 1000, ...options, pattern: HTTP_URL_PATTERN });
+
 export const Paging = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000, default: 0 })),

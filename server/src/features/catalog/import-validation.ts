@@ -11,6 +11,8 @@ const FIELD_NAMES: Record<string, string> = {
   '/summary': 'mô tả',
   '/content/agency': 'cơ quan thực hiện',
   '/content/channels': 'cách thức thực hiện',
+  '/content/onlineUrl': 'đường dẫn nộp trực tuyến',
+  '/content/sourceUrl': 'đường dẫn nguồn',
 };
 
 /** Checks a mapped row against the schema and says in Vietnamese what is wrong. */
@@ -35,6 +37,7 @@ function withoutIndex(path: string): string {
 
 function describe(path: string, value: unknown): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return 'thiếu';
+  if (path === '/content/onlineUrl' || path === '/content/sourceUrl') return `"${String(value).slice(0, 60)}" không phải đường dẫn http:// hoặc https://`;
   if (path === '/code') return `"${String(value)}" không đúng dạng mã thủ tục (ví dụ 1.001193)`;
   return `giá trị "${String(value).slice(0, 60)}" không hợp lệ`;
 }
