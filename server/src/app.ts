@@ -15,6 +15,7 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { docsPlugin } from './plugins/docs.ts';
+import { clientErrorHandler } from './plugins/client-errors.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { finiteNumbersAjvPlugin } from './plugins/finite-numbers.ts';
 import { rejectNulPlugin } from './plugins/reject-nul.ts';
@@ -49,6 +50,8 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     // Malformed URLs and headers, caught before routing.
     frameworkErrors: (_error, _request, reply: FastifyReply) =>
       reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: 'Đường dẫn hoặc tiêu đề yêu cầu không hợp lệ. Vui lòng kiểm tra lại.' } }),
+    // The HTTP parser's own errors (431, bad Content-Length, …) in the contract's shape.
+    clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersAjvPlugin] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

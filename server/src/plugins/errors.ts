@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
 import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
-import { describeValidation } from './validation-messages.ts';
+import { describeValidation, frameworkMessage } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
 const INVALID_VALUE = 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.';
@@ -32,7 +32,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       });
     }
     if (status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.' } });
+      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: frameworkMessage(error) } });
     }
     // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
     scrubDatabaseError(error);

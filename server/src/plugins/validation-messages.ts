@@ -57,3 +57,17 @@ function typeName(type: string): string {
   };
   return type.split(',').map((t) => names[t] ?? t).join(' hoặc ');
 }
+
+/** Fastify's own 4xx errors (body parsing, Content-Length) → what the caller should fix. */
+export function frameworkMessage(error: { code?: string }): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'Thiếu dữ liệu gửi lên: yêu cầu khai báo JSON (Content-Type: application/json) nhưng không có nội dung.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'Dữ liệu gửi lên không phải JSON hợp lệ. Vui lòng kiểm tra lại dấu ngoặc, dấu phẩy và dấu nháy.';
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'Độ dài dữ liệu (Content-Length) không khớp với dữ liệu gửi lên. Vui lòng gửi lại.';
+    default:
+      return 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.';
+  }
+}
