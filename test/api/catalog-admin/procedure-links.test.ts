@@ -30,9 +30,9 @@ const BAD_LINKS = [
   'https:// dichvucong.gov.vn',
 ];
 
-const current = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/console/catalog/procedures/1.001193', headers: officer })).json().procedure;
+const current = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/console/catalog/procedures/1.001193', headers: { ...officer } })).json().procedure;
 const save = (procedure: unknown) =>
-  t.app.inject({ method: 'PUT', url: '/api/v1/console/catalog/procedures/1.001193', headers: officer, payload: { procedure } });
+  t.app.inject({ method: 'PUT', url: '/api/v1/console/catalog/procedures/1.001193', headers: { ...officer }, payload: { procedure } });
 
 describe('procedure links through the admin API', () => {
   it.each(BAD_LINKS)('refuses the online submission link %j with a Vietnamese 400', async (link) => {
@@ -61,7 +61,7 @@ describe('procedure links through the admin API', () => {
     const res = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/console/catalog/guides/thu-lien-ket',
-      headers: officer,
+      headers: { ...officer },
       payload: { title: 'Hướng dẫn thử', steps: [{ title: 'Bước 1', body: 'Mở trang.' }], links: [{ label: 'Trang', url }] },
     });
     expect(res.statusCode).toBe(400);

@@ -10,7 +10,7 @@ type App = Awaited<ReturnType<typeof buildFeedbackApp>>;
 
 const row = (t: App, id: string) => t.database.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
 const backdate = (t: App, id: string, minutes: number) =>
-  t.database.db.updateTable('uploads').set({ created_at: sql<Date>`now() - make_interval(mins => ${minutes})` }).where('id', '=', id).execute();
+  sql`update uploads set created_at = now() - make_interval(mins => ${minutes}) where id = ${id}`.execute(t.database.db);
 const fileOf = async (t: App, id: string) => path.join(t.dataDir, (await row(t, id))!.path);
 
 async function until(check: () => Promise<boolean>, ms = 5000): Promise<boolean> {

@@ -44,7 +44,7 @@ describe('NUL bytes, which PostgreSQL text cannot hold', () => {
   });
 
   it('refuses one in a console path', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback/PA%00', headers: leader });
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback/PA%00', headers: { ...leader } });
     expectVietnamese400(res);
     expect(res.json().error.message).toMatch(/^Đường dẫn/);
   });
@@ -77,12 +77,12 @@ describe('integers past what the columns hold', () => {
   });
 
   it('refuses a topicId beyond int4 in the console queue filter', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?topicId=2147483648', headers: leader });
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?topicId=2147483648', headers: { ...leader } });
     expectVietnamese400(res);
   });
 
   it.each(['Infinity', '-Infinity'])('refuses the year %s (Ajv coerces it to a number and lets it pass)', async (year) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/console/settings/calendar/${year}`, headers: admin });
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/console/settings/calendar/${year}`, headers: { ...admin } });
     expectVietnamese400(res);
   });
 

@@ -141,6 +141,11 @@ export function sample(schema: Schema | undefined, rng: Rng, depth = 0): unknown
   }
 }
 
+const PATTERN_CANDIDATES = () => [
+  uuid(), 'binh-giang', '0912 345 678', '2026-05-04', 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html',
+  '1.001193', 'PA-2612-ABCDE', '2026-Q1', 'den-duong,rac-thai', 'abc',
+];
+
 function sampleString(schema: Schema, rng: Rng): string {
   if (schema.format === 'uuid') return uuid();
   if (schema.format === 'date') return '2026-05-04';
@@ -148,10 +153,10 @@ function sampleString(schema: Schema, rng: Rng): string {
   if (schema.format === 'email') return 'a@example.vn';
   if (schema.format === 'uri') return 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
   if (typeof schema.pattern === 'string') {
-    if (schema.pattern.includes('[a-f0-9]') || schema.pattern.includes('[0-9a-f]')) return uuid();
-    if (schema.pattern.includes('PA|KN')) return 'PA-2612-ABCDE';
-    if (schema.pattern.includes('[a-z0-9]')) return 'binh-giang';
-    if (schema.pattern.includes('\\d{4}-')) return '2026-05-04';
+    // The first plausible value the pattern accepts, so the base body passes and the mutation is what breaks it.
+    const pattern = new RegExp(schema.pattern, 'u');
+    const fits = PATTERN_CANDIDATES().find((c) => pattern.test(c));
+    if (fits) return fits;
   }
   const min = schema.minLength ?? 0;
   const base = 'Nội dung thử nghiệm đủ dài để qua kiểm tra độ dài tối thiểu của trường này.';

@@ -160,7 +160,10 @@ function buildRequest(op: Operation, rng: Rng): InjectOptions {
   const headers: Record<string, string> = {};
   for (const h of op.headers) {
     if (rng() < 0.2) continue;
-    const good = h.name === 'x-access-key' ? known.accessKey?.[0] : h.name === 'x-device-id' ? known.device?.[0] : undefined;
+    const good = h.name === 'x-access-key' ? known.accessKey?.[0]
+      : h.name === 'x-device-id' ? known.device?.[0]
+      : h.name === 'idempotency-key' ? crypto.randomUUID()
+      : undefined;
     const value = rng() < 0.4 && good ? good : rng() < 0.5 ? text(sample(h.schema, rng)) : text(hostileValue(rng));
     headers[h.name] = headerSafe(value);
   }
@@ -189,7 +192,7 @@ function buildRequest(op: Operation, rng: Rng): InjectOptions {
     request.payload = broken.body;
   } else if (strategy < 0.55) {
     const base = sample(op.body ?? { type: 'object' }, rng);
-    request.payload = JSON.stringify(rng() < 0.15 ? base : mutate(base, rng));
+    request.payload = JSON.stringify(rng() < 0.3 ? base : mutate(base, rng));
     headers['content-type'] = 'application/json';
   } else if (strategy < 0.75) {
     request.payload = pick(rng, MALFORMED_JSON);
