@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UploadCleanup } from '../../../server/src/features/feedback/upload-cleanup.ts';
+import { UploadStorage } from '../../../server/src/features/feedback/upload-storage.ts';
 import { tinyJpeg } from '../../helpers/test-images.ts';
 import { buildFeedbackApp, newDevice, submit, topicIds, upload, validBody } from './feedback-fixtures.ts';
 
@@ -49,6 +51,7 @@ describe('uploads not attached to a PAKN expire', () => {
     expect(await row(t, attached)).toBeDefined();
     expect(fs.existsSync(attachedFile)).toBe(true);
   });
+
 });
 
 describe('the disk one address can fill', () => {
@@ -105,5 +108,20 @@ describe('the disk one address can fill', () => {
     const attached = await t.database.db.selectFrom('uploads').select('client_address').where('feedback_id', 'is not', null).execute();
     expect(attached.length).toBeGreaterThan(0);
     expect(attached.every((r) => r.client_address === null)).toBe(true);
+  });
+
+  it('lets several processes clean at once: each expired upload is removed exactly once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await upload(t.app, tinyJpeg())).json().id);
+    const files = await Promise.all(ids.map((id) => fileOf(t, id)));
+    const cleaners = [1, 2, 3].map(() => new UploadCleanup(t.database.db, new UploadStorage(t.dataDir), 60, t.app.log));
+    // What earlier tests left expired goes first.
+    await cleaners[0]!.runOnce();
+    for (const id of ids) await backdate(t, id, 120);
+    const removed = await Promise.all(cleaners.map((c) => c.runOnce()));
+    // This app's own timer is an hour away: the three cleaners share the work.
+    expect(removed.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    for (const id of ids) expect(await row(t, id)).toBeUndefined();
+    expect(files.filter((f) => fs.existsSync(f))).toEqual([]);
   });
 });
