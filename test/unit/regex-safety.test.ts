@@ -10,6 +10,7 @@ import path from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { HTTP_URL_PATTERN } from '@cchc/shared/api/common';
 import { cueRegexes } from '../../server/src/features/feedback/channel-advice.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +29,7 @@ interface Found {
 const DYNAMIC: Record<string, () => { source: string; flags: string }[]> = {
   'server/src/features/feedback/channel-advice.ts: `(?<![\\\\p{L}\\\\p{N}])${body}(?![\\\\p{L}\\\\p{N}])`': () =>
     cueRegexes().map((r) => ({ source: r.source, flags: r.flags })),
+  'shared/src/api/common.ts: HTTP_URL_PATTERN': () => [{ source: HTTP_URL_PATTERN, flags: 'u' }],
   // The submitter's own phone, however spaced: one optional separator between digits.
   "server/src/features/open311/mask-contact.ts: digits.split('').join('[\\\\s.-]?')": () =>
     ['0912345678', '+84912345678', '02253999012'].map((p) => ({ source: p.replace(/\D/g, '').split('').join('[\\s.-]?'), flags: 'g' })),

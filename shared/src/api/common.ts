@@ -30,6 +30,10 @@ export const Int4Id = (options: { description?: string } = {}) => Type.Integer({
  * so the pattern cannot backtrack.
  */
 export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+(?:[/?#]\\S*)?$';
+const HTTP_URL = new RegExp(HTTP_URL_PATTERN, 'u');
+/** The same check for values read back (a link stored before the schemas checked it is served as none). */
+export const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 1000 && HTTP_URL.test(value);
+
 export const HttpUrl = (options: { maxLength?: number; description?: string } = {}) =>
   Type.String({ maxLength: 1000, ...options, pattern: HTTP_URL_PATTERN });
 

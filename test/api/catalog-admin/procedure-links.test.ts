@@ -1,6 +1,7 @@
 /** Links a procedure or guide holds are opened by citizens: only http(s) is accepted, by the admin API and by the import. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogFile } from '../../../server/src/features/catalog/catalog-file.ts';
 import { importProcedures } from '../../../server/src/features/catalog/catalog-import.service.ts';
@@ -95,5 +96,20 @@ describe('procedure links through the import', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().report.rejected).toEqual([expect.objectContaining({ row: 2, problems: expect.arrayContaining([expect.stringMatching(/đường dẫn.*http/)]) })]);
+  });
+});
+
+describe('links stored before these checks', () => {
+  it('never reach a citizen: a stored javascript: link is served as no link', async () => {
+    await sql`update procedures set detail = jsonb_set(jsonb_set(detail, '{onlineUrl}', '"javascript:alert(1)"'), '{sourceUrl}', '"data:text/html,x"')
+      where code = '1.001193' and unit_id = (select id from units where slug = 'binh-giang')`.execute(t.database.db);
+    await sql`update guides set links = '[{"label":"Xấu","url":"javascript:alert(1)"},{"label":"Tốt","url":"https://vneid.gov.vn"}]'
+      where unit_id = (select id from units where slug = 'binh-giang')`.execute(t.database.db);
+    await sql`update units set catalog_version = catalog_version + 1 where slug = 'binh-giang'`.execute(t.database.db);
+    const detail = (await t.app.inject({ method: 'GET', url: '/api/v1/units/binh-giang/procedures/1.001193' })).json();
+    expect(detail).toMatchObject({ onlineUrl: null, sourceUrl: null });
+    const guides = (await t.app.inject({ method: 'GET', url: '/api/v1/units/binh-giang/guides' })).json().items;
+    const guide = (await t.app.inject({ method: 'GET', url: `/api/v1/units/binh-giang/guides/${guides[0].slug}` })).json();
+    expect(guide.links).toEqual([{ label: 'Tốt', url: 'https://vneid.gov.vn' }]);
   });
 });
