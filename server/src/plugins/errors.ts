@@ -37,7 +37,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
     scrubDatabaseError(error);
     if (isInvalidInput(error)) {
-      request.log.warn({ err: error }, 'invalid input reached the database');
+      // The message quotes the refused value: only the code is logged.
+      request.log.warn({ code: (error as { code?: string }).code }, 'invalid input reached the database');
       return reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: INVALID_VALUE } });
     }
     if (isDatabaseUnavailable(error)) {

@@ -42,7 +42,7 @@ beforeAll(async () => {
         try {
           const entry = JSON.parse(line);
           // The error handlers' safety net: bad input that only the database noticed is a fault too.
-          if (entry.msg === 'invalid input reached the database') safetyNet.push(`${entry.req?.method ?? ''} ${entry.err?.code ?? ''} ${entry.err?.message ?? ''}`.slice(0, 300));
+          if (entry.msg === 'invalid input reached the database') safetyNet.push(`${entry.reqId ?? ''} ${entry.code ?? ''}`);
           if (entry.level >= 50) errorLog.push(`${entry.err?.type ?? ''} ${entry.err?.code ?? ''} ${entry.err?.message ?? entry.msg}`.slice(0, 300));
         } catch {
           /* not JSON */
@@ -224,7 +224,9 @@ describe('fuzzing every route', () => {
     while (count < REQUESTS) {
       for (const op of ops) {
         const request = buildRequest(op, rng);
+        const netBefore = safetyNet.length;
         const res = await t.app.inject(request);
+        if (safetyNet.length > netBefore) safetyNet[safetyNet.length - 1] += ` ${op.method} ${String(request.url).slice(0, 200)}`;
         count++;
         byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
         if (process.env.FUZZ_VERBOSE) perRoute.set(`${op.method} ${op.path}`, `${perRoute.get(`${op.method} ${op.path}`) ?? ''} ${res.statusCode}`);

@@ -28,7 +28,8 @@ export function useOpen311Errors(app: FastifyInstance): void {
     if (status >= 400 && status < 500) return reply.code(status).send(open311Error(status, 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.'));
     scrubDatabaseError(error);
     if (isInvalidInput(error)) {
-      request.log.warn({ err: error }, 'invalid input reached the database');
+      // The message quotes the refused value: only the code is logged.
+      request.log.warn({ code: (error as { code?: string }).code }, 'invalid input reached the database');
       return reply.code(400).send(open311Error(400, 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.'));
     }
     if (isDatabaseUnavailable(error)) {
