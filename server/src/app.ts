@@ -16,7 +16,10 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
+import { clientErrorHandler } from './plugins/client-errors.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { finiteNumbersAjvPlugin } from './plugins/finite-numbers.ts';
+import { rejectNulPlugin } from './plugins/reject-nul.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
 import { OfficerAccountsService } from './features/officers/officer-accounts.service.ts';
@@ -58,7 +61,9 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     // Malformed URLs and headers, caught before routing.
     frameworkErrors: (_error, _request, reply: FastifyReply) =>
       reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: 'Đường dẫn hoặc tiêu đề yêu cầu không hợp lệ. Vui lòng kiểm tra lại.' } }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    // The HTTP parser's own errors (431, bad Content-Length, …) in the contract's shape.
+    clientErrorHandler,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersAjvPlugin] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const units = new UnitDirectory(database.db);
@@ -66,6 +71,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   const limits = new RateLimits(database.db);
 
   await app.register(errorsPlugin);
+  await app.register(rejectNulPlugin);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -37,6 +37,12 @@ export interface Config {
   sessionMaxHours: number;
   /** Working hours (over office hours of working days) to answer an urgent (khẩn) PAKN, unless the unit set a rule. */
   urgentWorkingHours: number;
+  /** Minutes an upload may stay unattached to a PAKN before it is removed. */
+  uploadTtlMinutes: number;
+  /** Bytes of unattached uploads one client address may hold at a time. */
+  uploadQuotaBytes: number;
+  /** How often a process removes expired uploads. */
+  uploadCleanupIntervalMs: number;
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
@@ -67,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const badProxies = trustProxy.filter((entry) => !isProxyEntry(entry));
   if (badProxies.length > 0) problems.push(`TRUST_PROXY must list IP addresses or CIDRs (e.g. 10.0.0.1,10.1.0.0/16), got "${badProxies.join(', ')}"`);
 
-  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`).replace(/\/+$/, '');
+  const publicUrl = withoutTrailingSlashes(env.PUBLIC_URL?.trim() || `http://localhost:${port ?? 3000}`);
   if (!isHttpUrl(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// address without query or fragment, got "${env.PUBLIC_URL}"`);
 
   const corsOrigins = env.CORS_ORIGINS === undefined ? DEFAULT_CORS_ORIGINS : list(env.CORS_ORIGINS);
@@ -81,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (urgentWorkingHours === null || urgentWorkingHours < 1 || urgentWorkingHours > 80) {
     problems.push(`URGENT_WORKING_HOURS must be a whole number of hours from 1 to 80, got "${env.URGENT_WORKING_HOURS}"`);
   }
+  const uploadTtlMinutes = integer(env.UPLOAD_TTL_MINUTES, 60);
+  if (uploadTtlMinutes === null || uploadTtlMinutes < 1 || uploadTtlMinutes > 7 * 24 * 60) problems.push(`UPLOAD_TTL_MINUTES must be a whole number of minutes from 1 to 10080, got "${env.UPLOAD_TTL_MINUTES}"`);
+  const uploadQuotaMb = integer(env.UPLOAD_QUOTA_MB, 40);
+  if (uploadQuotaMb === null || uploadQuotaMb < 1 || uploadQuotaMb > 100_000) problems.push(`UPLOAD_QUOTA_MB must be a positive whole number of megabytes, got "${env.UPLOAD_QUOTA_MB}"`);
+
   const secretKey = env.SECRET_KEY?.trim() || null;
   if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
 
@@ -117,6 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     sessionMaxHours: sessionMaxHours!,
     urgentWorkingHours: urgentWorkingHours!,
+    uploadTtlMinutes: uploadTtlMinutes!,
+    uploadQuotaBytes: uploadQuotaMb! * 1024 * 1024,
+    uploadCleanupIntervalMs: 60_000,
   };
 }
 
@@ -144,4 +158,10 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

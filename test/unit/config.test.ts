@@ -28,6 +28,14 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('reads the upload limits: minutes before an unattached upload is removed, megabytes per address', () => {
+    expect(loadConfig({})).toMatchObject({ uploadTtlMinutes: 60, uploadQuotaBytes: 40 * 1024 * 1024 });
+    expect(loadConfig({ UPLOAD_TTL_MINUTES: '15', UPLOAD_QUOTA_MB: '10' })).toMatchObject({ uploadTtlMinutes: 15, uploadQuotaBytes: 10 * 1024 * 1024 });
+    for (const env of [{ UPLOAD_TTL_MINUTES: '0' }, { UPLOAD_TTL_MINUTES: 'soon' }, { UPLOAD_QUOTA_MB: '-1' }, { UPLOAD_QUOTA_MB: '1.5' }]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(/UPLOAD_(TTL_MINUTES|QUOTA_MB)/);
+    }
+  });
+
   it('trusts no proxy by default, and reads TRUST_PROXY as a list of addresses and CIDRs', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scrubDatabaseError, uniqueViolation } from '../../server/src/lib/database-errors.ts';
+import { isInvalidInput, scrubDatabaseError, uniqueViolation } from '../../server/src/lib/database-errors.ts';
 import { isDatabaseUnavailable } from '../../server/src/plugins/errors.ts';
 
 describe('database errors', () => {
+  it('tell a bad value (invalid text, NUL, out of range, bad date) from a fault, for the 400 safety net', () => {
+    for (const code of ['22P02', '22021', '22003', '22007', '22008']) expect(isInvalidInput({ code })).toBe(true);
+    for (const code of ['23505', '42P01', '57P01', undefined]) expect(isInvalidInput({ code })).toBe(false);
+    expect(isInvalidInput(null)).toBe(false);
+  });
+
   it('name the unique constraint that was hit, on pg and PGlite', () => {
     expect(uniqueViolation({ code: '23505', constraint: 'feedback_code_key' })).toBe('feedback_code_key');
     expect(uniqueViolation({ code: '23505', message: 'duplicate key value violates unique constraint "feedback_idempotency_key"' })).toBe('feedback_idempotency_key');

@@ -7,6 +7,7 @@ import {
   hashAccessKey,
   newFeedbackCode,
   normalizeAccessKey,
+  photoLinkExpiry,
   photoSignature,
   photoSignatureMatches,
 } from '../../server/src/features/feedback/tracking-code.ts';
@@ -59,12 +60,23 @@ describe('access keys', () => {
 });
 
 describe('signed photo links', () => {
-  it('open one photo, and only with the right signature', () => {
+  it('open one photo until one expiry, and only with the right signature', () => {
     const id = '3f2a8c1e-2b7d-4c1a-9e3f-0a1b2c3d4e5f';
-    const sig = photoSignature(secret, id);
-    expect(photoSignatureMatches(secret, id, sig)).toBe(true);
-    expect(photoSignatureMatches(secret, '3f2a8c1e-2b7d-4c1a-9e3f-0a1b2c3d4e50', sig)).toBe(false);
-    expect(photoSignatureMatches(secret, id, undefined)).toBe(false);
-    expect(photoSignatureMatches(secret, id, 'x')).toBe(false);
+    const exp = 1_800_000_000;
+    const sig = photoSignature(secret, id, exp);
+    expect(photoSignatureMatches(secret, id, exp, sig)).toBe(true);
+    expect(photoSignatureMatches(secret, '3f2a8c1e-2b7d-4c1a-9e3f-0a1b2c3d4e50', exp, sig)).toBe(false);
+    expect(photoSignatureMatches(secret, id, exp + 3600, sig)).toBe(false);
+    expect(photoSignatureMatches(secret, id, undefined, sig)).toBe(false);
+    expect(photoSignatureMatches(secret, id, exp, undefined)).toBe(false);
+    expect(photoSignatureMatches(secret, id, exp, 'x')).toBe(false);
+  });
+
+  it('expire 55 to 60 minutes after they are made, on a 5-minute step', () => {
+    const now = Date.UTC(2026, 11, 2, 5, 3, 17);
+    const exp = photoLinkExpiry(now);
+    expect(exp % 300).toBe(0);
+    expect(exp * 1000 - now).toBeGreaterThanOrEqual(55 * 60_000);
+    expect(exp * 1000 - now).toBeLessThanOrEqual(60 * 60_000);
   });
 });

@@ -153,6 +153,8 @@ export interface UploadsTable {
   citizen_key: string;
   feedback_id: number | null;
   created_at: CreatedAt;
+  /** The client address, while the upload is not attached to a PAKN (the per-address quota); null once attached. */
+  client_address: string | null;
 }
 
 export interface FeedbackLocation {

@@ -19,3 +19,16 @@ export function scrubDatabaseError(error: unknown): void {
   }
   if (e.cause) scrubDatabaseError(e.cause);
 }
+
+/**
+ * PostgreSQL's "bad value" errors: invalid text for a type (22P02), a byte sequence
+ * it cannot store such as NUL (22021), a number out of the column's range (22003),
+ * a bad date or time (22007, 22008). Input should never get this far — schemas
+ * refuse it at the edge — so the error handlers use this only as a safety net.
+ */
+const INVALID_INPUT = new Set(['22P02', '22021', '22003', '22007', '22008']);
+
+export function isInvalidInput(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && INVALID_INPUT.has(code);
+}

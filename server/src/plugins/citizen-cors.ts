@@ -6,10 +6,12 @@ import fp from 'fastify-plugin';
 const ALLOWED_HEADERS = ['content-type', 'idempotency-key', 'x-device-id', 'x-access-key', 'if-none-match'];
 
 /** `*` in a configured origin stands for one host label or a port: letters, digits and hyphens. */
+export function originMatcherSources(patterns: string[]): string[] {
+  return patterns.map((p) => `^${p.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[a-z0-9-]+')}$`);
+}
+
 export function originMatcher(patterns: string[]): (origin: string) => boolean {
-  const regexes = patterns.map(
-    (p) => new RegExp(`^${p.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[a-z0-9-]+')}$`, 'i'),
-  );
+  const regexes = originMatcherSources(patterns).map((source) => new RegExp(source, 'i'));
   return (origin) => regexes.some((r) => r.test(origin));
 }
 

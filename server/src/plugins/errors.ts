@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
-import { scrubDatabaseError } from '../lib/database-errors.ts';
-import { describeValidation } from './validation-messages.ts';
+import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
+import { describeValidation, frameworkMessage } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
+const INVALID_VALUE = 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.';
 const DATABASE_DOWN = 'Hệ thống đang tạm ngừng kết nối dữ liệu. Vui lòng thử lại sau ít phút.';
 
 /** Answers every error as { error: { code, message } } in Vietnamese; a 5xx never shows internals. */
@@ -31,10 +32,15 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       });
     }
     if (status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.' } });
+      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: frameworkMessage(error) } });
     }
     // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
     scrubDatabaseError(error);
+    if (isInvalidInput(error)) {
+      // The message quotes the refused value: only the code is logged.
+      request.log.warn({ code: (error as { code?: string }).code }, 'invalid input reached the database');
+      return reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: INVALID_VALUE } });
+    }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       return reply.code(503).header('retry-after', '5').send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN } });

@@ -1,4 +1,5 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
+import { HTTP_URL_PATTERN } from '@cchc/shared/api/common';
 
 const PLACES: Record<string, string> = {
   querystring: 'Tham số',
@@ -9,7 +10,8 @@ const PLACES: Record<string, string> = {
 
 /** Ajv's English errors → one Vietnamese sentence naming the field and what to fix. */
 export function describeValidation(errors: FastifySchemaValidationError[], context: string): string {
-  const first = errors[0];
+  // In a union such as null-or-link, the branch that says what is wrong (the pattern) beats "must be null".
+  const first = errors.find((e) => e.keyword === 'pattern') ?? errors[0];
   if (!first) return 'Dữ liệu gửi lên chưa hợp lệ.';
   const place = PLACES[context] ?? 'Dữ liệu';
   const field = first.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -29,6 +31,8 @@ export function describeValidation(errors: FastifySchemaValidationError[], conte
     case 'type':
       return `${subject} sai kiểu dữ liệu: cần ${typeName(String(params.type))}.`;
     case 'pattern':
+      if (params.pattern === HTTP_URL_PATTERN) return `${subject} cần là đường dẫn bắt đầu bằng http:// hoặc https://.`;
+      return `${subject} không đúng định dạng.`;
     case 'format':
       return `${subject} không đúng định dạng.`;
     case 'additionalProperties':
@@ -52,4 +56,18 @@ function typeName(type: string): string {
     array: 'danh sách',
   };
   return type.split(',').map((t) => names[t] ?? t).join(' hoặc ');
+}
+
+/** Fastify's own 4xx errors (body parsing, Content-Length) → what the caller should fix. */
+export function frameworkMessage(error: { code?: string }): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'Thiếu dữ liệu gửi lên: yêu cầu khai báo JSON (Content-Type: application/json) nhưng không có nội dung.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'Dữ liệu gửi lên không phải JSON hợp lệ. Vui lòng kiểm tra lại dấu ngoặc, dấu phẩy và dấu nháy.';
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'Độ dài dữ liệu (Content-Length) không khớp với dữ liệu gửi lên. Vui lòng gửi lại.';
+    default:
+      return 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.';
+  }
 }

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Decision, GuideStep, OnlineLevel, ProcedureStatus } from './catalog.ts';
-import { Paging, Slug } from './common.ts';
+import { HttpUrl, Paging, Slug } from './common.ts';
 
 /**
  * Shapes of catalog maintenance in the officers' console (/api/v1/console/catalog/...).
@@ -94,7 +94,7 @@ export const GuideInput = Type.Object(
       { minItems: 1, maxItems: 50 },
     ),
     links: Type.Array(
-      Type.Object({ label: Type.String({ minLength: 1, maxLength: 200 }), url: Type.String({ maxLength: 1000, pattern: '^https?://' }) }, { additionalProperties: false }),
+      Type.Object({ label: Type.String({ minLength: 1, maxLength: 200 }), url: HttpUrl() }, { additionalProperties: false }),
       { maxItems: 20, default: [] },
     ),
     /** 0-based place in the unit's list; a new guide goes last when omitted. */

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FEEDBACK_CONTENT_MAX, FeedbackKind, FeedbackStatus, Photo, RejectReason, Severity } from './feedback.ts';
+import { Int4Id, Uuid } from './common.ts';
 
 /** Shapes of the officers' console API (/api/v1/console/...). */
 
@@ -26,7 +27,7 @@ export const Me = Type.Object({
 
 export const QueueQuery = Type.Object({
   status: Type.Optional(FeedbackStatus),
-  topicId: Type.Optional(Type.Integer({ minimum: 1 })),
+  topicId: Type.Optional(Int4Id()),
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
@@ -110,15 +111,15 @@ export const OfficerFeedback = Type.Object({
 
 /** POST /api/v1/console/feedback/{code}/actions — one body per action. */
 export const FeedbackAction = Type.Union([
-  Type.Object({ action: Type.Literal('accept'), field: Type.String({ minLength: 2, maxLength: 200 }), severity: Severity, topicId: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('accept'), field: Type.String({ minLength: 2, maxLength: 200 }), severity: Severity, topicId: Type.Optional(Int4Id()) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('reject'), reason: RejectReason, note: Type.String({ minLength: 5, maxLength: 2000 }), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('assign'), username: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('transfer'), unit: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('note'), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('draft_answer'), answer: Type.String({ minLength: 10, maxLength: 10000 }), submit: Type.Boolean() }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 4 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('return_draft'), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 4 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
 ]);
 
 /** A masked span of a public text, [start, end) in UTF-16 offsets, and what was masked there. */

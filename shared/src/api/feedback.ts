@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Int4Id, Uuid } from './common.ts';
 
 /** Citizen-facing shapes of phản ánh, kiến nghị (PAKN). */
 
@@ -54,9 +55,9 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const SubmitFeedbackBody = Type.Object(
   {
     kind: FeedbackKind,
-    topicId: Type.Integer({ minimum: 1 }),
+    topicId: Int4Id(),
     content: Type.String({ minLength: 20, maxLength: FEEDBACK_CONTENT_MAX }),
-    photoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: MAX_PHOTOS, uniqueItems: true })),
+    photoIds: Type.Optional(Type.Array(Uuid(), { maxItems: MAX_PHOTOS, uniqueItems: true })),
     location: Type.Optional(Location),
     contact: Contact,
     hideIdentity: Type.Optional(Type.Boolean({ default: false })),

@@ -207,7 +207,7 @@ export function rewriteQuery(query: string): QueryTerm[] {
   const words = foldForSearch(query)
     .split(' ')
     .filter(Boolean)
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
+    .flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(' '));
   let text = ` ${words.join(' ')} `;
   const applied: PhraseRewrite[] = [];
   for (const rewrite of PHRASE_REWRITES) {

@@ -9,8 +9,8 @@ export interface PhraseRewrite {
   hint?: string;
 }
 
-/** Abbreviations, one word each. */
-export const ABBREVIATIONS: Record<string, string> = {
+/** Abbreviations, one word each. A Map: a query word such as `constructor` is not an entry. */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   tt: 'thu tuc',
   tthc: 'thu tuc hanh chinh',
   dk: 'dang ky',
@@ -36,7 +36,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   ndd: 'nguoi dai dien',
   hs: 'ho so',
   dvc: 'dich vu cong',
-};
+}));
 
 /** Everyday phrases, longest first when applied. */
 export const PHRASE_REWRITES: PhraseRewrite[] = [

@@ -83,7 +83,7 @@ describe('submitting a PAKN', () => {
     const decomposed = 'Kiến nghị bố trí thêm giờ tiếp công dân vào sáng thứ Bảy hằng tuần'.normalize('NFD');
     const res = await submit(t.app, validBody(topic, {
       kind: 'kien_nghi',
-      content: `  ${decomposed}\u0000 `,
+      content: `  ${decomposed}\u0001 `,
       contact: { name: 'Trần Văn Bình', phone: '+84 912.345.678', address: 'Tổ 3, thôn Tây' },
       location: { lat: 20.85, lng: 106.68, address: 'Ngã ba chợ' },
       hideIdentity: true,

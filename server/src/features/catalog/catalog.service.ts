@@ -8,6 +8,7 @@ import type {
   ProcedureListT,
   ProcedureSummaryT,
 } from '@cchc/shared/api/catalog';
+import { isHttpUrl } from '@cchc/shared/api/common';
 import { SearchIndex } from '@cchc/shared/search/search-index';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
@@ -157,7 +158,7 @@ export class CatalogService {
       searches: new Map(),
       fields: countFields(procedures),
       hotlines: hotlines.map((h) => ({ name: h.name, phone: h.phone, purpose: h.purpose, hours: h.hours, isDemo: h.is_demo })),
-      guides: guides.map((g) => ({ slug: g.slug, title: g.title, summary: g.summary, steps: g.steps, links: g.links })),
+      guides: guides.map((g) => ({ slug: g.slug, title: g.title, summary: g.summary, steps: g.steps, links: g.links.filter((l) => isHttpUrl(l.url)) })),
     };
     this.snapshots.set(unitId, snap);
     return snap;
@@ -201,8 +202,8 @@ function toDetail(row: repo.ProcedureRow, revisions: Awaited<ReturnType<typeof r
     result: d.result,
     conditions: d.conditions,
     legalBasis: d.legalBasis,
-    onlineUrl: d.onlineUrl,
-    sourceUrl: d.sourceUrl,
+    onlineUrl: isHttpUrl(d.onlineUrl) ? d.onlineUrl : null,
+    sourceUrl: isHttpUrl(d.sourceUrl) ? d.sourceUrl : null,
     status: row.status,
     history: revisions.map((r) => ({
       action: r.action,

@@ -11,6 +11,8 @@ const FIELD_NAMES: Record<string, string> = {
   '/summary': 'mô tả',
   '/content/agency': 'cơ quan thực hiện',
   '/content/channels': 'cách thức thực hiện',
+  '/content/onlineUrl': 'đường dẫn nộp trực tuyến',
+  '/content/sourceUrl': 'đường dẫn nguồn',
 };
 
 /** Checks a mapped row against the schema and says in Vietnamese what is wrong. */
@@ -20,15 +22,22 @@ export function validateProcedure(candidate: ProcedureInput, problems: string[])
   }
   const seen = new Set(problems);
   for (const error of Value.Errors(ProcedureInputSchema, candidate)) {
-    const where = FIELD_NAMES[error.path] ?? FIELD_NAMES[error.path.replace(/\/\d+.*$/, '')] ?? error.path;
+    const where = FIELD_NAMES[error.path] ?? FIELD_NAMES[withoutIndex(error.path)] ?? error.path;
     const message = `${where}: ${describe(error.path, error.value)}`;
     if (!seen.has(message)) seen.add(message);
   }
   return { ok: false, problems: [...seen] };
 }
 
+/** "/documents/3/name" → "/documents": the path up to its first array index (no regex: /\/\d+.*$/ was quadratic). */
+function withoutIndex(path: string): string {
+  const index = /\/\d/.exec(path)?.index;
+  return index === undefined ? path : path.slice(0, index);
+}
+
 function describe(path: string, value: unknown): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return 'thiếu';
+  if (path === '/content/onlineUrl' || path === '/content/sourceUrl') return `"${String(value).slice(0, 60)}" không phải đường dẫn http:// hoặc https://`;
   if (path === '/code') return `"${String(value)}" không đúng dạng mã thủ tục (ví dụ 1.001193)`;
   return `giá trị "${String(value).slice(0, 60)}" không hợp lệ`;
 }

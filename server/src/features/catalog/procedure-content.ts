@@ -5,6 +5,7 @@ import {
   LegalBasis,
   OnlineLevel,
 } from '@cchc/shared/api/catalog';
+import { HttpUrl } from '@cchc/shared/api/common';
 
 /** What a procedure holds beyond its list columns: stored as one jsonb document. */
 export const ProcedureContentSchema = Type.Object({
@@ -17,8 +18,9 @@ export const ProcedureContentSchema = Type.Object({
   result: Type.String(),
   conditions: Type.String(),
   legalBasis: Type.Array(LegalBasis),
-  onlineUrl: Type.Union([Type.String(), Type.Null()]),
-  sourceUrl: Type.Union([Type.String(), Type.Null()]),
+  // Null first: with Ajv's type coercion a string branch first would turn null into "".
+  onlineUrl: Type.Union([Type.Null(), HttpUrl()]),
+  sourceUrl: Type.Union([Type.Null(), HttpUrl()]),
 });
 
 export type ProcedureContent = Static<typeof ProcedureContentSchema>;

@@ -83,7 +83,8 @@ export function fromTableRow(row: string[], layout: TableLayout): RowResult {
   return validateProcedure(candidate, problems);
 }
 
-const DOCUMENT_NUMBER = /\d+\/\d{4}\/[A-ZĐa-zđ0-9-]+/;
+// Starts only where a run of digits starts: retried inside a long run of digits, it was quadratic.
+const DOCUMENT_NUMBER = /(?<!\d)\d+\/\d{4}\/[A-ZĐa-zđ0-9-]+/;
 
 function legalBasis(line: string): { number: string; title: string } {
   const number = line.match(DOCUMENT_NUMBER)?.[0] ?? '';

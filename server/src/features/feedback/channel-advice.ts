@@ -110,6 +110,14 @@ function hasDiacritics(text: string): boolean {
   return marked / words.length >= 0.2;
 }
 
+/** Every expression the cues compile to (the ReDoS check in the tests reads them). */
+export function cueRegexes(): RegExp[] {
+  return [...COMPLAINT_CUES, ...DENUNCIATION_CUES].flatMap((cue) => [
+    cueRegex(cue.words.map(foldForSearch), cue.gap ?? 0),
+    ...(cue.strict ? [cueRegex(cue.words.map((w) => w.normalize('NFC')), cue.gap ?? 0)] : []),
+  ]);
+}
+
 const regexCache = new Map<string, RegExp>();
 
 function cueRegex(parts: string[], gap: number): RegExp {

@@ -4,7 +4,7 @@ import { addDays, vietnamDay, type WorkingCalendar } from '@cchc/shared/calendar
 import type { FeedbackStatus } from '../../db/schema.ts';
 import type { CitizenRow, EventRow } from './feedback.repository.ts';
 import { publicCopy, type PublicCopySource } from './public-copy.ts';
-import { photoSignature } from './tracking-code.ts';
+import { photoLinkExpiry, photoSignature } from './tracking-code.ts';
 
 /** Row → what the citizen sees: no internal events, no officer names. */
 
@@ -44,8 +44,9 @@ export function reopenUntil(status: FeedbackStatus, answeredAt: Date | null, reo
   return vietnamDay(now) <= last ? last : null;
 }
 
-export function citizenPhotoUrl(secret: Buffer, code: string, photoId: string): string {
-  return `/api/v1/feedback/${code}/photos/${photoId}?sig=${photoSignature(secret, photoId)}`;
+export function citizenPhotoUrl(secret: Buffer, code: string, photoId: string, now = Date.now()): string {
+  const exp = photoLinkExpiry(now);
+  return `/api/v1/feedback/${code}/photos/${photoId}?exp=${exp}&sig=${photoSignature(secret, photoId, exp)}`;
 }
 
 export const publicPhotoUrl = (photoId: string) => `/api/v1/public/photos/${photoId}`;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { ErrorBody } from '@cchc/shared/api/common';
+import { ErrorBody, Uuid } from '@cchc/shared/api/common';
 import { FeedbackAction, OfficerFeedback, PublicCopyBody, PublicCopyPreview, Queue, QueueQuery } from '@cchc/shared/api/console';
 import type { ConsoleActionsService } from './console-actions.service.ts';
 import type { ConsoleService, OfficerIdentity } from './console.service.ts';
@@ -84,7 +84,7 @@ export const consoleFeedbackRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptio
     schema: {
       tags: TAGS,
       summary: 'Ảnh của phản ánh',
-      params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Type.String({ format: 'uuid' }) }),
+      params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Uuid() }),
       response: { 200: PhotoBytes, 401: ErrorBody, 404: ErrorBody },
     },
   }, async (request, reply) => {

@@ -11,6 +11,7 @@ import { feedbackRoutes } from './feedback.routes.ts';
 import { PhotoService } from './photo.service.ts';
 import type { FeedbackServices } from './feedback-services.ts';
 import { TrackingService } from './tracking.service.ts';
+import { UploadCleanup } from './upload-cleanup.ts';
 import { UploadStorage } from './upload-storage.ts';
 import { uploadsRoutes } from './uploads.routes.ts';
 import { UploadsService } from './uploads.service.ts';
@@ -33,7 +34,11 @@ export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async
   const storage = new UploadStorage(config.dataDir);
   const photos = new PhotoService(db, storage, secret);
 
-  await app.register(uploadsRoutes, { uploads: new UploadsService(db, storage), uploadRateLimit: config.uploadRateLimit });
+  const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
+  await app.register(uploadsRoutes, { uploads, uploadRateLimit: config.uploadRateLimit });
+  const cleanup = new UploadCleanup(db, storage, config.uploadTtlMinutes, app.log);
+  app.addHook('onReady', async () => cleanup.start(config.uploadCleanupIntervalMs));
+  app.addHook('onClose', async () => cleanup.stop());
   await app.register(feedbackRoutes, {
     units,
     topics,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorBody, ListOf, Paging } from '@cchc/shared/api/common';
+import { ErrorBody, ListOf, Paging, Uuid } from '@cchc/shared/api/common';
 import {
   ChannelAdvice,
   CheckFeedbackBody,
@@ -38,7 +38,7 @@ export interface FeedbackRoutesOptions {
 
 const TAGS = ['Phản ánh, kiến nghị'];
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
-const PhotoParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Type.String({ format: 'uuid' }) });
+const PhotoParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }), id: Uuid() });
 const AccessKeyHeader = Type.Object({
   'x-access-key': Type.Optional(Type.String({ maxLength: 40, description: 'Mã truy cập nhận được khi gửi phản ánh' })),
 });
@@ -173,12 +173,15 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       tags: TAGS,
       summary: 'Ảnh của phản ánh, cho chính người gửi (đường dẫn có chữ ký)',
       params: PhotoParams,
-      querystring: Type.Object({ sig: Type.Optional(Type.String({ maxLength: 64 })) }),
-      response: { 200: PhotoBytes, 404: ErrorBody },
+      querystring: Type.Object({
+        exp: Type.Optional(Type.Integer({ minimum: 0, maximum: 99_999_999_999, description: 'Hết hạn (giây Unix)' })),
+        sig: Type.Optional(Type.String({ maxLength: 64 })),
+      }),
+      response: { 200: PhotoBytes, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
   }, async (request, reply) => {
-    const photo = await photos.forCitizen(request.params.code, request.params.id, request.query.sig);
-    return reply.header('cache-control', 'private, max-age=3600').type(photo.contentType).send(photo.stream);
+    const photo = await photos.forCitizen(request.params.code, request.params.id, request.query.exp, request.query.sig);
+    return reply.header('cache-control', `private, max-age=${photo.maxAgeSeconds}`).type(photo.contentType).send(photo.stream);
   });
 
   app.get('/api/v1/public/photos/:id', {
@@ -186,7 +189,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     schema: {
       tags: TAGS,
       summary: 'Ảnh được công khai cùng câu trả lời',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      params: Type.Object({ id: Uuid() }),
       response: { 200: PhotoBytes, 404: ErrorBody },
     },
   }, async (request, reply) => {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { findPhotoFile } from './feedback.repository.ts';
-import { photoSignatureMatches } from './tracking-code.ts';
+import { PHOTO_LINK_SECONDS, photoSignatureMatches } from './tracking-code.ts';
 import type { UploadStorage } from './upload-storage.ts';
 
 export interface PhotoFile {
@@ -17,6 +17,9 @@ export const PhotoBytes = Type.Unsafe<Readable>({ type: 'string', format: 'binar
 
 export const photoNotFound = () => new AppError(404, 'NOT_FOUND', 'Không tìm thấy ảnh này hoặc ảnh không được công khai.');
 
+export const photoLinkExpired = () =>
+  new AppError(403, 'FORBIDDEN', 'Đường dẫn ảnh đã hết hạn. Vui lòng mở lại phản ánh trong mục "Phản ánh của tôi" để xem ảnh.');
+
 /** Who may see a PAKN photo: its sender (signed link), anyone once published and approved; officers go through the console. */
 export class PhotoService {
   constructor(
@@ -25,10 +28,13 @@ export class PhotoService {
     private readonly secret: () => Promise<Buffer>,
   ) {}
 
-  async forCitizen(code: string, photoId: string, signature: string | undefined): Promise<PhotoFile> {
+  /** The sender's photo through a signed link; `maxAgeSeconds` is what is left of the link's life. */
+  async forCitizen(code: string, photoId: string, expiresAt: number | undefined, signature: string | undefined): Promise<PhotoFile & { maxAgeSeconds: number }> {
     const file = await findPhotoFile(this.db, photoId);
-    if (!file || file.code !== code.trim().toUpperCase() || !photoSignatureMatches(await this.secret(), photoId, signature)) throw photoNotFound();
-    return this.open(file);
+    if (!file || file.code !== code.trim().toUpperCase() || !photoSignatureMatches(await this.secret(), photoId, expiresAt, signature)) throw photoNotFound();
+    const left = expiresAt! - Math.floor(Date.now() / 1000);
+    if (left <= 0) throw photoLinkExpired();
+    return { ...(await this.open(file)), maxAgeSeconds: Math.min(left, PHOTO_LINK_SECONDS) };
   }
 
   async published(photoId: string): Promise<PhotoFile> {

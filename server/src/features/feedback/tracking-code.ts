@@ -52,12 +52,24 @@ export function accessKeyMatches(given: string | undefined, storedHash: string |
 }
 
 /** Lets a citizen's app load their own photo without putting the access key in a URL (URLs are logged). */
-export function photoSignature(secret: Buffer, photoId: string): string {
-  return crypto.createHmac('sha256', secret).update(`photo:${photoId}`).digest('base64url').slice(0, 22);
+/** How long a citizen's photo link works: the tracking page hands out a fresh one on every read. */
+export const PHOTO_LINK_SECONDS = 3600;
+const PHOTO_LINK_STEP = 300;
+
+/** The expiry (unix seconds) of a link made now: 55–60 minutes ahead, on a 5-minute step so links stay cacheable. */
+export function photoLinkExpiry(now = Date.now()): number {
+  const earliest = Math.floor(now / 1000) + PHOTO_LINK_SECONDS - PHOTO_LINK_STEP;
+  return Math.ceil(earliest / PHOTO_LINK_STEP) * PHOTO_LINK_STEP;
 }
 
-export function photoSignatureMatches(secret: Buffer, photoId: string, given: string | undefined): boolean {
-  const expected = Buffer.from(photoSignature(secret, photoId));
+/** The signature covers the photo and the expiry: moving the expiry breaks it. */
+export function photoSignature(secret: Buffer, photoId: string, expiresAt: number): string {
+  return crypto.createHmac('sha256', secret).update(`photo:${photoId}:${expiresAt}`).digest('base64url').slice(0, 22);
+}
+
+export function photoSignatureMatches(secret: Buffer, photoId: string, expiresAt: number | undefined, given: string | undefined): boolean {
+  if (expiresAt === undefined) return false;
+  const expected = Buffer.from(photoSignature(secret, photoId, expiresAt));
   const actual = Buffer.from(given ?? '');
   return actual.length === expected.length && crypto.timingSafeEqual(expected, actual);
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, UploadsTable } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -11,12 +11,13 @@ export interface NewUpload {
   sha256: string;
   path: string;
   citizenKey: string;
+  clientAddress: string;
 }
 
 export async function insertUpload(db: Executor, u: NewUpload): Promise<void> {
   await db
     .insertInto('uploads')
-    .values({ id: u.id, content_type: u.contentType, size_bytes: u.sizeBytes, sha256: u.sha256, path: u.path, citizen_key: u.citizenKey })
+    .values({ id: u.id, content_type: u.contentType, size_bytes: u.sizeBytes, sha256: u.sha256, path: u.path, citizen_key: u.citizenKey, client_address: u.clientAddress })
     .execute();
 }
 
@@ -38,7 +39,8 @@ export async function attachUploads(db: Executor, ids: string[], citizenKey: str
   if (ids.length === 0) return [];
   const rows = await db
     .updateTable('uploads')
-    .set({ feedback_id: feedbackId })
+    // The address only served the quota of unattached uploads: a PAKN's photo does not keep it.
+    .set({ feedback_id: feedbackId, client_address: null })
     .where('id', 'in', ids)
     .where('citizen_key', '=', citizenKey)
     .where('feedback_id', 'is', null)
@@ -53,4 +55,54 @@ export async function insertPhotos(db: Executor, unitId: number, feedbackId: num
     .insertInto('feedback_photos')
     .values(uploadIds.map((uploadId, position) => ({ id: crypto.randomUUID(), unit_id: unitId, feedback_id: feedbackId, upload_id: uploadId, position })))
     .execute();
+}
+
+const ageLimit = (ttlMinutes: number) => sql<Date>`now() - make_interval(mins => ${ttlMinutes})`;
+
+/**
+ * Serialises the quota check of one client address across every server process
+ * until the transaction ends (two uploads at once cannot both take the last room).
+ */
+export async function lockClientAddress(tx: Transaction<DB>, clientAddress: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`uploads:${clientAddress}`}, 0))`.execute(tx);
+}
+
+/** Bytes of unattached, unexpired uploads from this address, and when the oldest of them expires. */
+export async function unattachedUsage(db: Executor, clientAddress: string, ttlMinutes: number): Promise<{ bytes: number; oldestAgeSeconds: number }> {
+  const row = await db
+    .selectFrom('uploads')
+    .select([
+      sql<number>`coalesce(sum(size_bytes), 0)::bigint`.as('bytes'),
+      sql<number>`coalesce(extract(epoch from now() - min(created_at)), 0)::float8`.as('age'),
+    ])
+    .where('client_address', '=', clientAddress)
+    .where('feedback_id', 'is', null)
+    .where('created_at', '>=', ageLimit(ttlMinutes))
+    .executeTakeFirstOrThrow();
+  return { bytes: Number(row.bytes), oldestAgeSeconds: Number(row.age) };
+}
+
+/**
+ * Deletes up to `limit` uploads never attached to a PAKN and older than the TTL; returns
+ * their paths for the caller to unlink. SKIP LOCKED lets several processes clean at once
+ * without waiting on each other or on a submission that is attaching one of them.
+ */
+export async function deleteExpiredUploads(db: Executor, ttlMinutes: number, limit: number): Promise<string[]> {
+  const rows = await db
+    .deleteFrom('uploads')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('uploads')
+        .select('id')
+        .where('feedback_id', 'is', null)
+        .where('created_at', '<', ageLimit(ttlMinutes))
+        .orderBy('created_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .where('feedback_id', 'is', null)
+    .returning('path')
+    .execute();
+  return rows.map((r) => r.path);
 }

@@ -32,7 +32,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsRoutesOptions> = as
   }, async (request, reply) => {
     const citizenKey = citizenKeyOf(request);
     const bytes = await readOneFile(request);
-    return reply.code(201).send(await uploads.receive(bytes, citizenKey));
+    return reply.code(201).send(await uploads.receive(bytes, citizenKey, request.ip));
   });
 };
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/app-error.ts';
+import { isInvalidInput, scrubDatabaseError } from '../../lib/database-errors.ts';
 import { isDatabaseUnavailable } from '../../plugins/errors.ts';
 import { describeValidation } from '../../plugins/validation-messages.ts';
 
@@ -25,6 +26,12 @@ export function useOpen311Errors(app: FastifyInstance): void {
       return reply.code(415).send(open311Error(415, 'Định dạng dữ liệu không được hỗ trợ: gửi application/x-www-form-urlencoded hoặc JSON.'));
     }
     if (status >= 400 && status < 500) return reply.code(status).send(open311Error(status, 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.'));
+    scrubDatabaseError(error);
+    if (isInvalidInput(error)) {
+      // The message quotes the refused value: only the code is logged.
+      request.log.warn({ code: (error as { code?: string }).code }, 'invalid input reached the database');
+      return reply.code(400).send(open311Error(400, 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.'));
+    }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       return reply.code(503).header('retry-after', '5').send(open311Error(503, 'Hệ thống đang tạm ngừng kết nối dữ liệu. Vui lòng thử lại sau ít phút.'));
