@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey, newApiKey } from '../../../server/src/features/open311/api-keys.ts';
 import { insertKey } from '../../../server/src/features/open311/open311.repository.ts';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
-import { fmsErrorText, xmlRoot } from './open311-fixtures.ts';
+import { fakeExe } from '../../helpers/test-images.ts';
+import { fmsErrorText, formData, xmlRoot } from './open311-fixtures.ts';
 
 /**
  * Open311 errors go through the one error handler: Open311's body as its variant
@@ -69,6 +70,27 @@ describe('Open311 errors through the one error handler', () => {
     const text = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/xml' }, payload: '<x/>' });
     expect(text.statusCode).toBe(415);
     expect(text.json()).toEqual([{ code: 415, description: expect.stringMatching(/multipart\/form-data/) }]);
+  });
+
+  it('a media file that is not an image is refused in Open311’s XML, and nothing is stored', async () => {
+    const body = formData(
+      [['api_key', apiKey], ['jurisdiction_id', 'binh-giang'], ['service_code', 'moi-truong'], ['description', 'Đèn chiếu sáng ở cầu thôn Trung hỏng đã hai tuần nay.'],
+        ['address_string', 'Cầu thôn Trung'], ['first_name', 'Lê'], ['last_name', 'Văn Nam'], ['phone', '0966777888'], ['contact_address', 'Số 1 thôn Trung']],
+      [{ name: 'media', filename: 'anh.jpg', contentType: 'image/jpeg', data: fakeExe() }],
+    );
+    const count = async () => Number((await t.database.db.selectFrom('feedback').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const res = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.xml', headers: { 'content-type': body.contentType }, payload: body.payload });
+    expect(res.statusCode).toBe(400);
+    expect(fmsErrorText(res.body)).toMatch(/^400: Tệp gửi lên không phải là ảnh/);
+    expect(await count()).toBe(before);
+  });
+
+  it('a client over the limit gets 429 in Open311’s format', async () => {
+    let last;
+    for (let i = 0; i < 301; i++) last = await t.app.inject({ method: 'GET', url: '/open311/v2/services.xml?jurisdiction_id=binh-giang', remoteAddress: '10.42.0.1' });
+    expect(last!.statusCode).toBe(429);
+    expect(fmsErrorText(last!.body)).toMatch(/^429: /);
   });
 
   it('leaves the rest of the API in its own format', async () => {
