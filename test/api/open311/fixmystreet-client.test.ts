@@ -205,6 +205,21 @@ describe('FixMyStreet’s Open311.pm', () => {
     expect(res.body).not.toMatch(/0912345678|Gọi ông/);
   });
 
+  it('post_service_request_update: refused with a reason it logs, not an unknown path', async () => {
+    const res = await fmsPost('servicerequestupdates.xml', {
+      updated_datetime: '2026-12-02T10:00:00+07:00',
+      service_request_id: 'PA-2612-AAAAA',
+      status: 'OPEN',
+      description: 'Vẫn chưa sửa.',
+      last_name: 'Văn Đức',
+      first_name: 'Phạm',
+      update_id: '77',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(xmlSimple(res.body).request_update).toBeUndefined();
+    expect(fmsErrorText(res.body)).toMatch(/^403: Không nhận cập nhật phản ánh từ hệ thống khác/);
+  });
+
   it('an error of a GET is read as FixMyStreet reads it: <errors><error><code/><description/>', async () => {
     const res = await fmsGet('services/khong-co.xml');
     expect(res.statusCode).toBe(404);

@@ -17,6 +17,7 @@ import {
   Open311UpdatesQuery,
 } from '@cchc/shared/api/open311';
 import { Type } from '@sinclair/typebox';
+import { AppError } from '../../lib/app-error.ts';
 import type { GeoReportService } from './georeport.service.ts';
 import { normalizePostBody, parseForm } from './open311-body.ts';
 import { FORMATS, type Open311Format, sendList, XML_TYPE } from './open311-format.ts';
@@ -37,6 +38,10 @@ const WRITE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } };
 const PUBLIC_NOTE =
   'Không cần khóa: mọi phản ánh có trạng thái, dịch vụ và thời gian; nội dung (đã che họ tên, số điện thoại, địa chỉ, email, số giấy tờ) ' +
   'chỉ có ở các trả lời đã công khai, hoặc với khóa của đơn vị. Không bao giờ có thông tin liên hệ của người phản ánh.';
+/** A PAKN changes only in the console (officers) and the Mini App (its sender); other systems follow it. */
+const UPDATES_REFUSED =
+  'Không nhận cập nhật phản ánh từ hệ thống khác: cán bộ xử lý phản ánh trong bảng điều khiển, người phản ánh bổ sung hoặc mở lại trong Mini App. ' +
+  'Theo dõi trạng thái bằng GET servicerequestupdates; tắt việc gửi cập nhật cho nguồn này.';
 const XML_ANSWER = Type.String({ description: 'XML theo GeoReport v2' });
 
 /** The 200 answer of a route in this format: the JSON schema, or the XML document. */
@@ -122,6 +127,18 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
         response: { 200: answer(format, Type.Array(Open311RequestUpdate)), ...errors },
       },
     }, async (request, reply) => sendList(reply, format, 'service_requests_updates', 'request_update', await georeport.updates(request.query)));
+
+    app.post(`/servicerequestupdates.${format}`, {
+      config: WRITE_LIMIT,
+      schema: {
+        tags: TAGS,
+        summary: `Gửi cập nhật cho một phản ánh: không nhận (${format})`,
+        description: UPDATES_REFUSED,
+        response: { 403: Open311Errors },
+      },
+    }, async () => {
+      throw new AppError(403, 'FORBIDDEN', UPDATES_REFUSED);
+    });
 
     app.post(`/requests.${format}`, {
       config: WRITE_LIMIT,
