@@ -117,7 +117,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     urgentWorkingHours: config.urgentWorkingHours,
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
-  await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl });
+  await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl, contact: config.open311Contact });
   await app.register(open311KeysRoutes, { keys: new Open311KeysService(database.db, units) });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });

@@ -43,10 +43,14 @@ export interface Config {
   uploadQuotaBytes: number;
   /** How often a process removes expired uploads. */
   uploadCleanupIntervalMs: number;
+  /** Who city systems ask about Open311 (and for a key): the contact in service discovery. */
+  open311Contact: string;
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
 export const DEFAULT_CORS_ORIGINS = ['https://h5.zdn.vn', 'zbrowser://h5.zdn.vn', 'http://localhost:*', 'http://127.0.0.1:*'];
+
+export const DEFAULT_OPEN311_CONTACT = 'Quản trị hệ thống của thành phố (cấp khóa Open311 trong bảng điều khiển, mục Khóa Open311).';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -131,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadTtlMinutes: uploadTtlMinutes!,
     uploadQuotaBytes: uploadQuotaMb! * 1024 * 1024,
     uploadCleanupIntervalMs: 60_000,
+    open311Contact: env.OPEN311_CONTACT?.trim() || DEFAULT_OPEN311_CONTACT,
   };
 }
 

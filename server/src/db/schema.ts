@@ -250,6 +250,16 @@ export interface Open311KeysTable {
   last_used_at: Date | null;
 }
 
+/** 009: an Open311 request's e-mail and media links, kept for the unit, never in public answers. */
+export interface Open311RequestDetailsTable {
+  feedback_id: number;
+  key_id: number;
+  email: string | null;
+  media_urls: string[];
+  address_id: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -267,5 +277,6 @@ export interface DB {
   feedback_photos: FeedbackPhotosTable;
   feedback_events: FeedbackEventsTable;
   open311_keys: Open311KeysTable;
+  open311_request_details: Open311RequestDetailsTable;
   rate_limit_counters: RateLimitCountersTable;
 }

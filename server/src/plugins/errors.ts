@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ErrorCode } from '@cchc/shared/api/errors';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
 import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
+import { ErrorFormats } from './error-formats.ts';
 import { describeValidation, frameworkMessage } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
@@ -10,43 +12,44 @@ const DATABASE_DOWN = 'Hệ thống đang tạm ngừng kết nối dữ liệu.
 
 /** Answers every error as { error: { code, message } } in Vietnamese; a 5xx never shows internals. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  const formats = new ErrorFormats();
+  app.decorate('addErrorFormat', (prefix: string, format: Parameters<ErrorFormats['add']>[1]) => formats.add(prefix, format));
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const send = (status: number, code: ErrorCode, message: string) => formats.send(request, reply, status, code, message);
     if (error instanceof AppError) {
-      return reply.code(error.statusCode).headers(error.headers).send({ error: { code: error.code, message: error.message } });
+      reply.headers(error.headers);
+      return send(error.statusCode, error.code, error.message);
     }
     if (error.validation) {
-      return reply.code(400).send({
-        error: { code: 'VALIDATION_FAILED', message: describeValidation(error.validation, error.validationContext ?? '') },
-      });
+      return send(400, 'VALIDATION_FAILED', describeValidation(error.validation, error.validationContext ?? ''));
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
-      return reply.code(429).send({ error: { code: 'RATE_LIMITED', message: error.message } });
+      return send(429, 'RATE_LIMITED', error.message);
     }
     if (status === 413) {
-      return reply.code(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.' } });
+      return send(413, 'PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.');
     }
     if (status === 415) {
-      return reply.code(415).send({
-        error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Định dạng dữ liệu không được hỗ trợ. Vui lòng gửi JSON.' },
-      });
+      return send(415, 'UNSUPPORTED_MEDIA_TYPE', 'Định dạng dữ liệu không được hỗ trợ. Vui lòng gửi JSON.');
     }
     if (status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: 'VALIDATION_FAILED', message: frameworkMessage(error) } });
+      return send(status, 'VALIDATION_FAILED', frameworkMessage(error));
     }
     // Database errors quote the failed statement's values (a citizen's phone, address): never logged.
     scrubDatabaseError(error);
     if (isInvalidInput(error)) {
       // The message quotes the refused value: only the code is logged.
       request.log.warn({ code: (error as { code?: string }).code }, 'invalid input reached the database');
-      return reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message: INVALID_VALUE } });
+      return send(400, 'VALIDATION_FAILED', INVALID_VALUE);
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      return reply.code(503).header('retry-after', '5').send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_DOWN } });
+      reply.header('retry-after', '5');
+      return send(503, 'SERVICE_UNAVAILABLE', DATABASE_DOWN);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.code(500).send({ error: { code: 'INTERNAL', message: GENERIC_FAILURE } });
+    return send(500, 'INTERNAL', GENERIC_FAILURE);
   });
 });
 

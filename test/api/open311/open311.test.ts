@@ -64,26 +64,32 @@ describe('services', () => {
       service_code: 'moi-truong',
       service_name: 'Môi trường',
       description: expect.stringContaining('Xã Bình Giang'),
-      metadata: false,
+      // Every service asks for the contact the law requires (its definition's attributes).
+      metadata: true,
       type: 'realtime',
       keywords: 'Môi trường, moi truong',
       group: 'Phản ánh, kiến nghị',
     });
   });
 
-  it('gives a service definition without extra attributes, 404 for an unknown code', async () => {
+  it('gives a service definition whose attributes are the contact the law requires, 404 for an unknown code', async () => {
     const res = await get('services/moi-truong.json?jurisdiction_id=binh-giang');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ service_code: 'moi-truong', attributes: [] });
+    const definition = res.json();
+    expect(definition.service_code).toBe('moi-truong');
+    expect(definition.attributes.map((a: { code: string; required: boolean }) => [a.code, a.required])).toEqual([
+      ['contact_name', true],
+      ['contact_phone', true],
+      ['contact_address', true],
+    ]);
     expectOpen311Error(await get('services/khong-co.json?jurisdiction_id=binh-giang'), 404);
   });
 
-  it('answers errors in the Open311 format: unknown jurisdiction 404, missing one 400, unknown path 404, XML 400', async () => {
+  it('answers errors in the Open311 format: unknown jurisdiction 404, missing one 400, unknown path 404', async () => {
     expect(expectOpen311Error(await get('services.json?jurisdiction_id=khong-co'), 404)).toMatch(/Không tìm thấy xã, phường/);
     expect(expectOpen311Error(await get('services.json'), 400)).toMatch(/jurisdiction_id/);
     expectOpen311Error(await get('requests.json?jurisdiction_id=khong-co'), 404);
     expectOpen311Error(await get('khong-co.json'), 404);
-    expect(expectOpen311Error(await get('services.xml?jurisdiction_id=binh-giang'), 400)).toMatch(/JSON/);
   });
 
   it('leaves the rest of the API in its own error format', async () => {
@@ -262,13 +268,35 @@ describe('GET requests', () => {
     expect(request.status_notes).toMatch(/^Đã trả lời\. Trả lời: Gửi bà \[đã ẩn\] \(09x{8}\): xã đã dọn cây đổ\.$/);
   });
 
-  it('shows the public only published answers, and a key of another unit no more', async () => {
+  it('shows the public (and a key of another unit) an unpublished request’s status, service and dates only, its content once published', async () => {
     const [created] = (await postJson(report({ description: 'Cột điện nghiêng ở ngõ 5 thôn Tây có nguy cơ đổ, đề nghị kiểm tra gấp giúp dân.' }))).json();
     const id = created.service_request_id;
-    expectOpen311Error(await getPublic(`requests/${id}.json`), 404);
-    expect((await getPublic('requests.json?jurisdiction_id=binh-giang')).json().map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(id);
-    expectOpen311Error(await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json?api_key=${namAnPhuKey}` }), 404);
+    const statusOnly = {
+      service_request_id: id,
+      status: 'open',
+      status_notes: 'Mới gửi',
+      service_code: 'moi-truong',
+      service_name: 'Môi trường',
+      description: null,
+      address: null,
+      lat: null,
+      long: null,
+      media_url: null,
+      requested_datetime: expect.stringMatching(/\+07:00$/),
+      updated_datetime: expect.stringMatching(/\+07:00$/),
+      expected_datetime: expect.stringMatching(/T23:59:59\+07:00$/),
+    };
+    for (const res of [
+      await getPublic(`requests/${id}.json`),
+      await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json?api_key=${namAnPhuKey}` }),
+    ]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual([expect.objectContaining(statusOnly)]);
+      expect(res.body).not.toMatch(/Cột điện|Trần Thị|0987|binh@example|Kênh thủy lợi/);
+    }
+    const listed = (await getPublic('requests.json?jurisdiction_id=binh-giang')).json().find((r: { service_request_id: string }) => r.service_request_id === id);
+    expect(listed).toMatchObject({ description: null, address: null, lat: null });
     await t.database.db.updateTable('feedback').set({ published: true, published_at: new Date() }).where('code', '=', id).execute();
-    expect((await getPublic(`requests/${id}.json`)).json()[0].service_request_id).toBe(id);
+    expect((await getPublic(`requests/${id}.json`)).json()[0].description).toMatch(/^Cột điện nghiêng/);
   });
 });

@@ -6,6 +6,8 @@ import type { UnitDirectory } from '../units/units.service.ts';
 import { CalendarStore } from './calendar-store.ts';
 import { SubmissionService } from './submission.service.ts';
 import { TopicsService } from './topics.service.ts';
+import { UploadStorage } from './upload-storage.ts';
+import { UploadsService } from './uploads.service.ts';
 
 /**
  * The feedback services several features share (the Mini App routes, Open311, the
@@ -16,7 +18,14 @@ export function createFeedbackServices(db: Kysely<DB>, units: UnitDirectory, con
   const secret = secretKeyProvider(config.secretKey, config.dataDir);
   const calendar = new CalendarStore(db);
   const topics = new TopicsService(db, units, config.urgentWorkingHours);
-  return { secret, calendar, topics, submissions: new SubmissionService(db, units, topics, calendar, secret) };
+  return {
+    secret,
+    calendar,
+    topics,
+    submissions: new SubmissionService(db, units, topics, calendar, secret),
+    /** Open311's images go through the same checks as the Mini App's. */
+    uploads: new UploadsService(db, new UploadStorage(config.dataDir), { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes }),
+  };
 }
 
 export type FeedbackServices = ReturnType<typeof createFeedbackServices>;

@@ -14,7 +14,6 @@ import { TrackingService } from './tracking.service.ts';
 import { UploadCleanup } from './upload-cleanup.ts';
 import { UploadStorage } from './upload-storage.ts';
 import { uploadsRoutes } from './uploads.routes.ts';
-import { UploadsService } from './uploads.service.ts';
 
 export interface FeedbackFeatureOptions {
   db: Kysely<DB>;
@@ -30,11 +29,10 @@ export interface FeedbackFeatureOptions {
  */
 export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services, limits }) => {
 
-  const { secret, calendar, topics, submissions } = services;
+  const { secret, calendar, topics, submissions, uploads } = services;
   const storage = new UploadStorage(config.dataDir);
   const photos = new PhotoService(db, storage, secret);
 
-  const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
   await app.register(uploadsRoutes, { uploads, uploadRateLimit: config.uploadRateLimit });
   const cleanup = new UploadCleanup(db, storage, config.uploadTtlMinutes, app.log);
   app.addHook('onReady', async () => cleanup.start(config.uploadCleanupIntervalMs));
