@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
 import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
 import { ErrorFormats } from './error-formats.ts';
-import { describeValidation, frameworkMessage } from './validation-messages.ts';
+import { describeValidation, frameworkMessage, isMalformedForm, MALFORMED_FORM_MESSAGE } from './validation-messages.ts';
 
 const GENERIC_FAILURE = 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.';
 const INVALID_VALUE = 'Dữ liệu gửi lên có giá trị không hợp lệ. Vui lòng kiểm tra lại.';
@@ -22,6 +22,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (error.validation) {
       return send(400, 'VALIDATION_FAILED', describeValidation(error.validation, error.validationContext ?? ''));
+    }
+    if (isMalformedForm(error)) {
+      return send(400, 'VALIDATION_FAILED', MALFORMED_FORM_MESSAGE);
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {

@@ -71,3 +71,12 @@ export function frameworkMessage(error: { code?: string }): string {
       return 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại dữ liệu gửi lên.';
   }
 }
+
+/** Busboy's words for a multipart or form body that is truncated or malformed (thrown while parsing, without a status). */
+const MALFORMED_FORM = ['Multipart: Boundary not found', 'Unexpected end of form', 'Unexpected end of multipart data', 'Malformed part header', 'Malformed urlencoded form'];
+
+export function isMalformedForm(error: { message?: string; statusCode?: number }): boolean {
+  return error.statusCode === undefined && MALFORMED_FORM.some((words) => error.message?.startsWith(words));
+}
+
+export const MALFORMED_FORM_MESSAGE = 'Dữ liệu biểu mẫu (multipart/form-data) bị hỏng hoặc bị cắt ngang. Vui lòng gửi lại.';

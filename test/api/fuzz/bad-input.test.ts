@@ -115,3 +115,21 @@ describe('a truncated multipart body on import', () => {
     expectVietnamese400(res);
   });
 });
+
+describe('a malformed multipart body on Open311', () => {
+  const boundary = '----cut';
+  const full = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="service_code"\r\n\r\n1\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\nĐèn đường hỏng đã ba hôm nay.\r\n--${boundary}--\r\n`,
+  );
+  it.each([
+    ['without its boundary', 'multipart/form-data', full],
+    ['cut short', `multipart/form-data; boundary=${boundary}`, full.subarray(0, 60)],
+  ])('answers one %s with a 400 in Open311’s format', async (_what, contentType, payload) => {
+    for (const format of ['json', 'xml']) {
+      const res = await t.app.inject({ method: 'POST', url: `/open311/v2/requests.${format}`, headers: { 'content-type': contentType }, payload });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.body).toMatch(/description/);
+    }
+  });
+});

@@ -40,9 +40,10 @@ export async function insertSession(
   db: Executor,
   s: { tokenHash: string; officerId: number; unitId: number; csrfToken: string; expiresAt: Date },
 ): Promise<void> {
+  // The start is the server's clock, like the expiry it is compared with (the database's clock may differ).
   await db
     .insertInto('officer_sessions')
-    .values({ token_hash: s.tokenHash, officer_id: s.officerId, unit_id: s.unitId, csrf_token: s.csrfToken, expires_at: s.expiresAt })
+    .values({ token_hash: s.tokenHash, officer_id: s.officerId, unit_id: s.unitId, csrf_token: s.csrfToken, expires_at: s.expiresAt, created_at: new Date() })
     .execute();
 }
 

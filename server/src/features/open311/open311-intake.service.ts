@@ -15,7 +15,13 @@ import { vietnamIso } from './open311-time.ts';
 import * as repo from './open311.repository.ts';
 
 const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** name@domain.tld: one '@', no spaces, a dot inside the domain (a scan: no backtracking). */
+function looksLikeEmail(text: string): boolean {
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@') || /\s/.test(text)) return false;
+  const dot = text.lastIndexOf('.');
+  return dot > at + 1 && dot < text.length - 1;
+}
 
 /** An image sent with the request (multipart/form-data `media`). */
 export type Media = Buffer;
@@ -43,7 +49,7 @@ export class Open311IntakeService {
     const contact = senderContact(body);
     const location = placeOf(body);
     const email = body.email?.trim() || null;
-    if (email && !EMAIL.test(email)) throw invalid('email không đúng định dạng (ví dụ ten@example.com). Có thể bỏ trống.');
+    if (email && !looksLikeEmail(email)) throw invalid('email không đúng định dạng (ví dụ ten@example.com). Có thể bỏ trống.');
     if (media.length > MAX_PHOTOS) throw invalid(`Mỗi phản ánh gửi tối đa ${MAX_PHOTOS} ảnh.`);
 
     const citizenKey = `open311:${key.id}`;
