@@ -1,6 +1,7 @@
-import { foldForSearch, searchTokens } from '../text/normalize.ts';
-import { editDistanceWithin } from './edit-distance.ts';
-import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
+import { searchTokens } from '../text/normalize.ts';
+import { codesIn, queryWords, withoutCodes } from './query-words.ts';
+import { SpellingIndex } from './spelling.ts';
+import { PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
 
 /** What the index needs to know of a procedure (or any other searchable item). */
 export interface SearchDocument {
@@ -8,11 +9,18 @@ export interface SearchDocument {
   name: string;
   field: string;
   summary: string;
+  /** Other text it may be found by (who it is for), weighted low. */
+  extra?: string;
 }
 
 export interface SearchHit {
   key: string;
   score: number;
+}
+
+export interface SearchOptions {
+  /** Keep only documents whose name holds one of these phrases (folded words, e.g. "tam tru"). */
+  nameMustContain?: readonly string[];
 }
 
 interface QueryTerm {
@@ -24,54 +32,99 @@ interface QueryTerm {
   run: number;
 }
 
-/** The documents a word occurs in, with its BM25 term weight in each, and its rarity. */
-interface Posting {
-  docs: Int32Array;
-  tf: Float64Array;
-  idf: number;
+/** One word of the query and what it may stand for in the index (itself, completions, near spellings). */
+interface Concept {
+  ids: number[];
+  weight: number;
+  decisive: boolean;
+  run: number;
+  /** Bit of this concept in a document's mask; 0 when it does not count towards coverage. */
+  bit: number;
+  /** The rarest of its words: how much of the query's meaning it carries. */
+  rarity: number;
 }
 
-const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6 } as const;
+const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6, extra: 0.3 } as const;
 const BM25_K1 = 1.2;
 const BM25_B = 0.6;
 /** Official names run long; what a procedure is shows in its first words. */
 const NAME_LENGTH_CAP = 12;
 const MAX_QUERY_CHARS = 200;
-const CODE_PATTERN = /^\d\.\d{6}/;
+/** A result must hold this share of the query's meaning: its words, each weighted by its rarity. */
+const MIN_COVERAGE = 0.7;
+/** And score at least this share of the best result. */
+const MIN_RELATIVE_SCORE = 0.35;
+/** Meaningful words counted for coverage (bits of a 32-bit mask). */
+const MAX_COUNTED = 30;
+/** Of a word's completions or near spellings, how many take part in phrase matches. */
+const PHRASE_ALTERNATIVES = 3;
 
 /**
  * An in-memory ranked index over folded words, built once per catalog version.
- * Understands diacritics or none, abbreviations, everyday phrases and typos.
+ * Understands diacritics or none, abbreviations, everyday phrases, typos and codes
+ * written inside a sentence, and answers only what matches well: results must hold
+ * most of the query's meaning and score near the best.
  */
 export class SearchIndex {
-  private readonly docs: SearchDocument[];
-  /** Folded names padded with spaces, for whole-word phrase matches. */
+  private readonly keys: string[];
+  private readonly byKey = new Map<string, number>();
+  /** "1.004873" → the document whose code is it or its provincial form. */
+  private readonly byBaseCode = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly postingDocs: Int32Array[] = [];
+  private readonly postingTf: Float64Array[] = [];
+  private readonly idf: Float64Array;
+  /** Interned words of each name, for phrase matches and coverage. */
+  private readonly nameIds: Int32Array[];
+  /** Folded names padded with spaces, for whole-word phrase filters. */
   private readonly foldedNames: string[];
-  private readonly nameWords: string[][];
-  private readonly postings = new Map<string, Posting>();
-  /** Words of names and fields, with how many documents use each: what completions and typo corrections may become. */
+  /** Words of names and fields, sorted: what the last word typed may be completed to. */
   private readonly vocabulary: string[];
   private readonly nameFrequency = new Map<string, number>();
-  private readonly nearWords = new Map<string, string[]>();
+  private readonly spelling: SpellingIndex;
+
+  // Scratch space reused by every query (search is synchronous): no allocation per document.
+  private readonly scores: Float64Array;
+  private readonly coverage: Float64Array;
+  private readonly masks: Int32Array;
+  private readonly stamps: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly termStamps: Int32Array;
+  private generation = 0;
 
   constructor(docs: SearchDocument[]) {
-    this.docs = docs;
-    this.nameWords = docs.map((d) => searchTokens(d.name));
-    this.foldedNames = this.nameWords.map((words) => ` ${words.join(' ')} `);
-    this.buildPostings();
+    const n = docs.length;
+    this.keys = docs.map((d) => d.key);
+    docs.forEach((d, i) => {
+      this.byKey.set(d.key.toUpperCase(), i);
+      const base = d.key.slice(0, 8);
+      if (!this.byBaseCode.has(base)) this.byBaseCode.set(base, i);
+    });
+    const nameWords = docs.map((d) => searchTokens(d.name));
+    this.foldedNames = nameWords.map((words) => ` ${words.join(' ')} `);
+    this.buildPostings(docs, nameWords);
+    this.idf = Float64Array.from(this.postingDocs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
+    this.nameIds = nameWords.map((words) => Int32Array.from(words, (w) => this.termIds.get(w)!));
     for (const doc of docs) {
       for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
         this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
       }
     }
     this.vocabulary = [...this.nameFrequency.keys()].sort();
+    this.spelling = new SpellingIndex(this.vocabulary.filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+    this.scores = new Float64Array(n);
+    this.coverage = new Float64Array(n);
+    this.masks = new Int32Array(n);
+    this.stamps = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.termStamps = new Int32Array(this.termIds.size);
   }
 
-  private buildPostings(): void {
-    const lengths = this.nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
+  private buildPostings(docs: SearchDocument[], nameWords: string[][]): void {
+    const lengths = nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
     const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    const raw = new Map<string, { doc: number; weight: number }[]>();
-    this.docs.forEach((doc, index) => {
+    const raw: { doc: number; weight: number }[][] = [];
+    docs.forEach((doc, index) => {
       // A word counts once per field: a summary repeating a word must not outrank a shorter name.
       const weights = new Map<string, number>();
       const add = (text: string, w: number) => {
@@ -80,93 +133,169 @@ export class SearchIndex {
       add(doc.name, FIELD_WEIGHTS.name);
       add(doc.field, FIELD_WEIGHTS.field);
       add(doc.summary, FIELD_WEIGHTS.summary);
+      if (doc.extra) add(doc.extra, FIELD_WEIGHTS.extra);
       for (const [token, weight] of weights) {
-        let list = raw.get(token);
-        if (!list) raw.set(token, (list = []));
-        list.push({ doc: index, weight });
+        let id = this.termIds.get(token);
+        if (id === undefined) {
+          id = raw.length;
+          this.termIds.set(token, id);
+          raw.push([]);
+        }
+        raw[id].push({ doc: index, weight });
       }
     });
-    const n = this.docs.length;
-    for (const [token, list] of raw) {
+    for (const list of raw) {
       const tf = new Float64Array(list.length);
       list.forEach(({ doc, weight }, i) => {
         const norm = 1 - BM25_B + (BM25_B * lengths[doc]) / avgLength;
         tf[i] = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
       });
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      this.postings.set(token, { docs: Int32Array.from(list, (p) => p.doc), tf, idf });
+      this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
+      this.postingTf.push(tf);
     }
   }
 
-  search(query: string): SearchHit[] {
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
     const text = query.slice(0, MAX_QUERY_CHARS);
-    const byCode = this.matchCode(text);
-    if (byCode) return [byCode];
+    const codes = codesIn(text);
+    if (codes.length > 0) {
+      const byCode = this.matchCodes(codes);
+      if (byCode.length > 0) return byCode;
+    }
+    const concepts = this.conceptsOf(rewriteQuery(codes.length > 0 ? withoutCodes(text) : text));
+    if (!concepts.some((c) => c.bit !== 0)) return [];
 
-    const terms = this.expandTerms(rewriteQuery(text));
-    if (!terms.some((t) => t.decisive)) return [];
-
-    const scores = new Float64Array(this.docs.length);
-    const matched = new Uint8Array(this.docs.length);
-    const candidates: number[] = [];
-    for (const term of terms) {
-      const posting = this.postings.get(term.token);
-      if (!posting || term.weight === 0) continue;
-      const weight = term.weight * posting.idf;
-      for (let i = 0; i < posting.docs.length; i++) {
-        const doc = posting.docs[i];
-        scores[doc] += weight * posting.tf[i];
-        if (term.decisive && matched[doc] === 0) {
-          matched[doc] = 1;
-          candidates.push(doc);
+    const gen = ++this.generation;
+    const { scores, coverage, masks, stamps, touched } = this;
+    let touchedCount = 0;
+    let meaning = 0;
+    // Meaningful words first: only they make a document a candidate.
+    for (const concept of concepts) {
+      if (concept.bit === 0) continue;
+      meaning += concept.rarity;
+      for (const id of concept.ids) {
+        const docs = this.postingDocs[id];
+        const tf = this.postingTf[id];
+        const weight = concept.weight * this.idf[id];
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (stamps[doc] !== gen) {
+            stamps[doc] = gen;
+            scores[doc] = 0;
+            coverage[doc] = 0;
+            masks[doc] = 0;
+            touched[touchedCount++] = doc;
+          }
+          scores[doc] += weight * tf[i];
+          if ((masks[doc] & concept.bit) === 0) {
+            masks[doc] |= concept.bit;
+            coverage[doc] += concept.rarity;
+          }
+        }
+        this.termStamps[id] = gen;
+      }
+    }
+    // Then the rest (stop words, hints) only rank what already matched.
+    for (const concept of concepts) {
+      if (concept.bit !== 0 || concept.weight === 0) continue;
+      for (const id of concept.ids) {
+        const docs = this.postingDocs[id];
+        const tf = this.postingTf[id];
+        const weight = concept.weight * this.idf[id];
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (stamps[doc] === gen) scores[doc] += weight * tf[i];
         }
       }
     }
 
-    const phrases = phrasesOf(terms.filter((t) => t.decisive || t.run > 0));
-    const queryWords = new Set(terms.filter((t) => t.decisive).map((t) => t.token));
-    const hits: SearchHit[] = new Array(candidates.length);
-    for (let c = 0; c < candidates.length; c++) {
-      const doc = candidates[c];
-      let score = scores[doc];
-      const name = this.foldedNames[doc];
-      for (const phrase of phrases) {
-        if (name.includes(phrase)) score += 1.5;
-      }
-      // Of two names matching the same words, the one those words describe more fully wins.
-      const words = this.nameWords[doc];
-      let covered = 0;
-      for (const w of words) if (queryWords.has(w)) covered++;
-      hits[c] = { key: this.docs[doc].key, score: score + (2 * covered) / words.length };
+    const phrases = this.phrasesOf(concepts);
+    const mustContain = options.nameMustContain?.map((p) => ` ${p} `);
+    const minCoverage = MIN_COVERAGE * meaning - 1e-9;
+    const kept: number[] = [];
+    let best = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t];
+      if (coverage[doc] < minCoverage) continue;
+      if (mustContain && !mustContain.some((p) => this.foldedNames[doc].includes(p))) continue;
+      const score = scores[doc] + this.nameBonus(doc, phrases, gen);
+      scores[doc] = score;
+      if (score > best) best = score;
+      kept.push(doc);
     }
-    return hits.sort((a, b) => b.score - a.score || this.compareKeys(a.key, b.key));
+    const floor = MIN_RELATIVE_SCORE * best;
+    const hits: SearchHit[] = [];
+    for (const doc of kept) if (scores[doc] >= floor) hits.push({ key: this.keys[doc], score: scores[doc] });
+    return hits.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  private compareKeys(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-
-  private matchCode(text: string): SearchHit | null {
-    const trimmed = text.trim();
-    if (!CODE_PATTERN.test(trimmed)) return null;
-    const doc = this.docs.find((d) => d.key === trimmed || d.key.startsWith(`${trimmed}.`));
-    return doc ? { key: doc.key, score: Number.MAX_SAFE_INTEGER } : null;
-  }
-
-  /** Known words stay; unknown ones become their prefix completions or near spellings. */
-  private expandTerms(terms: QueryTerm[]): QueryTerm[] {
-    const out: QueryTerm[] = [];
-    terms.forEach((term, i) => {
-      if (this.postings.has(term.token)) {
-        out.push(term);
-        return;
+  /** Phrases of the query in the name, and how fully the query's words describe it. */
+  private nameBonus(doc: number, phrases: Int32Array, gen: number): number {
+    const words = this.nameIds[doc];
+    let bonus = 0;
+    for (let p = 0; p < phrases.length; p += 2) {
+      const a = phrases[p];
+      const b = phrases[p + 1];
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (words[i] === a && words[i + 1] === b) {
+          bonus += 1.5;
+          break;
+        }
       }
-      const isLast = i === terms.length - 1;
-      const alternatives = isLast ? this.completions(term.token) : [];
-      const near = alternatives.length > 0 ? alternatives : this.nearSpellings(term.token);
-      for (const token of near) out.push({ ...term, token, weight: term.weight * 0.7 });
+    }
+    // Of two names matching the same words, the one those words describe more fully wins.
+    let covered = 0;
+    for (let i = 0; i < words.length; i++) if (this.termStamps[words[i]] === gen) covered++;
+    return words.length === 0 ? bonus : bonus + (2 * covered) / words.length;
+  }
+
+  private matchCodes(codes: string[]): SearchHit[] {
+    const found = new Set<number>();
+    for (const code of codes) {
+      const doc = this.byKey.get(code) ?? this.byBaseCode.get(code.slice(0, 8));
+      if (doc !== undefined) found.add(doc);
+    }
+    return [...found].map((doc) => ({ key: this.keys[doc], score: Number.MAX_SAFE_INTEGER }));
+  }
+
+  /** Known words stay; unknown ones become their prefix completions (the last word) or near spellings. */
+  private conceptsOf(terms: QueryTerm[]): Concept[] {
+    const lastTyped = terms.reduce((last, t, i) => (t.run === 0 ? i : last), -1);
+    const concepts: Concept[] = [];
+    let counted = 0;
+    terms.forEach((term, i) => {
+      const known = this.termIds.get(term.token);
+      let ids: number[];
+      let weight = term.weight;
+      if (known !== undefined) {
+        ids = [known];
+      } else {
+        const completions = i === lastTyped ? this.completions(term.token) : [];
+        const words = completions.length > 0 ? completions : this.nearSpellings(term.token);
+        ids = words.map((w) => this.termIds.get(w)!);
+        weight *= 0.7;
+      }
+      if (ids.length === 0) return;
+      const counts = term.decisive && counted < MAX_COUNTED;
+      const bit = counts ? 1 << counted++ : 0;
+      let rarity = 0;
+      for (const id of ids) rarity = Math.max(rarity, this.idf[id]);
+      concepts.push({ ids, weight, decisive: term.decisive, run: term.run, bit, rarity });
     });
-    return out;
+    return concepts;
+  }
+
+  /** Adjacent word pairs within each run of words, as pairs of word ids. */
+  private phrasesOf(concepts: Concept[]): Int32Array {
+    const runs = concepts.filter((c) => c.decisive || c.run > 0);
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < runs.length; i++) {
+      if (runs[i].run !== runs[i + 1].run) continue;
+      for (const a of runs[i].ids.slice(0, PHRASE_ALTERNATIVES)) {
+        for (const b of runs[i + 1].ids.slice(0, PHRASE_ALTERNATIVES)) pairs.push(a, b);
+      }
+    }
+    return Int32Array.from(pairs);
   }
 
   private completions(prefix: string): string[] {
@@ -188,27 +317,18 @@ export class SearchIndex {
 
   private nearSpellings(token: string): string[] {
     if (token.length < 4 || /^\d+$/.test(token)) return [];
-    const cached = this.nearWords.get(token);
-    if (cached) return cached;
-    const max = token.length >= 7 ? 2 : 1;
+    const near = this.spelling.near(token, token.length >= 7 ? 2 : 1);
     // Like a spelling corrector: of the near words, the common ones are the likely intent.
-    const near = this.vocabulary.filter((word) => word.length >= 3 && editDistanceWithin(token, word, max) <= max);
     const frequency = (word: string) => this.nameFrequency.get(word) ?? 0;
-    const top = Math.max(0, ...near.map(frequency));
-    const found = near.filter((word) => frequency(word) * 2 >= top);
-    if (this.nearWords.size > 5000) this.nearWords.clear();
-    this.nearWords.set(token, found);
-    return found;
+    let top = 0;
+    for (const word of near) top = Math.max(top, frequency(word));
+    return near.filter((word) => frequency(word) * 2 >= top).sort();
   }
 }
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
-  const words = foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
-  let text = ` ${words.join(' ')} `;
+  let text = ` ${queryWords(query).join(' ')} `;
   const applied: PhraseRewrite[] = [];
   for (const rewrite of PHRASE_REWRITES) {
     if (text.includes(` ${rewrite.from} `)) {
@@ -235,13 +355,4 @@ export function rewriteQuery(query: string): QueryTerm[] {
     hint.split(' ').forEach((token) => seen.add(token));
   });
   return terms;
-}
-
-/** Adjacent word pairs within each run of words, padded for whole-word matching. */
-function phrasesOf(terms: QueryTerm[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < terms.length; i++) {
-    if (terms[i].run === terms[i + 1].run) out.push(` ${terms[i].token} ${terms[i + 1].token} `);
-  }
-  return out;
 }

@@ -144,6 +144,7 @@ export class CatalogService {
       repo.listHotlines(this.db, unitId),
       repo.listGuides(this.db, unitId),
     ]);
+    const extraOf = new Map(rows.map((r) => [r.code, r.search_extra]));
     const procedures = rows
       .map((r) => ({ code: r.code, name: r.name, field: r.field, onlineLevel: r.online_level, summary: r.summary }))
       .sort((a, b) => compareVietnamese(a.field, b.field) || compareVietnamese(a.name, b.name));
@@ -153,7 +154,7 @@ export class CatalogService {
       checkedAt: Date.now(),
       procedures,
       byCode: new Map(procedures.map((p) => [p.code, p])),
-      index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary }))),
+      index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary, extra: extraOf.get(p.code) }))),
       searches: new Map(),
       fields: countFields(procedures),
       hotlines: hotlines.map((h) => ({ name: h.name, phone: h.phone, purpose: h.purpose, hours: h.hours, isDemo: h.is_demo })),
