@@ -38,7 +38,8 @@ export const RequiredDocument = Type.Object({
   name: Type.String(),
   originals: Type.Integer({ minimum: 0 }),
   copies: Type.Integer({ minimum: 0 }),
-  template: Type.Optional(Type.String()),
+  template: Type.Optional(Type.String({ description: 'The form\'s name, e.g. "Mẫu Tờ khai đăng ký khai sinh" (or its link)' })),
+  templateUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Where the blank form can be downloaded' })),
 });
 
 export const DocumentCase = Type.Object({
@@ -155,6 +156,7 @@ export type OnlineLevelT = Static<typeof OnlineLevel>;
 export type ChannelKindT = Static<typeof ChannelKind>;
 export type ProcedureSummaryT = Static<typeof ProcedureSummary>;
 export type ProcedureDetailT = Static<typeof ProcedureDetail>;
+export type RequiredDocumentT = Static<typeof RequiredDocument>;
 export type ProcedureListT = Static<typeof ProcedureList>;
 export type ReferralT = Static<typeof Referral>;
 export type ReferralRulesFileT = Static<typeof ReferralRulesFile>;
