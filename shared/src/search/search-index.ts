@@ -89,6 +89,9 @@ export class SearchIndex {
   private readonly masks: Int32Array;
   private readonly stamps: Int32Array;
   private readonly touched: Int32Array;
+  private readonly kept: Int32Array;
+  /** Each document's place in key order, for ties. */
+  private readonly keyRank: Int32Array;
   private readonly termStamps: Int32Array;
   private generation = 0;
 
@@ -117,6 +120,11 @@ export class SearchIndex {
     this.masks = new Int32Array(n);
     this.stamps = new Int32Array(n);
     this.touched = new Int32Array(n);
+    this.kept = new Int32Array(n);
+    this.keyRank = new Int32Array(n);
+    [...this.keys.keys()]
+      .sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0))
+      .forEach((doc, rank) => (this.keyRank[doc] = rank));
     this.termStamps = new Int32Array(this.termIds.size);
   }
 
@@ -195,38 +203,70 @@ export class SearchIndex {
         this.termStamps[id] = gen;
       }
     }
-    // Then the rest (stop words, hints) only rank what already matched.
-    for (const concept of concepts) {
-      if (concept.bit !== 0 || concept.weight === 0) continue;
-      for (const id of concept.ids) {
-        const docs = this.postingDocs[id];
-        const tf = this.postingTf[id];
-        const weight = concept.weight * this.idf[id];
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i];
-          if (stamps[doc] === gen) scores[doc] += weight * tf[i];
-        }
-      }
-    }
-
-    const phrases = this.phrasesOf(concepts);
+    // Only what holds most of the query's meaning stays.
     const mustContain = options.nameMustContain?.map((p) => ` ${p} `);
     const minCoverage = MIN_COVERAGE * meaning - 1e-9;
-    const kept: number[] = [];
-    let best = 0;
+    const kept = this.kept;
+    let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t];
       if (coverage[doc] < minCoverage) continue;
       if (mustContain && !mustContain.some((p) => this.foldedNames[doc].includes(p))) continue;
+      masks[doc] = -1; // kept, for the passes below
+      kept[keptCount++] = doc;
+    }
+    if (keptCount === 0) return [];
+
+    // The rest of the words (stop words, hints) only rank what stayed.
+    for (const concept of concepts) {
+      if (concept.bit !== 0 || concept.weight === 0) continue;
+      for (const id of concept.ids) this.addRanking(id, concept.weight * this.idf[id], keptCount, gen);
+    }
+
+    const phrases = this.phrasesOf(concepts);
+    let best = 0;
+    for (let k = 0; k < keptCount; k++) {
+      const doc = kept[k];
       const score = scores[doc] + this.nameBonus(doc, phrases, gen);
       scores[doc] = score;
       if (score > best) best = score;
-      kept.push(doc);
     }
     const floor = MIN_RELATIVE_SCORE * best;
-    const hits: SearchHit[] = [];
-    for (const doc of kept) if (scores[doc] >= floor) hits.push({ key: this.keys[doc], score: scores[doc] });
-    return hits.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    let count = 0;
+    for (let k = 0; k < keptCount; k++) if (scores[kept[k]] >= floor) kept[count++] = kept[k];
+    const order = kept.subarray(0, count).sort((a, b) => scores[b] - scores[a] || this.keyRank[a] - this.keyRank[b]);
+    const hits: SearchHit[] = new Array(count);
+    for (let k = 0; k < count; k++) hits[k] = { key: this.keys[order[k]], score: scores[order[k]] };
+    return hits;
+  }
+
+  /** Adds a ranking-only word's weight to the kept documents: through its posting, or by binary search when it is long. */
+  private addRanking(id: number, weight: number, keptCount: number, gen: number): void {
+    const docs = this.postingDocs[id];
+    const tf = this.postingTf[id];
+    const { scores, masks, stamps, kept } = this;
+    if (keptCount * 16 < docs.length) {
+      for (let k = 0; k < keptCount; k++) {
+        const doc = kept[k];
+        let lo = 0;
+        let hi = docs.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const d = docs[mid];
+          if (d === doc) {
+            scores[doc] += weight * tf[mid];
+            break;
+          }
+          if (d < doc) lo = mid + 1;
+          else hi = mid - 1;
+        }
+      }
+      return;
+    }
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (stamps[doc] === gen && masks[doc] === -1) scores[doc] += weight * tf[i];
+    }
   }
 
   /** Phrases of the query in the name, and how fully the query's words describe it. */
