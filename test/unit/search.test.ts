@@ -153,3 +153,16 @@ describe('codes written inside a sentence', () => {
     expect(all('9.999999 khai sinh')[0].name).toBe('Đăng ký khai sinh');
   });
 });
+
+describe('ranking details', () => {
+  it('orders equal scores by key, and keeps every document of a tie', () => {
+    const twins = new SearchIndex(['3.000003', '3.000001', '3.000002'].map((key) => ({ key, name: 'Cấp giấy phép lễ hội', field: 'Văn hóa', summary: '' })));
+    expect(twins.search('giấy phép lễ hội').map((h) => h.key)).toEqual(['3.000001', '3.000002', '3.000003']);
+  });
+
+  it('answers the same after thousands of queries (scratch space is reset per query)', () => {
+    const first = index.search('lam giay khai sinh');
+    for (let i = 0; i < 3000; i++) index.search(i % 2 ? 'sổ đỏ' : 'kết hôn');
+    expect(index.search('lam giay khai sinh')).toEqual(first);
+  });
+});

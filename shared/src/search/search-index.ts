@@ -56,6 +56,9 @@ const MIN_COVERAGE = 0.7;
 const MIN_RELATIVE_SCORE = 0.35;
 /** Meaningful words counted for coverage (bits of a 32-bit mask). */
 const MAX_COUNTED = 30;
+/** Packing for the sort: scores to a millionth below 2^33 (8,589 points), key ranks below 2^20 — exact in a double. */
+const MAX_PACKED_SCORE = 2 ** 33 - 1;
+const RANK_SPACE = 2 ** 20;
 /** Of a word's completions or near spellings, how many take part in phrase matches. */
 const PHRASE_ALTERNATIVES = 3;
 
@@ -92,6 +95,8 @@ export class SearchIndex {
   private readonly kept: Int32Array;
   /** Each document's place in key order, for ties. */
   private readonly keyRank: Int32Array;
+  private readonly docByRank: Int32Array;
+  private readonly order: Float64Array;
   private readonly termStamps: Int32Array;
   private generation = 0;
 
@@ -125,6 +130,10 @@ export class SearchIndex {
     [...this.keys.keys()]
       .sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0))
       .forEach((doc, rank) => (this.keyRank[doc] = rank));
+    this.docByRank = new Int32Array(n);
+    this.keyRank.forEach((rank, doc) => (this.docByRank[rank] = doc));
+    this.order = new Float64Array(n);
+    if (n > RANK_SPACE) throw new Error(`A search index holds at most ${RANK_SPACE} documents`);
     this.termStamps = new Int32Array(this.termIds.size);
   }
 
@@ -224,19 +233,36 @@ export class SearchIndex {
     }
 
     const phrases = this.phrasesOf(concepts);
+    // Name bonuses add at most this much: a document below the floor even with all of it is cut unseen.
+    const maxBonus = 1.5 * (phrases.length / 2) + 2;
+    let bestBase = 0;
+    for (let k = 0; k < keptCount; k++) if (scores[kept[k]] > bestBase) bestBase = scores[kept[k]];
+    const hopeless = MIN_RELATIVE_SCORE * bestBase - maxBonus;
     let best = 0;
+    let count = 0;
     for (let k = 0; k < keptCount; k++) {
       const doc = kept[k];
+      if (scores[doc] < hopeless) continue;
       const score = scores[doc] + this.nameBonus(doc, phrases, gen);
       scores[doc] = score;
       if (score > best) best = score;
+      kept[count++] = doc;
     }
     const floor = MIN_RELATIVE_SCORE * best;
-    let count = 0;
-    for (let k = 0; k < keptCount; k++) if (scores[kept[k]] >= floor) kept[count++] = kept[k];
-    const order = kept.subarray(0, count).sort((a, b) => scores[b] - scores[a] || this.keyRank[a] - this.keyRank[b]);
-    const hits: SearchHit[] = new Array(count);
-    for (let k = 0; k < count; k++) hits[k] = { key: this.keys[order[k]], score: scores[order[k]] };
+    // Best first, ties in key order: one native sort of packed numbers (score to a millionth, then key rank).
+    const order = this.order;
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const doc = kept[k];
+      if (scores[doc] < floor) continue;
+      order[n++] = (MAX_PACKED_SCORE - Math.min(MAX_PACKED_SCORE, Math.round(scores[doc] * 1e6))) * RANK_SPACE + this.keyRank[doc];
+    }
+    const sorted = order.subarray(0, n).sort();
+    const hits: SearchHit[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const doc = this.docByRank[sorted[k] % RANK_SPACE];
+      hits[k] = { key: this.keys[doc], score: scores[doc] };
+    }
     return hits;
   }
 
