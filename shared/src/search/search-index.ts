@@ -186,17 +186,37 @@ export class SearchIndex {
     const { scores, coverage, masks, stamps, touched } = this;
     let touchedCount = 0;
     let meaning = 0;
-    // Meaningful words first: only they make a document a candidate.
-    for (const concept of concepts) {
-      if (concept.bit === 0) continue;
-      meaning += concept.rarity;
+    for (const concept of concepts) if (concept.bit !== 0) meaning += concept.rarity;
+    const minCoverage = MIN_COVERAGE * meaning - 1e-9;
+    // Meaningful words first, the rarest first: only they make a document a candidate. Once the words
+    // left cannot lift a new document to the coverage needed, the common ones only update candidates.
+    const meaningful = concepts.filter((c) => c.bit !== 0).sort((a, b) => b.rarity - a.rarity);
+    let remaining = meaning;
+    for (const concept of meaningful) {
+      const creates = remaining >= minCoverage;
+      remaining -= concept.rarity;
       for (const id of concept.ids) {
         const docs = this.postingDocs[id];
         const tf = this.postingTf[id];
         const weight = concept.weight * this.idf[id];
+        this.termStamps[id] = gen;
+        if (!creates && touchedCount * 16 < docs.length) {
+          for (let t = 0; t < touchedCount; t++) {
+            const doc = touched[t];
+            const i = indexIn(docs, doc);
+            if (i < 0) continue;
+            scores[doc] += weight * tf[i];
+            if ((masks[doc] & concept.bit) === 0) {
+              masks[doc] |= concept.bit;
+              coverage[doc] += concept.rarity;
+            }
+          }
+          continue;
+        }
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i];
           if (stamps[doc] !== gen) {
+            if (!creates) continue;
             stamps[doc] = gen;
             scores[doc] = 0;
             coverage[doc] = 0;
@@ -209,12 +229,10 @@ export class SearchIndex {
             coverage[doc] += concept.rarity;
           }
         }
-        this.termStamps[id] = gen;
       }
     }
     // Only what holds most of the query's meaning stays.
     const mustContain = options.nameMustContain?.map((p) => ` ${p} `);
-    const minCoverage = MIN_COVERAGE * meaning - 1e-9;
     const kept = this.kept;
     let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {
@@ -273,19 +291,8 @@ export class SearchIndex {
     const { scores, masks, stamps, kept } = this;
     if (keptCount * 16 < docs.length) {
       for (let k = 0; k < keptCount; k++) {
-        const doc = kept[k];
-        let lo = 0;
-        let hi = docs.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const d = docs[mid];
-          if (d === doc) {
-            scores[doc] += weight * tf[mid];
-            break;
-          }
-          if (d < doc) lo = mid + 1;
-          else hi = mid - 1;
-        }
+        const i = indexIn(docs, kept[k]);
+        if (i >= 0) scores[kept[k]] += weight * tf[i];
       }
       return;
     }
@@ -390,6 +397,20 @@ export class SearchIndex {
     for (const word of near) top = Math.max(top, frequency(word));
     return near.filter((word) => frequency(word) * 2 >= top).sort();
   }
+}
+
+/** Where a document is in a posting (sorted by document), or -1. */
+function indexIn(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid];
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
