@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { readReferralRules } from './features/catalog/referral-file.ts';
 import { catalogAdminRoutes } from './features/catalog-admin/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { createFeedbackServices } from './features/feedback/feedback-services.ts';
@@ -67,7 +68,10 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const units = new UnitDirectory(database.db);
-  const catalog = new CatalogService(database.db, units, config.catalogRefreshMs);
+  const catalog = new CatalogService(database.db, units, config.catalogRefreshMs, {
+    referrals: readReferralRules(config.referralsFile),
+    searchCacheSize: config.searchCacheSize,
+  });
   const limits = new RateLimits(database.db);
 
   await app.register(errorsPlugin);

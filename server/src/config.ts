@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { MINIAPP_DIR } from './paths.ts';
+import { MINIAPP_DIR, SEED_DIR } from './paths.ts';
 import { DEFAULT_DEMO_PASSWORD } from './seed/demo-officers.ts';
 
 export interface Config {
@@ -17,6 +17,10 @@ export interface Config {
   searchRateLimit: number;
   /** How long a process serves its in-memory copy of a catalog before checking the database's version. */
   catalogRefreshMs: number;
+  /** Search answers kept per unit and catalog version; 0 computes every answer afresh. */
+  searchCacheSize: number;
+  /** The referral rules (province → what another agency handles), JSON. */
+  referralsFile: string;
   /** Password of the demo officers created with the demo data. */
   demoPassword: string;
   /** Signs access keys and photo links. Null: a random key kept in DATA_DIR/secret.key. */
@@ -65,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const rateLimit = integer(env.SEARCH_RATE_LIMIT, 600);
   if (rateLimit === null || rateLimit < 1) problems.push(`SEARCH_RATE_LIMIT must be a positive whole number, got "${env.SEARCH_RATE_LIMIT}"`);
+
+  const searchCacheSize = integer(env.SEARCH_CACHE_SIZE, 2000);
+  if (searchCacheSize === null) problems.push(`SEARCH_CACHE_SIZE must be a whole number (0 turns the answer cache off), got "${env.SEARCH_CACHE_SIZE}"`);
 
   const feedbackRateLimit = integer(env.FEEDBACK_RATE_LIMIT, 20);
   if (feedbackRateLimit === null || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_RATE_LIMIT}"`);
@@ -122,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seed === 'true',
     searchRateLimit: rateLimit!,
     catalogRefreshMs: 5000,
+    searchCacheSize: searchCacheSize!,
+    referralsFile: env.REFERRALS_FILE?.trim() ? path.resolve(env.REFERRALS_FILE.trim()) : path.join(SEED_DIR, 'referrals.json'),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     secretKey,
     feedbackRateLimit: feedbackRateLimit!,

@@ -58,7 +58,7 @@ describe('citizen catalog in a phone browser', () => {
     const firstChannel = await channels.first().innerText();
     expect(firstChannel).toContain('Thời hạn giải quyết');
     expect(firstChannel).toContain('Phí, lệ phí');
-    expect(await page.getByText(/Bản chính: \d+ · Bản sao: \d+/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Bản chính: \d+/).count()).toBeGreaterThan(0);
 
     // Back keeps the search (the query lives in the URL), back again is home.
     await goBack(page);
@@ -126,5 +126,75 @@ describe('citizen catalog in a phone browser', () => {
     expect(await title.innerText()).toBe(markup);
     expect(await title.locator('img, b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  });
+
+  it('sends "đăng ký tạm trú" to Công an xã: a card above the results with who, a call button and the online route', async () => {
+    const page = await product.browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(product.url);
+    await chooseUnit(page, 'Xã Bình Giang');
+    await page.goto(`${product.url}/procedures?q=${encodeURIComponent('đăng ký tạm trú')}`);
+    const card = page.getByTestId('referral-card');
+    await card.waitFor();
+    await settled(page);
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(/^Công an xã/);
+    expect(await card.innerText()).toMatch(/VNeID/);
+    expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:02253999016');
+    expect(await card.getByRole('link', { name: /Nộp trực tuyến/ }).getAttribute('href')).toBe('https://dichvucong.gov.vn');
+    expect(await page.getByTestId('procedure-link').count()).toBe(0);
+    expect(await page.getByText('Không tìm thấy thủ tục phù hợp').count()).toBe(0);
+
+    // "công chứng": the văn phòng công chứng above, the commune's chứng thực below.
+    await page.getByLabel('Tìm thủ tục').fill('công chứng');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'công chứng');
+    await expect.poll(() => page.getByTestId('referral-card').getByRole('heading', { level: 2 }).innerText()).toMatch(/^Văn phòng công chứng/);
+    await page.getByTestId('procedure-link').first().waitFor();
+    const cardBox = (await page.getByTestId('referral-card').boundingBox())!;
+    const firstBox = (await page.getByTestId('procedure-link').first().boundingBox())!;
+    expect(cardBox.y).toBeLessThan(firstBox.y);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a procedure for elderly readers: a jump list, folding parts, a form to download, no "Bản sao: 0"', async () => {
+    const page = await product.browser.newPage();
+    const errors = collectPageErrors(page);
+    // The demo record names its form without a link; a record that links it gets a download.
+    await page.route(/\/api\/v1\/units\/[^/]+\/procedures\/1\.001193$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { documentCases: { documents: { template?: string; templateUrl?: string }[] }[] };
+      const doc = body.documentCases[0].documents.find((d) => d.template)!;
+      doc.templateUrl = 'https://example.gov.vn/mau/to-khai-khai-sinh.docx';
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(product.url);
+    await chooseUnit(page, 'Xã Bình Giang');
+    await page.goto(`${product.url}/procedures/1.001193`);
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' }).waitFor();
+    await settled(page);
+
+    const jump = page.getByTestId('jump-list');
+    const entries = await jump.getByRole('button').allInnerTexts();
+    expect(entries).toEqual(expect.arrayContaining(['Thành phần hồ sơ', 'Cách thức thực hiện', 'Trình tự thực hiện', 'Căn cứ pháp lý']));
+
+    // What to bring is open; the steps fold until asked for, then open from the jump list.
+    expect(await page.locator('#section-documents').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const steps = page.locator('#section-steps');
+    expect(await steps.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await steps.locator('ol.steps').isVisible()).toBe(false);
+    await jump.getByRole('button', { name: 'Trình tự thực hiện' }).click();
+    await expect.poll(() => steps.locator('ol.steps').isVisible()).toBe(true);
+    // A part folds again when its title is tapped.
+    await steps.locator('summary').click();
+    await expect.poll(() => steps.locator('ol.steps').isVisible()).toBe(false);
+
+    const download = page.getByRole('link', { name: /^Tải Mẫu Tờ khai đăng ký khai sinh/ });
+    expect(await download.getAttribute('href')).toBe('https://example.gov.vn/mau/to-khai-khai-sinh.docx');
+
+    const documents = await page.locator('#section-documents').innerText();
+    expect(documents).toMatch(/Bản chính: 1/);
+    expect(documents).not.toMatch(/Bản (chính|sao): 0/);
+    const fontSize = await page.locator('.document__name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(18);
+    expect(errors).toEqual([]);
   });
 });

@@ -42,6 +42,18 @@ describe('national record → procedure', () => {
     expect(p.content.legalBasis[0]).toEqual({ number: '60/2014/QH13', title: 'Luật Hộ tịch', issuedOn: '20/11/2014' });
   });
 
+  it('keeps a form template\'s name and, when the record links it, where to download it', () => {
+    const withForm = (d: Record<string, unknown>) => ({ ...KHAI_SINH, THANHPHANHOSO: [{ TRUONGHOP: '', GIAYTO: [{ TENGIAYTO: 'Tờ khai', SOBANCHINH: 1, SOBANSAO: 0, ...d }] }] });
+    const docOf = (d: Record<string, unknown>) => {
+      const result = fromNationalRecord(withForm(d));
+      return result.ok ? result.procedure.content.documentCases[0].documents[0] : null;
+    };
+    expect(docOf({ TENMAUDON: 'Mẫu Tờ khai đăng ký khai sinh', URLMAUDON: 'https://dichvucong.gov.vn/mau/tk.docx' })).toEqual({
+      name: 'Tờ khai', originals: 1, copies: 0, template: 'Mẫu Tờ khai đăng ký khai sinh', templateUrl: 'https://dichvucong.gov.vn/mau/tk.docx',
+    });
+    expect(docOf({ TENMAUDON: 'Mẫu', URLMAUDON: 'javascript:alert(1)' })).toEqual({ name: 'Tờ khai', originals: 1, copies: 0, template: 'Mẫu' });
+  });
+
   it('says in Vietnamese what a record lacks', () => {
     const result = fromNationalRecord({ MATTHC: 'abc', CACHTHUCTHUCHIEN: [{ KENH: 'Fax' }] });
     expect(result.ok).toBe(false);

@@ -7,8 +7,10 @@ import { SEED_DIR } from '../../server/src/seed/demo-seed.ts';
 
 const records = JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'procedures.json'), 'utf8')) as unknown[];
 const procedures = records.map(fromNationalRecord).flatMap((r) => (r.ok ? [r.procedure] : []));
-const index = new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary })));
+const index = new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary, extra: `${p.content.subjects} ${p.content.conditions}` })));
 const nameOf = new Map(procedures.map((p) => [p.code, p.name]));
+const fieldOf = new Map(procedures.map((p) => [p.code, p.field]));
+const all = (q: string) => index.search(q).map((h) => ({ code: h.key, name: nameOf.get(h.key)!, field: fieldOf.get(h.key)! }));
 const top = (q: string, n = 1) => index.search(q).slice(0, n).map((h) => nameOf.get(h.key));
 
 describe('search over the demo catalog, as citizens write', () => {
@@ -88,4 +90,79 @@ describe('search over the demo catalog, as citizens write', () => {
     expect(tokens('giấy độc thân')).toEqual(['xac', 'nhan', 'tinh', 'trang', 'hon', 'nhan'].filter((t, i, a) => a.indexOf(t) === i));
   });
 
+});
+
+describe('search answers what matches well and stops (issue 7)', () => {
+  it('"lam giay khai sinh" shows the birth procedures and nothing about religion or schools', () => {
+    const found = all('lam giay khai sinh');
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const p of found) expect(p.name.toLowerCase()).toContain('khai sinh');
+    expect(found.some((p) => /tôn giáo|học sinh/.test(p.name))).toBe(false);
+  });
+
+  it('"mở quán ăn" lists hộ kinh doanh first and no hộ tịch', () => {
+    const found = all('mở quán ăn');
+    expect(found[0].name).toBe('Đăng ký hộ kinh doanh');
+    expect(found.every((p) => p.field === 'Đăng ký hộ kinh doanh')).toBe(true);
+  });
+
+  it('"hộ nghèo" does not put a chứng thực first: the social-assistance procedure for poor households', () => {
+    const found = all('hộ nghèo');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].field).not.toBe('Chứng thực');
+    expect(found.every((p) => p.field === 'Bảo trợ xã hội')).toBe(true);
+  });
+
+  it.each([
+    ['giấy độc thân', /tình trạng hôn nhân/, 1],
+    ['báo tử', /khai tử|khai sinh/, 6],
+    ['công chứng', /^Chứng thực|chứng thực/, 12],
+  ])('"%s" returns few results, all about it', (q, pattern, most) => {
+    const found = all(q);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(most);
+    for (const p of found) expect(p.name).toMatch(pattern);
+  });
+
+  it('"sổ đỏ" puts the land certificate first and nothing about hộ tịch', () => {
+    const found = all('sổ đỏ');
+    expect(found[0].name).toMatch(/Giấy chứng nhận quyền sử dụng đất/);
+    expect(found.length).toBeLessThanOrEqual(6);
+    expect(found.some((p) => p.field === 'Hộ tịch')).toBe(false);
+  });
+
+  it('never lists most of the catalog for an everyday question', () => {
+    for (const q of ['mở quán ăn', 'hộ nghèo', 'lam giay khai sinh', 'giấy độc thân', 'sổ đỏ', 'báo tử', 'xin giấy phép xây nhà', 'kết hôn cần giấy tờ gì']) {
+      expect(all(q).length, q).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
+describe('codes written inside a sentence', () => {
+  it.each([
+    ['Thủ tục 1.004873 cần những gì', '1.004873'],
+    ['thu tuc 1.004873 can nhung gi', '1.004873'],
+    ['mã 1.004873.000.00.00.H01 nộp ở đâu', '1.004873'],
+    ['hồ sơ của thủ tục 2.000815?', '2.000815'],
+  ])('"%s" finds %s', (q, code) => {
+    expect(index.search(q).map((h) => h.key)).toEqual([code]);
+  });
+
+  it('a code not in the catalog does not match a longer number, and the words still search', () => {
+    expect(index.search('1.0048731').map((h) => h.key)).not.toContain('1.004873');
+    expect(all('9.999999 khai sinh')[0].name).toBe('Đăng ký khai sinh');
+  });
+});
+
+describe('ranking details', () => {
+  it('orders equal scores by key, and keeps every document of a tie', () => {
+    const twins = new SearchIndex(['3.000003', '3.000001', '3.000002'].map((key) => ({ key, name: 'Cấp giấy phép lễ hội', field: 'Văn hóa', summary: '' })));
+    expect(twins.search('giấy phép lễ hội').map((h) => h.key)).toEqual(['3.000001', '3.000002', '3.000003']);
+  });
+
+  it('answers the same after thousands of queries (scratch space is reset per query)', () => {
+    const first = index.search('lam giay khai sinh');
+    for (let i = 0; i < 3000; i++) index.search(i % 2 ? 'sổ đỏ' : 'kết hôn');
+    expect(index.search('lam giay khai sinh')).toEqual(first);
+  });
 });

@@ -6,6 +6,7 @@ import { SearchBox } from '../components/search-box.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
 import { FieldSections } from '../features/procedures/components/field-sections.tsx';
 import { GroupedProcedures } from '../features/procedures/components/grouped-procedures.tsx';
+import { ReferralCard } from '../features/procedures/components/referral-card.tsx';
 import { SEARCH_PAGE_SIZE, useProcedureFields, useProcedureSearch } from '../features/procedures/hooks/use-procedures.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
 
@@ -21,7 +22,10 @@ function SearchResults({ unit, q }: { unit: string; q: string }) {
   if (!results.data) return <LoadingState label="Đang tìm…" />;
 
   const { items, total } = results.data;
+  const referrals = results.data.referrals ?? [];
+  const referralCards = referrals.map((r) => <ReferralCard key={r.agency} referral={r} />);
   if (items.length === 0) {
+    if (referrals.length > 0) return <div className="results">{referralCards}</div>;
     return (
       <EmptyState>
         <p>Không tìm thấy thủ tục phù hợp. Hãy thử từ khác, ví dụ: khai sinh, kết hôn, chứng thực.</p>
@@ -30,6 +34,7 @@ function SearchResults({ unit, q }: { unit: string; q: string }) {
   }
   return (
     <div className={results.isFetching ? 'results results--stale' : 'results'} aria-busy={results.isFetching}>
+      {referralCards}
       <p className="result-count" role="status">
         Tìm thấy {total} thủ tục
       </p>

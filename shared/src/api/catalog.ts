@@ -38,7 +38,8 @@ export const RequiredDocument = Type.Object({
   name: Type.String(),
   originals: Type.Integer({ minimum: 0 }),
   copies: Type.Integer({ minimum: 0 }),
-  template: Type.Optional(Type.String()),
+  template: Type.Optional(Type.String({ description: 'The form\'s name, e.g. "Mẫu Tờ khai đăng ký khai sinh" (or its link)' })),
+  templateUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Where the blank form can be downloaded' })),
 });
 
 export const DocumentCase = Type.Object({
@@ -91,10 +92,32 @@ export const ProcedureListQuery = Type.Object({
   ...Paging,
 });
 
+/** Another agency that handles what was asked (Công an xã for cư trú and căn cước, a văn phòng công chứng, the province's centre). */
+export const Referral = Type.Object({
+  agency: Type.String(),
+  reason: Type.String({ description: 'Why it is not (only) the commune\'s, and how to reach the agency' }),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  url: Type.Union([Type.String(), Type.Null()], { description: 'The online route' }),
+});
+
 export const ProcedureList = Type.Object({
   items: Type.Array(ProcedureSummary),
   total: Type.Integer(),
+  referrals: Type.Array(Referral, { description: 'Empty unless the question belongs (also) to another agency' }),
 });
+
+/** The referral rules file: province slug → rules (see shared/src/search/referrals.ts). */
+export const ReferralRule = Type.Object({
+  triggers: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+  agency: Type.String({ minLength: 1 }),
+  reason: Type.String({ minLength: 1 }),
+  mode: Type.Union([Type.Literal('instead'), Type.Literal('also')]),
+  hotline: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.String()),
+  url: Type.Optional(Type.String({ pattern: '^https://' })),
+}, { additionalProperties: false });
+
+export const ReferralRulesFile = Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), Type.Array(ReferralRule));
 
 export const FieldCount = Type.Object({ name: Type.String(), count: Type.Integer() });
 
@@ -133,7 +156,10 @@ export type OnlineLevelT = Static<typeof OnlineLevel>;
 export type ChannelKindT = Static<typeof ChannelKind>;
 export type ProcedureSummaryT = Static<typeof ProcedureSummary>;
 export type ProcedureDetailT = Static<typeof ProcedureDetail>;
+export type RequiredDocumentT = Static<typeof RequiredDocument>;
 export type ProcedureListT = Static<typeof ProcedureList>;
+export type ReferralT = Static<typeof Referral>;
+export type ReferralRulesFileT = Static<typeof ReferralRulesFile>;
 export type FieldCountT = Static<typeof FieldCount>;
 export type HotlineT = Static<typeof Hotline>;
 export type GuideSummaryT = Static<typeof GuideSummary>;

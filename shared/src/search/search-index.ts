@@ -1,6 +1,7 @@
-import { foldForSearch, searchTokens } from '../text/normalize.ts';
-import { editDistanceWithin } from './edit-distance.ts';
-import { ABBREVIATIONS, PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
+import { searchTokens } from '../text/normalize.ts';
+import { codesIn, queryWords, withoutCodes } from './query-words.ts';
+import { SpellingIndex } from './spelling.ts';
+import { PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
 
 /** What the index needs to know of a procedure (or any other searchable item). */
 export interface SearchDocument {
@@ -8,11 +9,18 @@ export interface SearchDocument {
   name: string;
   field: string;
   summary: string;
+  /** Other text it may be found by (who it is for), weighted low. */
+  extra?: string;
 }
 
 export interface SearchHit {
   key: string;
   score: number;
+}
+
+export interface SearchOptions {
+  /** Keep only documents whose name holds one of these phrases (folded words, e.g. "tam tru"). */
+  nameMustContain?: readonly string[];
 }
 
 interface QueryTerm {
@@ -24,54 +32,116 @@ interface QueryTerm {
   run: number;
 }
 
-/** The documents a word occurs in, with its BM25 term weight in each, and its rarity. */
-interface Posting {
-  docs: Int32Array;
-  tf: Float64Array;
-  idf: number;
+/** One word of the query and what it may stand for in the index (itself, completions, near spellings). */
+interface Concept {
+  ids: number[];
+  weight: number;
+  decisive: boolean;
+  run: number;
+  /** Bit of this concept in a document's mask; 0 when it does not count towards coverage. */
+  bit: number;
+  /** The rarest of its words: how much of the query's meaning it carries. */
+  rarity: number;
 }
 
-const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6 } as const;
+const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6, extra: 0.3 } as const;
 const BM25_K1 = 1.2;
 const BM25_B = 0.6;
 /** Official names run long; what a procedure is shows in its first words. */
 const NAME_LENGTH_CAP = 12;
 const MAX_QUERY_CHARS = 200;
-const CODE_PATTERN = /^\d\.\d{6}/;
+/** A result must hold this share of the query's meaning: its words, each weighted by its rarity. */
+const MIN_COVERAGE = 0.7;
+/** And score at least this share of the best result. */
+const MIN_RELATIVE_SCORE = 0.35;
+/** Meaningful words counted for coverage (bits of a 32-bit mask). */
+const MAX_COUNTED = 30;
+/** Packing for the sort: scores to a millionth below 2^33 (8,589 points), key ranks below 2^20 — exact in a double. */
+const MAX_PACKED_SCORE = 2 ** 33 - 1;
+const RANK_SPACE = 2 ** 20;
+/** Of a word's completions or near spellings, how many take part in phrase matches. */
+const PHRASE_ALTERNATIVES = 3;
 
 /**
  * An in-memory ranked index over folded words, built once per catalog version.
- * Understands diacritics or none, abbreviations, everyday phrases and typos.
+ * Understands diacritics or none, abbreviations, everyday phrases, typos and codes
+ * written inside a sentence, and answers only what matches well: results must hold
+ * most of the query's meaning and score near the best.
  */
 export class SearchIndex {
-  private readonly docs: SearchDocument[];
-  /** Folded names padded with spaces, for whole-word phrase matches. */
+  private readonly keys: string[];
+  private readonly byKey = new Map<string, number>();
+  /** "1.004873" → the document whose code is it or its provincial form. */
+  private readonly byBaseCode = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly postingDocs: Int32Array[] = [];
+  private readonly postingTf: Float64Array[] = [];
+  private readonly idf: Float64Array;
+  /** Interned words of each name, for phrase matches and coverage. */
+  private readonly nameIds: Int32Array[];
+  /** Folded names padded with spaces, for whole-word phrase filters. */
   private readonly foldedNames: string[];
-  private readonly nameWords: string[][];
-  private readonly postings = new Map<string, Posting>();
-  /** Words of names and fields, with how many documents use each: what completions and typo corrections may become. */
+  /** Words of names and fields, sorted: what the last word typed may be completed to. */
   private readonly vocabulary: string[];
   private readonly nameFrequency = new Map<string, number>();
-  private readonly nearWords = new Map<string, string[]>();
+  private readonly spelling: SpellingIndex;
+
+  // Scratch space reused by every query (search is synchronous): no allocation per document.
+  private readonly scores: Float64Array;
+  private readonly coverage: Float64Array;
+  private readonly masks: Int32Array;
+  private readonly stamps: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly kept: Int32Array;
+  /** Each document's place in key order, for ties. */
+  private readonly keyRank: Int32Array;
+  private readonly docByRank: Int32Array;
+  private readonly order: Float64Array;
+  private readonly termStamps: Int32Array;
+  private generation = 0;
 
   constructor(docs: SearchDocument[]) {
-    this.docs = docs;
-    this.nameWords = docs.map((d) => searchTokens(d.name));
-    this.foldedNames = this.nameWords.map((words) => ` ${words.join(' ')} `);
-    this.buildPostings();
+    const n = docs.length;
+    this.keys = docs.map((d) => d.key);
+    docs.forEach((d, i) => {
+      this.byKey.set(d.key.toUpperCase(), i);
+      const base = d.key.slice(0, 8);
+      if (!this.byBaseCode.has(base)) this.byBaseCode.set(base, i);
+    });
+    const nameWords = docs.map((d) => searchTokens(d.name));
+    this.foldedNames = nameWords.map((words) => ` ${words.join(' ')} `);
+    this.buildPostings(docs, nameWords);
+    this.idf = Float64Array.from(this.postingDocs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
+    this.nameIds = nameWords.map((words) => Int32Array.from(words, (w) => this.termIds.get(w)!));
     for (const doc of docs) {
       for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
         this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
       }
     }
     this.vocabulary = [...this.nameFrequency.keys()].sort();
+    this.spelling = new SpellingIndex(this.vocabulary.filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+    this.scores = new Float64Array(n);
+    this.coverage = new Float64Array(n);
+    this.masks = new Int32Array(n);
+    this.stamps = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.kept = new Int32Array(n);
+    this.keyRank = new Int32Array(n);
+    [...this.keys.keys()]
+      .sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0))
+      .forEach((doc, rank) => (this.keyRank[doc] = rank));
+    this.docByRank = new Int32Array(n);
+    this.keyRank.forEach((rank, doc) => (this.docByRank[rank] = doc));
+    this.order = new Float64Array(n);
+    if (n > RANK_SPACE) throw new Error(`A search index holds at most ${RANK_SPACE} documents`);
+    this.termStamps = new Int32Array(this.termIds.size);
   }
 
-  private buildPostings(): void {
-    const lengths = this.nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
+  private buildPostings(docs: SearchDocument[], nameWords: string[][]): void {
+    const lengths = nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
     const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    const raw = new Map<string, { doc: number; weight: number }[]>();
-    this.docs.forEach((doc, index) => {
+    const raw: { doc: number; weight: number }[][] = [];
+    docs.forEach((doc, index) => {
       // A word counts once per field: a summary repeating a word must not outrank a shorter name.
       const weights = new Map<string, number>();
       const add = (text: string, w: number) => {
@@ -80,93 +150,225 @@ export class SearchIndex {
       add(doc.name, FIELD_WEIGHTS.name);
       add(doc.field, FIELD_WEIGHTS.field);
       add(doc.summary, FIELD_WEIGHTS.summary);
+      if (doc.extra) add(doc.extra, FIELD_WEIGHTS.extra);
       for (const [token, weight] of weights) {
-        let list = raw.get(token);
-        if (!list) raw.set(token, (list = []));
-        list.push({ doc: index, weight });
+        let id = this.termIds.get(token);
+        if (id === undefined) {
+          id = raw.length;
+          this.termIds.set(token, id);
+          raw.push([]);
+        }
+        raw[id].push({ doc: index, weight });
       }
     });
-    const n = this.docs.length;
-    for (const [token, list] of raw) {
+    for (const list of raw) {
       const tf = new Float64Array(list.length);
       list.forEach(({ doc, weight }, i) => {
         const norm = 1 - BM25_B + (BM25_B * lengths[doc]) / avgLength;
         tf[i] = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
       });
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      this.postings.set(token, { docs: Int32Array.from(list, (p) => p.doc), tf, idf });
+      this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
+      this.postingTf.push(tf);
     }
   }
 
-  search(query: string): SearchHit[] {
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
     const text = query.slice(0, MAX_QUERY_CHARS);
-    const byCode = this.matchCode(text);
-    if (byCode) return [byCode];
+    const codes = codesIn(text);
+    if (codes.length > 0) {
+      const byCode = this.matchCodes(codes);
+      if (byCode.length > 0) return byCode;
+    }
+    const concepts = this.conceptsOf(rewriteQuery(codes.length > 0 ? withoutCodes(text) : text));
+    if (!concepts.some((c) => c.bit !== 0)) return [];
 
-    const terms = this.expandTerms(rewriteQuery(text));
-    if (!terms.some((t) => t.decisive)) return [];
-
-    const scores = new Float64Array(this.docs.length);
-    const matched = new Uint8Array(this.docs.length);
-    const candidates: number[] = [];
-    for (const term of terms) {
-      const posting = this.postings.get(term.token);
-      if (!posting || term.weight === 0) continue;
-      const weight = term.weight * posting.idf;
-      for (let i = 0; i < posting.docs.length; i++) {
-        const doc = posting.docs[i];
-        scores[doc] += weight * posting.tf[i];
-        if (term.decisive && matched[doc] === 0) {
-          matched[doc] = 1;
-          candidates.push(doc);
+    const gen = ++this.generation;
+    const { scores, coverage, masks, stamps, touched } = this;
+    let touchedCount = 0;
+    let meaning = 0;
+    for (const concept of concepts) if (concept.bit !== 0) meaning += concept.rarity;
+    const minCoverage = MIN_COVERAGE * meaning - 1e-9;
+    // Meaningful words first, the rarest first: only they make a document a candidate. Once the words
+    // left cannot lift a new document to the coverage needed, the common ones only update candidates.
+    const meaningful = concepts.filter((c) => c.bit !== 0).sort((a, b) => b.rarity - a.rarity);
+    let remaining = meaning;
+    for (const concept of meaningful) {
+      const creates = remaining >= minCoverage;
+      remaining -= concept.rarity;
+      for (const id of concept.ids) {
+        const docs = this.postingDocs[id];
+        const tf = this.postingTf[id];
+        const weight = concept.weight * this.idf[id];
+        this.termStamps[id] = gen;
+        if (!creates && touchedCount * 16 < docs.length) {
+          for (let t = 0; t < touchedCount; t++) {
+            const doc = touched[t];
+            const i = indexIn(docs, doc);
+            if (i < 0) continue;
+            scores[doc] += weight * tf[i];
+            if ((masks[doc] & concept.bit) === 0) {
+              masks[doc] |= concept.bit;
+              coverage[doc] += concept.rarity;
+            }
+          }
+          continue;
+        }
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (stamps[doc] !== gen) {
+            if (!creates) continue;
+            stamps[doc] = gen;
+            scores[doc] = 0;
+            coverage[doc] = 0;
+            masks[doc] = 0;
+            touched[touchedCount++] = doc;
+          }
+          scores[doc] += weight * tf[i];
+          if ((masks[doc] & concept.bit) === 0) {
+            masks[doc] |= concept.bit;
+            coverage[doc] += concept.rarity;
+          }
         }
       }
     }
-
-    const phrases = phrasesOf(terms.filter((t) => t.decisive || t.run > 0));
-    const queryWords = new Set(terms.filter((t) => t.decisive).map((t) => t.token));
-    const hits: SearchHit[] = new Array(candidates.length);
-    for (let c = 0; c < candidates.length; c++) {
-      const doc = candidates[c];
-      let score = scores[doc];
-      const name = this.foldedNames[doc];
-      for (const phrase of phrases) {
-        if (name.includes(phrase)) score += 1.5;
-      }
-      // Of two names matching the same words, the one those words describe more fully wins.
-      const words = this.nameWords[doc];
-      let covered = 0;
-      for (const w of words) if (queryWords.has(w)) covered++;
-      hits[c] = { key: this.docs[doc].key, score: score + (2 * covered) / words.length };
+    // Only what holds most of the query's meaning stays.
+    const mustContain = options.nameMustContain?.map((p) => ` ${p} `);
+    const kept = this.kept;
+    let keptCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t];
+      if (coverage[doc] < minCoverage) continue;
+      if (mustContain && !mustContain.some((p) => this.foldedNames[doc].includes(p))) continue;
+      masks[doc] = -1; // kept, for the passes below
+      kept[keptCount++] = doc;
     }
-    return hits.sort((a, b) => b.score - a.score || this.compareKeys(a.key, b.key));
+    if (keptCount === 0) return [];
+
+    // The rest of the words (stop words, hints) only rank what stayed.
+    for (const concept of concepts) {
+      if (concept.bit !== 0 || concept.weight === 0) continue;
+      for (const id of concept.ids) this.addRanking(id, concept.weight * this.idf[id], keptCount, gen);
+    }
+
+    const phrases = this.phrasesOf(concepts);
+    // Name bonuses add at most this much: a document below the floor even with all of it is cut unseen.
+    const maxBonus = 1.5 * (phrases.length / 2) + 2;
+    let bestBase = 0;
+    for (let k = 0; k < keptCount; k++) if (scores[kept[k]] > bestBase) bestBase = scores[kept[k]];
+    const hopeless = MIN_RELATIVE_SCORE * bestBase - maxBonus;
+    let best = 0;
+    let count = 0;
+    for (let k = 0; k < keptCount; k++) {
+      const doc = kept[k];
+      if (scores[doc] < hopeless) continue;
+      const score = scores[doc] + this.nameBonus(doc, phrases, gen);
+      scores[doc] = score;
+      if (score > best) best = score;
+      kept[count++] = doc;
+    }
+    const floor = MIN_RELATIVE_SCORE * best;
+    // Best first, ties in key order: one native sort of packed numbers (score to a millionth, then key rank).
+    const order = this.order;
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const doc = kept[k];
+      if (scores[doc] < floor) continue;
+      order[n++] = (MAX_PACKED_SCORE - Math.min(MAX_PACKED_SCORE, Math.round(scores[doc] * 1e6))) * RANK_SPACE + this.keyRank[doc];
+    }
+    const sorted = order.subarray(0, n).sort();
+    const hits: SearchHit[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const doc = this.docByRank[sorted[k] % RANK_SPACE];
+      hits[k] = { key: this.keys[doc], score: scores[doc] };
+    }
+    return hits;
   }
 
-  private compareKeys(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-
-  private matchCode(text: string): SearchHit | null {
-    const trimmed = text.trim();
-    if (!CODE_PATTERN.test(trimmed)) return null;
-    const doc = this.docs.find((d) => d.key === trimmed || d.key.startsWith(`${trimmed}.`));
-    return doc ? { key: doc.key, score: Number.MAX_SAFE_INTEGER } : null;
-  }
-
-  /** Known words stay; unknown ones become their prefix completions or near spellings. */
-  private expandTerms(terms: QueryTerm[]): QueryTerm[] {
-    const out: QueryTerm[] = [];
-    terms.forEach((term, i) => {
-      if (this.postings.has(term.token)) {
-        out.push(term);
-        return;
+  /** Adds a ranking-only word's weight to the kept documents: through its posting, or by binary search when it is long. */
+  private addRanking(id: number, weight: number, keptCount: number, gen: number): void {
+    const docs = this.postingDocs[id];
+    const tf = this.postingTf[id];
+    const { scores, masks, stamps, kept } = this;
+    if (keptCount * 16 < docs.length) {
+      for (let k = 0; k < keptCount; k++) {
+        const i = indexIn(docs, kept[k]);
+        if (i >= 0) scores[kept[k]] += weight * tf[i];
       }
-      const isLast = i === terms.length - 1;
-      const alternatives = isLast ? this.completions(term.token) : [];
-      const near = alternatives.length > 0 ? alternatives : this.nearSpellings(term.token);
-      for (const token of near) out.push({ ...term, token, weight: term.weight * 0.7 });
+      return;
+    }
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (stamps[doc] === gen && masks[doc] === -1) scores[doc] += weight * tf[i];
+    }
+  }
+
+  /** Phrases of the query in the name, and how fully the query's words describe it. */
+  private nameBonus(doc: number, phrases: Int32Array, gen: number): number {
+    const words = this.nameIds[doc];
+    let bonus = 0;
+    for (let p = 0; p < phrases.length; p += 2) {
+      const a = phrases[p];
+      const b = phrases[p + 1];
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (words[i] === a && words[i + 1] === b) {
+          bonus += 1.5;
+          break;
+        }
+      }
+    }
+    // Of two names matching the same words, the one those words describe more fully wins.
+    let covered = 0;
+    for (let i = 0; i < words.length; i++) if (this.termStamps[words[i]] === gen) covered++;
+    return words.length === 0 ? bonus : bonus + (2 * covered) / words.length;
+  }
+
+  private matchCodes(codes: string[]): SearchHit[] {
+    const found = new Set<number>();
+    for (const code of codes) {
+      const doc = this.byKey.get(code) ?? this.byBaseCode.get(code.slice(0, 8));
+      if (doc !== undefined) found.add(doc);
+    }
+    return [...found].map((doc) => ({ key: this.keys[doc], score: Number.MAX_SAFE_INTEGER }));
+  }
+
+  /** Known words stay; unknown ones become their prefix completions (the last word) or near spellings. */
+  private conceptsOf(terms: QueryTerm[]): Concept[] {
+    const lastTyped = terms.reduce((last, t, i) => (t.run === 0 ? i : last), -1);
+    const concepts: Concept[] = [];
+    let counted = 0;
+    terms.forEach((term, i) => {
+      const known = this.termIds.get(term.token);
+      let ids: number[];
+      let weight = term.weight;
+      if (known !== undefined) {
+        ids = [known];
+      } else {
+        const completions = i === lastTyped ? this.completions(term.token) : [];
+        const words = completions.length > 0 ? completions : this.nearSpellings(term.token);
+        ids = words.map((w) => this.termIds.get(w)!);
+        weight *= 0.7;
+      }
+      if (ids.length === 0) return;
+      const counts = term.decisive && counted < MAX_COUNTED;
+      const bit = counts ? 1 << counted++ : 0;
+      let rarity = 0;
+      for (const id of ids) rarity = Math.max(rarity, this.idf[id]);
+      concepts.push({ ids, weight, decisive: term.decisive, run: term.run, bit, rarity });
     });
-    return out;
+    return concepts;
+  }
+
+  /** Adjacent word pairs within each run of words, as pairs of word ids. */
+  private phrasesOf(concepts: Concept[]): Int32Array {
+    const runs = concepts.filter((c) => c.decisive || c.run > 0);
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < runs.length; i++) {
+      if (runs[i].run !== runs[i + 1].run) continue;
+      for (const a of runs[i].ids.slice(0, PHRASE_ALTERNATIVES)) {
+        for (const b of runs[i + 1].ids.slice(0, PHRASE_ALTERNATIVES)) pairs.push(a, b);
+      }
+    }
+    return Int32Array.from(pairs);
   }
 
   private completions(prefix: string): string[] {
@@ -188,27 +390,32 @@ export class SearchIndex {
 
   private nearSpellings(token: string): string[] {
     if (token.length < 4 || /^\d+$/.test(token)) return [];
-    const cached = this.nearWords.get(token);
-    if (cached) return cached;
-    const max = token.length >= 7 ? 2 : 1;
+    const near = this.spelling.near(token, token.length >= 7 ? 2 : 1);
     // Like a spelling corrector: of the near words, the common ones are the likely intent.
-    const near = this.vocabulary.filter((word) => word.length >= 3 && editDistanceWithin(token, word, max) <= max);
     const frequency = (word: string) => this.nameFrequency.get(word) ?? 0;
-    const top = Math.max(0, ...near.map(frequency));
-    const found = near.filter((word) => frequency(word) * 2 >= top);
-    if (this.nearWords.size > 5000) this.nearWords.clear();
-    this.nearWords.set(token, found);
-    return found;
+    let top = 0;
+    for (const word of near) top = Math.max(top, frequency(word));
+    return near.filter((word) => frequency(word) * 2 >= top).sort();
   }
+}
+
+/** Where a document is in a posting (sorted by document), or -1. */
+function indexIn(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid];
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
-  const words = foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(' '));
-  let text = ` ${words.join(' ')} `;
+  let text = ` ${queryWords(query).join(' ')} `;
   const applied: PhraseRewrite[] = [];
   for (const rewrite of PHRASE_REWRITES) {
     if (text.includes(` ${rewrite.from} `)) {
@@ -235,13 +442,4 @@ export function rewriteQuery(query: string): QueryTerm[] {
     hint.split(' ').forEach((token) => seen.add(token));
   });
   return terms;
-}
-
-/** Adjacent word pairs within each run of words, padded for whole-word matching. */
-function phrasesOf(terms: QueryTerm[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < terms.length; i++) {
-    if (terms[i].run === terms[i + 1].run) out.push(` ${terms[i].token} ${terms[i + 1].token} `);
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
 import type { DB, ProcedureStatus, RevisionAction } from '../../db/schema.ts';
 import type { ProcedureInput } from './procedure-content.ts';
@@ -10,6 +10,8 @@ export function listProcedureSummaries(db: Executor, unitId: number) {
   return db
     .selectFrom('procedures')
     .select(['code', 'name', 'field', 'online_level', 'summary'])
+    // Who it is for and its conditions: searched too ("hộ nghèo"), never listed.
+    .select(sql<string>`coalesce(detail->>'subjects', '') || ' ' || coalesce(detail->>'conditions', '')`.as('search_extra'))
     .where('unit_id', '=', unitId)
     .where('status', '!=', 'repealed')
     .execute();

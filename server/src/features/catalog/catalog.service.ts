@@ -7,8 +7,12 @@ import type {
   ProcedureDetailT,
   ProcedureListT,
   ProcedureSummaryT,
+  ReferralRulesFileT,
+  ReferralT,
 } from '@cchc/shared/api/catalog';
 import { isHttpUrl } from '@cchc/shared/api/common';
+import { answerSearch } from '@cchc/shared/search/answer';
+import { ReferralMatcher, sameName, type ReferralRule } from '@cchc/shared/search/referrals';
 import { SearchIndex } from '@cchc/shared/search/search-index';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
@@ -19,8 +23,13 @@ import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import * as repo from './catalog.repository.ts';
 
 const MAX_CACHED_DETAILS = 20_000;
-/** Citizens ask the same few things: recent answers are kept per catalog version. */
-const MAX_CACHED_SEARCHES = 2_000;
+/** A referral rule with the number to call resolved from the unit's (or its province's) hotlines. */
+type ResolvedReferral = ReferralRule & { answer: ReferralT };
+
+interface SearchResult {
+  items: ProcedureSummaryT[];
+  referrals: ReferralT[];
+}
 
 interface Snapshot {
   unitId: number;
@@ -30,10 +39,19 @@ interface Snapshot {
   procedures: ProcedureSummaryT[];
   byCode: Map<string, ProcedureSummaryT>;
   index: SearchIndex;
-  searches: Map<string, ProcedureSummaryT[]>;
+  referrals: ReferralMatcher<ResolvedReferral>;
+  /** Citizens ask the same few things: recent answers are kept per catalog version. */
+  searches: Map<string, SearchResult>;
   fields: FieldCountT[];
   hotlines: HotlineT[];
   guides: GuideDetailT[];
+}
+
+export interface CatalogSearchOptions {
+  /** Province slug → what another agency handles (REFERRALS_FILE). */
+  referrals?: ReferralRulesFileT;
+  /** Answers kept per unit; 0: none. */
+  searchCacheSize?: number;
 }
 
 export interface ProcedureQuery {
@@ -67,17 +85,32 @@ export class CatalogService {
     private readonly db: Kysely<DB>,
     private readonly units: UnitDirectory,
     private readonly refreshMs: number,
+    private readonly options: CatalogSearchOptions = {},
   ) {}
 
   async listProcedures(unitSlug: string, query: ProcedureQuery): Promise<Versioned<ProcedureListT>> {
     const snap = await this.snapshot(await this.units.get(unitSlug));
     const q = cleanText(query.q ?? '');
     const field = foldForSearch(query.field ?? '');
-    let matches = q === '' ? snap.procedures : search(snap, q);
+    const found = q === '' ? { items: snap.procedures, referrals: [] } : this.search(snap, q);
+    let matches = found.items;
     if (field !== '') matches = matches.filter((p) => foldForSearch(p.field) === field);
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 20;
-    return versioned(snap, { items: matches.slice(offset, offset + limit), total: matches.length });
+    return versioned(snap, { items: matches.slice(offset, offset + limit), total: matches.length, referrals: found.referrals });
+  }
+
+  private search(snap: Snapshot, q: string): SearchResult {
+    const size = this.options.searchCacheSize ?? 2000;
+    const key = q.toLowerCase();
+    const cached = size > 0 ? snap.searches.get(key) : undefined;
+    if (cached) return cached;
+    const answer = answerSearch(snap.index, snap.referrals, q);
+    const found = { items: answer.hits.map((hit) => snap.byCode.get(hit.key)!), referrals: answer.referrals.map((r) => r.answer) };
+    if (size === 0) return found;
+    if (snap.searches.size >= size) snap.searches.delete(snap.searches.keys().next().value!);
+    snap.searches.set(key, found);
+    return found;
   }
 
   async listFields(unitSlug: string): Promise<Versioned<{ items: FieldCountT[] }>> {
@@ -128,23 +161,27 @@ export class CatalogService {
     if (current && Date.now() - current.checkedAt < this.refreshMs) return current;
     let pending = this.loading.get(unit.id);
     if (!pending) {
-      pending = this.refresh(unit.id, current).finally(() => this.loading.delete(unit.id));
+      pending = this.refresh(unit, current).finally(() => this.loading.delete(unit.id));
       this.loading.set(unit.id, pending);
     }
     return pending;
   }
 
-  private async refresh(unitId: number, current: Snapshot | undefined): Promise<Snapshot> {
+  private async refresh(unit: Unit, current: Snapshot | undefined): Promise<Snapshot> {
+    const unitId = unit.id;
     const version = (await catalogVersion(this.db, unitId)) ?? 0;
     if (current && current.version === version) {
       current.checkedAt = Date.now();
       return current;
     }
-    const [rows, hotlines, guides] = await Promise.all([
+    const provinceSlug = unit.summary.parentSlug ?? unit.slug;
+    const [rows, hotlines, guides, provinceHotlines] = await Promise.all([
       repo.listProcedureSummaries(this.db, unitId),
       repo.listHotlines(this.db, unitId),
       repo.listGuides(this.db, unitId),
+      unit.summary.parentSlug ? this.units.get(unit.summary.parentSlug).then((p) => repo.listHotlines(this.db, p.id), () => []) : Promise.resolve([]),
     ]);
+    const extraOf = new Map(rows.map((r) => [r.code, r.search_extra]));
     const procedures = rows
       .map((r) => ({ code: r.code, name: r.name, field: r.field, onlineLevel: r.online_level, summary: r.summary }))
       .sort((a, b) => compareVietnamese(a.field, b.field) || compareVietnamese(a.name, b.name));
@@ -154,7 +191,8 @@ export class CatalogService {
       checkedAt: Date.now(),
       procedures,
       byCode: new Map(procedures.map((p) => [p.code, p])),
-      index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary }))),
+      index: new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary, extra: extraOf.get(p.code) }))),
+      referrals: new ReferralMatcher(resolveReferrals(this.options.referrals?.[provinceSlug] ?? [], [...hotlines, ...provinceHotlines])),
       searches: new Map(),
       fields: countFields(procedures),
       hotlines: hotlines.map((h) => ({ name: h.name, phone: h.phone, purpose: h.purpose, hours: h.hours, isDemo: h.is_demo })),
@@ -165,14 +203,15 @@ export class CatalogService {
   }
 }
 
-function search(snap: Snapshot, q: string): ProcedureSummaryT[] {
-  const key = q.toLowerCase();
-  const cached = snap.searches.get(key);
-  if (cached) return cached;
-  const found = snap.index.search(q).map((hit) => snap.byCode.get(hit.key)!);
-  if (snap.searches.size >= MAX_CACHED_SEARCHES) snap.searches.delete(snap.searches.keys().next().value!);
-  snap.searches.set(key, found);
-  return found;
+/** Each rule with the number to call: the unit's own hotline of that name first, then the province's. */
+function resolveReferrals(rules: ReferralRule[], hotlines: { name: string; phone: string }[]): ResolvedReferral[] {
+  return rules.map((rule) => {
+    const hotline = rule.hotline ? hotlines.find((h) => sameName(h.name, rule.hotline!)) : undefined;
+    return {
+      ...rule,
+      answer: { agency: rule.agency, reason: rule.reason, phone: hotline?.phone ?? rule.phone ?? null, url: rule.url ?? null },
+    };
+  });
 }
 
 function versioned<T>(snap: Snapshot, body: T): Versioned<T> {

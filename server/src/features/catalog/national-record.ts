@@ -46,6 +46,7 @@ export function fromNationalRecord(record: unknown): RowResult {
               originals: count(d.SOBANCHINH),
               copies: count(d.SOBANSAO),
               ...(text(d.TENMAUDON) ? { template: text(d.TENMAUDON) } : {}),
+              ...(/^https?:\/\/\S+$/.test(text(d.URLMAUDON)) ? { templateUrl: text(d.URLMAUDON) } : {}),
             }))
             .filter((d) => d.name !== ''),
         })),

@@ -1,17 +1,53 @@
-import type { DecisionT, ProcedureDetailT } from '@cchc/shared/api/catalog';
+import type { DecisionT, ProcedureDetailT, RequiredDocumentT } from '@cchc/shared/api/catalog';
 import { CHANNEL_LABELS } from '@cchc/shared/api/labels';
 import type { ReactNode } from 'react';
 import { ExternalLink, isWebUrl } from '../../../components/external-link.tsx';
-import { AlertIcon, ExternalIcon } from '../../../components/icons.tsx';
+import { AlertIcon, DownloadIcon, ExternalIcon } from '../../../components/icons.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { OnlineLevelBadge } from './online-level-badge.tsx';
 
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+interface SectionSpec {
+  id: string;
+  title: string;
+  /** Open when the page opens; the rest fold until tapped. */
+  open?: boolean;
+  body: ReactNode;
+}
+
+/** A part of the procedure that folds (a native <details>: works with a screen reader and without JavaScript). */
+function Section({ spec }: { spec: SectionSpec }) {
   return (
-    <section className="detail-section" data-testid={testId}>
-      <h2 className="detail-section__title">{title}</h2>
-      {children}
-    </section>
+    <details className="detail-section" id={spec.id} data-testid={spec.id} open={spec.open}>
+      <summary className="detail-section__summary">
+        <h2 className="detail-section__title">{spec.title}</h2>
+      </summary>
+      <div className="detail-section__body">{spec.body}</div>
+    </details>
+  );
+}
+
+/** Tapping a part opens it and scrolls to it. */
+function JumpList({ sections }: { sections: SectionSpec[] }) {
+  const jump = (id: string) => {
+    const target = document.getElementById(id);
+    if (!(target instanceof HTMLDetailsElement)) return;
+    target.open = true;
+    target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    target.querySelector('summary')?.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="jump-list" aria-label="Các mục của thủ tục" data-testid="jump-list">
+      <p className="jump-list__title">Xem nhanh</p>
+      <ul>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <button type="button" className="jump-list__item" onClick={() => jump(s.id)}>
+              {s.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -94,17 +130,8 @@ function Documents({ procedure }: { procedure: ProcedureDetailT }) {
             {documentCase.documents.map((doc, index) => (
               <li key={index} className="document">
                 <p className="document__name">{doc.name}</p>
-                <p className="document__counts">
-                  Bản chính: {doc.originals} · Bản sao: {doc.copies}
-                </p>
-                {doc.template &&
-                  (isWebUrl(doc.template) ? (
-                    <ExternalLink href={doc.template} className="inline-link">
-                      Tải mẫu đơn, tờ khai <ExternalIcon size={18} />
-                    </ExternalLink>
-                  ) : (
-                    <p className="document__template">Mẫu: {doc.template}</p>
-                  ))}
+                {countsText(doc) && <p className="document__counts">{countsText(doc)}</p>}
+                <Template doc={doc} />
               </li>
             ))}
           </ol>
@@ -114,8 +141,31 @@ function Documents({ procedure }: { procedure: ProcedureDetailT }) {
   );
 }
 
+/** "Bản chính: 1 · Bản sao: 2", naming only what is asked for (no "Bản sao: 0"). */
+export function countsText(doc: Pick<RequiredDocumentT, 'originals' | 'copies'>): string {
+  const parts: string[] = [];
+  if (doc.originals > 0) parts.push(`Bản chính: ${doc.originals}`);
+  if (doc.copies > 0) parts.push(`Bản sao: ${doc.copies}`);
+  return parts.join(' · ');
+}
+
+/** The form to fill in: a download when the record links it, else its name to ask for at the desk. */
+function Template({ doc }: { doc: RequiredDocumentT }) {
+  const link = isWebUrl(doc.templateUrl) ? doc.templateUrl : isWebUrl(doc.template) ? doc.template : null;
+  const name = doc.template && !isWebUrl(doc.template) ? doc.template : 'mẫu đơn, tờ khai';
+  if (link) {
+    return (
+      <ExternalLink href={link} className="download-link">
+        <DownloadIcon size={22} /> <span>Tải {name}</span>
+      </ExternalLink>
+    );
+  }
+  return doc.template ? <p className="document__template">Mẫu: {doc.template}</p> : null;
+}
+
 /** The full published procedure (Nghị định 63/2010): every part in the order a citizen needs it. */
 export function ProcedureDetailView({ procedure }: { procedure: ProcedureDetailT }) {
+  const sections = sectionsOf(procedure);
   return (
     <article className="procedure-detail">
       <header className="procedure-detail__head">
@@ -149,59 +199,10 @@ export function ProcedureDetailView({ procedure }: { procedure: ProcedureDetailT
 
       {procedure.summary.trim() && <p className="lead">{procedure.summary}</p>}
 
-      <Section title="Cách thức thực hiện" testId="section-channels">
-        <Channels procedure={procedure} />
-      </Section>
-
-      <Section title="Thành phần hồ sơ" testId="section-documents">
-        <Documents procedure={procedure} />
-      </Section>
-
-      <Section title="Trình tự thực hiện">
-        {procedure.steps.length > 0 ? (
-          <ol className="steps">
-            {procedure.steps.map((step, index) => (
-              <li key={index} className="text-block">
-                {stepText(step)}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <TextBlock text="" />
-        )}
-      </Section>
-
-      <Section title="Cơ quan thực hiện">
-        <TextBlock text={procedure.agency} />
-      </Section>
-
-      <Section title="Đối tượng thực hiện">
-        <TextBlock text={procedure.subjects} />
-      </Section>
-
-      <Section title="Kết quả thực hiện">
-        <TextBlock text={procedure.result} />
-      </Section>
-
-      {procedure.conditions.trim() !== '' && (
-        <Section title="Yêu cầu, điều kiện">
-          <TextBlock text={procedure.conditions} />
-        </Section>
-      )}
-
-      {procedure.legalBasis.length > 0 && (
-        <Section title="Căn cứ pháp lý">
-          <ul className="legal-list">
-            {procedure.legalBasis.map((basis, index) => (
-              <li key={index}>
-                <span className="legal-list__number">{basis.number}</span>
-                {basis.title && <> — {basis.title}</>}
-                {basis.issuedOn && <span className="muted"> (ngày {formatDate(basis.issuedOn)})</span>}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <JumpList sections={sections} />
+      {sections.map((spec) => (
+        <Section key={spec.id} spec={spec} />
+      ))}
 
       {isWebUrl(procedure.sourceUrl) && (
         <p className="source">
@@ -212,4 +213,47 @@ export function ProcedureDetailView({ procedure }: { procedure: ProcedureDetailT
       )}
     </article>
   );
+}
+
+function sectionsOf(procedure: ProcedureDetailT): SectionSpec[] {
+  const sections: (SectionSpec | false)[] = [
+    { id: 'section-documents', title: 'Thành phần hồ sơ', open: true, body: <Documents procedure={procedure} /> },
+    { id: 'section-channels', title: 'Cách thức thực hiện', open: true, body: <Channels procedure={procedure} /> },
+    {
+      id: 'section-steps',
+      title: 'Trình tự thực hiện',
+      body:
+        procedure.steps.length > 0 ? (
+          <ol className="steps">
+            {procedure.steps.map((step, index) => (
+              <li key={index} className="text-block">
+                {stepText(step)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <TextBlock text="" />
+        ),
+    },
+    { id: 'section-agency', title: 'Cơ quan thực hiện', body: <TextBlock text={procedure.agency} /> },
+    { id: 'section-subjects', title: 'Đối tượng thực hiện', body: <TextBlock text={procedure.subjects} /> },
+    { id: 'section-result', title: 'Kết quả thực hiện', body: <TextBlock text={procedure.result} /> },
+    procedure.conditions.trim() !== '' && { id: 'section-conditions', title: 'Yêu cầu, điều kiện', body: <TextBlock text={procedure.conditions} /> },
+    procedure.legalBasis.length > 0 && {
+      id: 'section-legal',
+      title: 'Căn cứ pháp lý',
+      body: (
+        <ul className="legal-list">
+          {procedure.legalBasis.map((basis, index) => (
+            <li key={index}>
+              <span className="legal-list__number">{basis.number}</span>
+              {basis.title && <> — {basis.title}</>}
+              {basis.issuedOn && <span className="muted"> (ngày {formatDate(basis.issuedOn)})</span>}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return sections.filter((s): s is SectionSpec => s !== false);
 }

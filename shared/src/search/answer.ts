@@ -1,0 +1,20 @@
+import type { ReferralMatcher, ReferralRule } from './referrals.ts';
+import type { SearchHit, SearchIndex } from './search-index.ts';
+
+export interface SearchAnswer<R extends ReferralRule> {
+  hits: SearchHit[];
+  /** Agencies that handle what was asked, when it is not (only) the commune's. */
+  referrals: R[];
+}
+
+/**
+ * A citizen's question → the procedures that match well, and who else handles it.
+ * When another agency handles the matter instead of the commune, only procedures
+ * whose name says it too are kept ("đăng ký tạm trú" → Công an xã, no unrelated đăng ký).
+ */
+export function answerSearch<R extends ReferralRule>(index: SearchIndex, referrals: ReferralMatcher<R>, query: string): SearchAnswer<R> {
+  const matches = referrals.match(query);
+  const instead = matches.filter((m) => m.rule.mode === 'instead').map((m) => m.trigger);
+  const hits = index.search(query, instead.length > 0 ? { nameMustContain: instead } : {});
+  return { hits, referrals: matches.map((m) => m.rule) };
+}
