@@ -6,25 +6,29 @@ type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
 /**
  * A store for @fastify/rate-limit that keeps its counts in the database, so a limit
  * holds across every server process. Each route counts in its own bucket; the limiters
- * made with app.rateLimit() (the 404 handlers) share one.
+ * made with app.rateLimit() (the 404 handlers) share one. A route whose limit says
+ * `batched: true` (generous, high-volume: searches) writes its hits in batches.
  */
 export function databaseRateLimitStore(limits: RateLimits): FastifyRateLimitStoreCtor {
   return class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(
       _options: unknown,
       private readonly bucket = 'route:default',
+      private readonly batched = false,
     ) {}
 
     incr(key: string, callback: Callback, timeWindow?: number): void {
-      limits.hit(this.bucket, key, timeWindow ?? 60_000).then(
+      const window = timeWindow ?? 60_000;
+      (this.batched ? limits.hitBatched(this.bucket, key, window) : limits.hit(this.bucket, key, window)).then(
         (counter) => callback(null, { current: counter.count, ttl: counter.ttlMs }),
         (error: Error) => callback(error),
       );
     }
 
     child(routeOptions: unknown): FastifyRateLimitStore {
-      const info = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
-      return new DatabaseRateLimitStore(null, info?.url ? `route:${String(info.method)} ${info.url}` : 'route:not-found');
+      const options = routeOptions as { routeInfo?: { method?: string | string[]; url?: string }; batched?: boolean };
+      const info = options.routeInfo;
+      return new DatabaseRateLimitStore(null, info?.url ? `route:${String(info.method)} ${info.url}` : 'route:not-found', options.batched === true);
     }
   };
 }

@@ -39,3 +39,24 @@ describe('rate-limit counters in the database', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('batched hits (searches), shared by every process', () => {
+  it('count every hit in the database once flushed, and reach the limit across two processes', async () => {
+    const other = new RateLimits(t.database.db);
+    const seen: number[] = [];
+    for (let i = 0; i < 40; i++) seen.push((await (i % 2 ? other : limits).hitBatched('search', '203.0.113.50', 60_000)).count);
+    await Promise.all([limits.flush(), other.flush()]);
+    expect((await limits.peek('search', '203.0.113.50'))?.count).toBe(40);
+    // Each process answers at least its own hits plus what the other had written when it last read.
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(20);
+    const after = await other.hitBatched('search', '203.0.113.50', 60_000);
+    expect(after.count).toBeGreaterThanOrEqual(41);
+  });
+
+  it('write a batch in one statement per counter', async () => {
+    for (let i = 0; i < 100; i++) await limits.hitBatched('search', '203.0.113.51', 60_000);
+    expect((await limits.peek('search', '203.0.113.51'))?.count).toBe(1);
+    await limits.flush();
+    expect((await limits.peek('search', '203.0.113.51'))?.count).toBe(100);
+  });
+});

@@ -12,16 +12,16 @@ export interface Counter {
 const ttlMs = sql<number>`greatest(0, ceil(extract(epoch from (expires_at - now())) * 1000))::float8`.as('ttl_ms');
 
 /**
- * Counts one hit in the key's current window, in one statement: a new or expired
- * window starts at 1, otherwise the count goes up. Database time, so every process agrees.
+ * Counts `hits` (one by default) in the key's current window, in one statement: a new or
+ * expired window starts at them, otherwise the count goes up. Database time, so every process agrees.
  */
-export async function hit(db: Executor, key: string, windowMs: number): Promise<Counter> {
+export async function hit(db: Executor, key: string, windowMs: number, hits = 1): Promise<Counter> {
   const row = await db
     .insertInto('rate_limit_counters')
-    .values({ key, count: 1, expires_at: sql`now() + ${windowMs / 1000}::float8 * interval '1 second'` })
+    .values({ key, count: hits, expires_at: sql`now() + ${windowMs / 1000}::float8 * interval '1 second'` })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
-        count: sql`CASE WHEN rate_limit_counters.expires_at <= now() THEN 1 ELSE rate_limit_counters.count + 1 END`,
+        count: sql`CASE WHEN rate_limit_counters.expires_at <= now() THEN excluded.count ELSE rate_limit_counters.count + excluded.count END`,
         expires_at: sql`CASE WHEN rate_limit_counters.expires_at <= now() THEN excluded.expires_at ELSE rate_limit_counters.expires_at END`,
       }),
     )
