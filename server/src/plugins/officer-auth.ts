@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import type { DB, OfficerRole } from '../db/schema.ts';
 import { resolveSession, type AuthenticatedOfficer } from '../features/officers/auth.service.ts';
-import { AppError } from '../lib/app-error.ts';
+import { ForbiddenError, UnauthenticatedError } from '../lib/domain-errors.ts';
 
 export const SESSION_COOKIE = 'cchc_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -37,13 +37,13 @@ export const officerAuthPlugin = fp(async (app: FastifyInstance, { db, sessionMa
     const token = request.cookies[SESSION_COOKIE];
     const officer = token ? await resolveSession(db, token, sessionMaxHours) : null;
     if (!officer) {
-      throw new AppError(401, 'UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
+      throw new UnauthenticatedError('UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
     }
     if (!SAFE_METHODS.has(request.method) && !sameToken(request.headers[CSRF_HEADER], officer.csrfToken)) {
-      throw new AppError(403, 'CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã bảo vệ). Vui lòng tải lại trang và thử lại.');
+      throw new ForbiddenError('CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã bảo vệ). Vui lòng tải lại trang và thử lại.');
     }
     if (roles && !roles.includes(officer.role)) {
-      throw new AppError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+      throw new ForbiddenError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
     }
     request.officer = officer;
   });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AdminGuideT, GuideInputT, HotlineInputT } from '@cchc/shared/api/catalog-admin';
 import type { HotlineT } from '@cchc/shared/api/catalog';
 import type { DB } from '../../db/schema.ts';
-import { guideNotFound } from '../../lib/app-error.ts';
+import { guideNotFound } from '../../lib/domain-errors.ts';
 import { listHotlines, replaceHotlines } from '../catalog/catalog.repository.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { bumpCatalogVersion } from '../units/units.repository.ts';

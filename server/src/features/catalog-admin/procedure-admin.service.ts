@@ -5,7 +5,7 @@ import type { DecisionT } from '@cchc/shared/api/catalog';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB, ProcedureStatus } from '../../db/schema.ts';
-import { AppError, procedureNotFound } from '../../lib/app-error.ts';
+import { InvalidInputError, procedureNotFound } from '../../lib/domain-errors.ts';
 import { CatalogFileError, readCatalogFile } from '../catalog/catalog-file.ts';
 import { importProcedures, markProcedure, type Decision, type StatusChange } from '../catalog/catalog-import.service.ts';
 import { listRevisions } from '../catalog/catalog.repository.ts';
@@ -30,10 +30,10 @@ export interface DecisionInput {
 }
 
 /** Thrown when an import file has rejected rows: the report says which and why; nothing was written. */
-export class ImportRefusedError extends AppError {
+export class ImportRefusedError extends InvalidInputError {
   constructor(readonly report: ImportReportT) {
     const n = report.rejected.length;
-    super(400, 'VALIDATION_FAILED', `Tệp có ${n} bản ghi không hợp lệ nên chưa nhập thủ tục nào. Vui lòng sửa các bản ghi trong báo cáo rồi nhập lại.`);
+    super('VALIDATION_FAILED', `Tệp có ${n} bản ghi không hợp lệ nên chưa nhập thủ tục nào. Vui lòng sửa các bản ghi trong báo cáo rồi nhập lại.`);
   }
 }
 
@@ -88,13 +88,13 @@ export class ProcedureAdminService {
   /** Creates or replaces one procedure; with a decision the change is an amendment. */
   async save(unit: ConsoleUnit, code: string, input: ProcedureInput, decision: DecisionInput): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; procedure: EditableProcedure }> {
     if (input.code !== code) {
-      throw new AppError(400, 'VALIDATION_FAILED', `Mã thủ tục trong nội dung (${input.code}) khác mã trên đường dẫn (${code}). Muốn đổi mã, hãy bãi bỏ thủ tục cũ và thêm thủ tục mới.`);
+      throw new InvalidInputError('VALIDATION_FAILED', `Mã thủ tục trong nội dung (${input.code}) khác mã trên đường dẫn (${code}). Muốn đổi mã, hãy bãi bỏ thủ tục cũ và thêm thủ tục mới.`);
     }
     const procedure = cleanStrings(Value.Clean(ProcedureInputSchema, structuredClone(input)) as ProcedureInput);
     const result = validateProcedure(procedure, []);
-    if (!result.ok) throw new AppError(400, 'VALIDATION_FAILED', `Nội dung thủ tục chưa hợp lệ: ${result.problems.join('; ')}.`);
+    if (!result.ok) throw new InvalidInputError('VALIDATION_FAILED', `Nội dung thủ tục chưa hợp lệ: ${result.problems.join('; ')}.`);
     const report = await importProcedures(this.db, unit.id, [{ row: 1, result, code }], toDecision(decision, false));
-    if (report.rejected.length > 0) throw new AppError(400, 'VALIDATION_FAILED', `Nội dung thủ tục chưa hợp lệ: ${report.rejected[0].problems.join('; ')}.`);
+    if (report.rejected.length > 0) throw new InvalidInputError('VALIDATION_FAILED', `Nội dung thủ tục chưa hợp lệ: ${report.rejected[0].problems.join('; ')}.`);
     this.catalog.invalidate(unit.id);
     const outcome = report.created.length > 0 ? 'created' : report.updated.length > 0 ? 'updated' : 'unchanged';
     return { outcome, procedure: await this.get(unit, code) };
@@ -107,10 +107,10 @@ export class ProcedureAdminService {
     try {
       rows = await readCatalogFile(bytes, fileName);
     } catch (error) {
-      if (error instanceof CatalogFileError) throw new AppError(400, 'VALIDATION_FAILED', error.message);
+      if (error instanceof CatalogFileError) throw new InvalidInputError('VALIDATION_FAILED', error.message);
       throw error;
     }
-    if (rows.length === 0) throw new AppError(400, 'VALIDATION_FAILED', 'Tệp không có thủ tục nào để nhập.');
+    if (rows.length === 0) throw new InvalidInputError('VALIDATION_FAILED', 'Tệp không có thủ tục nào để nhập.');
     const report = await importProcedures(this.db, unit.id, rows, checkedDecision);
     if (report.rejected.length > 0) throw new ImportRefusedError(report);
     this.catalog.invalidate(unit.id);
@@ -129,12 +129,12 @@ export class ProcedureAdminService {
 function toDecision(input: DecisionInput, required: boolean): Decision | null {
   const decision = input.decision === undefined ? '' : input.decision.normalize('NFC').trim();
   if (decision === '') {
-    if (required) throw new AppError(400, 'VALIDATION_FAILED', 'Cần ghi văn bản quyết định (số, ngày, cơ quan ban hành).');
-    if (input.decidedOn) throw new AppError(400, 'VALIDATION_FAILED', 'Có ngày quyết định thì cần ghi cả văn bản quyết định.');
+    if (required) throw new InvalidInputError('VALIDATION_FAILED', 'Cần ghi văn bản quyết định (số, ngày, cơ quan ban hành).');
+    if (input.decidedOn) throw new InvalidInputError('VALIDATION_FAILED', 'Có ngày quyết định thì cần ghi cả văn bản quyết định.');
     return null;
   }
   if (decision.length < 5 || decision.length > 500) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Văn bản quyết định cần từ 5 đến 500 ký tự (số, ngày, cơ quan ban hành).');
+    throw new InvalidInputError('VALIDATION_FAILED', 'Văn bản quyết định cần từ 5 đến 500 ký tự (số, ngày, cơ quan ban hành).');
   }
   return { decision, decidedOn: input.decidedOn ?? null };
 }

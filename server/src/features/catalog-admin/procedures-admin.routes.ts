@@ -14,7 +14,7 @@ import {
 import { ErrorBody } from '@cchc/shared/api/common';
 import { ConsoleUnitQuery } from '@cchc/shared/api/settings';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../lib/app-error.ts';
+import { DomainError, InvalidInputError, TooLargeError } from '../../lib/domain-errors.ts';
 import { holdsNul } from '../../lib/holds-nul.ts';
 import { ProcedureInputSchema } from '../catalog/procedure-content.ts';
 import { consoleUnit } from '../settings/console-unit.ts';
@@ -131,7 +131,7 @@ export const proceduresAdminRoutes: FastifyPluginAsyncTypebox<ProceduresAdminRou
 
 async function readImportForm(request: FastifyRequest): Promise<{ file: { bytes: Buffer; name: string }; fields: DecisionInput }> {
   if (!request.isMultipart()) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Hãy gửi tệp thủ tục dưới dạng multipart/form-data, trường "file".');
+    throw new InvalidInputError('VALIDATION_FAILED', 'Hãy gửi tệp thủ tục dưới dạng multipart/form-data, trường "file".');
   }
   let file: { bytes: Buffer; name: string } | null = null;
   const fields: DecisionInput = {};
@@ -142,31 +142,31 @@ async function readImportForm(request: FastifyRequest): Promise<{ file: { bytes:
         if (part.fieldname === 'file') file = { bytes, name: part.filename };
       } else if (part.fieldname === 'decision' || part.fieldname === 'decidedOn') {
         const value = String(part.value ?? '').trim();
-        if (holdsNul(value)) throw new AppError(400, 'VALIDATION_FAILED', `Trường "${part.fieldname}" có ký tự rỗng (NUL) không được phép.`);
+        if (holdsNul(value)) throw new InvalidInputError('VALIDATION_FAILED', `Trường "${part.fieldname}" có ký tự rỗng (NUL) không được phép.`);
         if (value !== '') fields[part.fieldname] = value;
       }
     }
   } catch (error) {
     throw importFormProblem(error);
   }
-  if (!file) throw new AppError(400, 'VALIDATION_FAILED', 'Chưa có tệp: hãy chọn tệp .json, .csv hoặc .xlsx ở trường "file".');
+  if (!file) throw new InvalidInputError('VALIDATION_FAILED', 'Chưa có tệp: hãy chọn tệp .json, .csv hoặc .xlsx ở trường "file".');
   if (fields.decidedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(fields.decidedOn)) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Ngày quyết định (decidedOn) cần theo dạng YYYY-MM-DD.');
+    throw new InvalidInputError('VALIDATION_FAILED', 'Ngày quyết định (decidedOn) cần theo dạng YYYY-MM-DD.');
   }
   return { file, fields };
 }
 
 /** Busboy's and the multipart plugin's errors (a truncated or malformed form, limits) → a 4xx the officer can act on. */
-function importFormProblem(error: unknown): AppError {
-  if (error instanceof AppError) return error;
+function importFormProblem(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   switch ((error as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError(413, 'PAYLOAD_TOO_LARGE', `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Vui lòng chia nhỏ tệp rồi nhập từng phần.`);
+      return new TooLargeError('PAYLOAD_TOO_LARGE', `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Vui lòng chia nhỏ tệp rồi nhập từng phần.`);
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new AppError(400, 'VALIDATION_FAILED', 'Mỗi lần chỉ nhập một tệp, kèm tối đa các trường decision và decidedOn.');
+      return new InvalidInputError('VALIDATION_FAILED', 'Mỗi lần chỉ nhập một tệp, kèm tối đa các trường decision và decidedOn.');
     default:
-      return new AppError(400, 'VALIDATION_FAILED', 'Tệp gửi lên bị hỏng hoặc bị cắt ngang. Vui lòng chọn lại tệp và gửi lại.');
+      return new InvalidInputError('VALIDATION_FAILED', 'Tệp gửi lên bị hỏng hoặc bị cắt ngang. Vui lòng chọn lại tệp và gửi lại.');
   }
 }

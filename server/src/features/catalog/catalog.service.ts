@@ -13,7 +13,7 @@ import { SearchIndex } from '@cchc/shared/search/search-index';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB } from '../../db/schema.ts';
-import { guideNotFound, procedureNotFound } from '../../lib/app-error.ts';
+import { guideNotFound, procedureNotFound } from '../../lib/domain-errors.ts';
 import { catalogVersion } from '../units/units.repository.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import * as repo from './catalog.repository.ts';

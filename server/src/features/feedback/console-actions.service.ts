@@ -4,7 +4,7 @@ import { FEEDBACK_STATUS_LABELS } from '@cchc/shared/api/labels';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import { cleanText } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus, FeedbackTable } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../lib/domain-errors.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { workflowState } from './console-views.ts';
@@ -32,7 +32,7 @@ interface Step {
   target: Unit | null;
 }
 
-const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new AppError(400, code, message);
+const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new InvalidInputError( code, message);
 
 /**
  * Officers' changes to a PAKN. Each is one transaction: lock the row, ask the
@@ -235,12 +235,12 @@ async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
   return [...new Set(ids)];
 }
 
-function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): AppError {
+function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
   const what = ACTION_NAMES[action] ?? action;
   if (error === 'FORBIDDEN') {
-    return new AppError(403, 'FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
+    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
   }
-  return new AppError(409, 'INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
+  return new ConflictError('INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
 }
 
 const ACTION_NAMES: Record<string, string> = {

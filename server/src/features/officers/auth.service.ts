@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, OfficerRole } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { UnauthenticatedError } from '../../lib/domain-errors.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import * as repo from './officers.repository.ts';
@@ -25,7 +25,7 @@ export interface AuthenticatedOfficer {
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 const wrongCredentials = () =>
-  new AppError(401, 'UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.');
+  new UnauthenticatedError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.');
 
 export interface LoginAttempt {
   username: string;

@@ -5,7 +5,7 @@ import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/l
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
 import { publicCopy, publicPlace } from '../feedback/public-copy.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
@@ -23,9 +23,9 @@ const DEFAULT_WINDOW_MS = 90 * 24 * 3600_000;
 const MAX_REQUESTS = 1000;
 
 const serviceNotFound = (code: string) =>
-  new AppError(404, 'TOPIC_NOT_FOUND', `Đơn vị không có dịch vụ (chủ đề phản ánh) mã "${code}". Xem danh sách tại services.json.`);
-const requestNotFound = () => new AppError(404, 'FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh có mã này.');
-const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
+  new NotFoundError('TOPIC_NOT_FOUND', `Đơn vị không có dịch vụ (chủ đề phản ánh) mã "${code}". Xem danh sách tại services.json.`);
+const requestNotFound = () => new NotFoundError('FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh có mã này.');
+const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
 
 /**
  * Open311 GeoReport v2 over the PAKN: each unit is a jurisdiction, each of its
@@ -100,13 +100,13 @@ export class GeoReportService {
   }
 
   async create(body: Open311PostRequestBodyT, idempotencyKey: string | undefined): Promise<Open311PostResultT> {
-    if (!body.api_key?.trim()) throw new AppError(403, 'FORBIDDEN', 'Thiếu api_key. Hệ thống gửi phản ánh qua Open311 cần khóa do quản trị hệ thống cấp.');
+    if (!body.api_key?.trim()) throw new ForbiddenError('FORBIDDEN', 'Thiếu api_key. Hệ thống gửi phản ánh qua Open311 cần khóa do quản trị hệ thống cấp.');
     const key = await repo.findKeyByHash(this.db, hashApiKey(body.api_key));
-    if (!key) throw new AppError(403, 'FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi. Liên hệ quản trị hệ thống để được cấp khóa.');
+    if (!key) throw new ForbiddenError('FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi. Liên hệ quản trị hệ thống để được cấp khóa.');
     await repo.touchKey(this.db, key.id);
     const unit = await this.units.get(body.jurisdiction_id);
     if (key.unit_id !== null && key.unit_id !== unit.id) {
-      throw new AppError(403, 'FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.summary.name}.`);
+      throw new ForbiddenError('FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.summary.name}.`);
     }
     const topic = (await this.topics.active(unit.id)).find((t) => t.code === body.service_code);
     if (!topic) throw invalid(`service_code "${body.service_code}" không có trong danh sách dịch vụ của đơn vị. Xem services.json?jurisdiction_id=${unit.slug}.`);

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError } from '../../lib/app-error.ts';
+import { DomainError, RateLimitedError } from '../../lib/domain-errors.ts';
 import { isInvalidInput, scrubDatabaseError } from '../../lib/database-errors.ts';
-import { isDatabaseUnavailable } from '../../plugins/errors.ts';
+import { isDatabaseUnavailable, statusOf } from '../../plugins/errors.ts';
 import { describeValidation } from '../../plugins/validation-messages.ts';
 
 export const open311Error = (status: number, description: string) => [{ code: status, description }];
@@ -12,9 +12,10 @@ export const open311Error = (status: number, description: string) => [{ code: st
  * API keeps its own format (this plugin is encapsulated).
  */
 export function useOpen311Errors(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.code(error.statusCode).headers(error.headers).send(open311Error(error.statusCode, error.message));
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      const headers: Record<string, string> = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+      return reply.code(statusOf(error)).headers(headers).send(open311Error(statusOf(error), error.message));
     }
     if (error.validation) {
       return reply.code(400).send(open311Error(400, describeValidation(error.validation, error.validationContext ?? '')));

@@ -4,7 +4,7 @@ import { OFFICIAL_CALENDARS, type YearCalendar } from '@cchc/shared/calendar/hol
 import { statutoryCalendar } from '@cchc/shared/calendar/statutory-holidays';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { DB, OfficerRole } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 import { listCalendarYearRows, type CalendarYearRow } from '../feedback/calendar.repository.ts';
 import { saveCalendarYear } from './calendar-admin.repository.ts';
 import { calendarReminder } from './calendar-reminder.ts';
@@ -52,7 +52,7 @@ export class CalendarSettingsService {
 
   async save(year: number, body: CalendarYearBodyT): Promise<CalendarYearT> {
     const checked = checkCalendarYear(year, body);
-    if (!checked.ok) throw new AppError(400, 'VALIDATION_FAILED', checked.problems.join(' '));
+    if (!checked.ok) throw new InvalidInputError('VALIDATION_FAILED', checked.problems.join(' '));
     await saveCalendarYear(this.db, checked.calendar);
     this.onChange();
     return view(checked.calendar, 'saved');

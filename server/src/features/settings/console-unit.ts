@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { unitNotFound } from '../../lib/app-error.ts';
+import { unitNotFound } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 
 /** The unit a console request acts on. */

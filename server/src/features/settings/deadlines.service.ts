@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DeadlineSettingsT, PutDeadlinesBodyT } from '@cchc/shared/api/settings';
 import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 import { listDeadlineRules } from '../feedback/topics.repository.ts';
 import type { ConsoleUnit } from './console-unit.ts';
 import { deadlineDefaults } from './deadline-defaults.ts';
@@ -68,4 +68,4 @@ export class DeadlineSettingsService {
   }
 }
 
-const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
+const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);

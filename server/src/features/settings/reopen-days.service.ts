@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ReopenDaysT } from '@cchc/shared/api/settings';
 import type { DB } from '../../db/schema.ts';
-import { unitNotFound } from '../../lib/app-error.ts';
+import { unitNotFound } from '../../lib/domain-errors.ts';
 import type { ConsoleUnit } from './console-unit.ts';
 import { findReopenDays, setReopenDays } from './unit-settings.repository.ts';
 

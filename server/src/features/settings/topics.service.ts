@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CreateTopicBodyT, TopicSettingT, UpdateTopicBodyT } from '@cchc/shared/api/settings';
 import { cleanText } from '@cchc/shared/text/normalize';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import { topicCode } from '../feedback/default-topics.ts';
 import { ensureDefaultTopics } from '../feedback/topics.service.ts';
@@ -10,10 +10,10 @@ import type { ConsoleUnit } from './console-unit.ts';
 import * as repo from './topics.repository.ts';
 
 const topicNotFound = () =>
-  new AppError(404, 'TOPIC_NOT_FOUND', 'Không tìm thấy chủ đề này trong danh sách của đơn vị. Vui lòng tải lại trang.');
+  new NotFoundError('TOPIC_NOT_FOUND', 'Không tìm thấy chủ đề này trong danh sách của đơn vị. Vui lòng tải lại trang.');
 
 const sameName = (name: string) =>
-  new AppError(409, 'CONFLICT', `Đơn vị đã có chủ đề "${name}" (hoặc một tên chỉ khác dấu, hoa thường). Vui lòng chọn tên khác hoặc bật lại chủ đề cũ.`);
+  new ConflictError('CONFLICT', `Đơn vị đã có chủ đề "${name}" (hoặc một tên chỉ khác dấu, hoa thường). Vui lòng chọn tên khác hoặc bật lại chủ đề cũ.`);
 
 /**
  * The unit's PAKN topics. Each topic keeps the service code it was created with,
@@ -75,12 +75,12 @@ export class TopicSettingsService {
       const topic = (await repo.listTopics(tx, unit.id)).find((t) => t.id === id);
       if (!topic) throw topicNotFound();
       if (Number(topic.feedback_count) > 0) {
-        throw new AppError(409, 'CONFLICT', `Chủ đề "${topic.name}" đã có ${topic.feedback_count} phản ánh, kiến nghị nên không thể xóa. Hãy tắt chủ đề để người dân không chọn được nữa.`);
+        throw new ConflictError('CONFLICT', `Chủ đề "${topic.name}" đã có ${topic.feedback_count} phản ánh, kiến nghị nên không thể xóa. Hãy tắt chủ đề để người dân không chọn được nữa.`);
       }
       await repo.deleteTopic(tx, unit.id, id);
     }).catch((error: unknown) => {
       // A PAKN filed under it in the meantime (foreign key): still in use.
-      if ((error as { code?: string }).code === '23503') throw new AppError(409, 'CONFLICT', 'Chủ đề vừa có phản ánh mới nên không thể xóa. Hãy tắt chủ đề.');
+      if ((error as { code?: string }).code === '23503') throw new ConflictError('CONFLICT', 'Chủ đề vừa có phản ánh mới nên không thể xóa. Hãy tắt chủ đề.');
       throw error;
     });
   }
@@ -98,7 +98,7 @@ function conflictOn(name: string) {
 function cleanName(raw: string): string {
   const name = cleanText(raw).replace(/\s+/g, ' ');
   if (name.length < 2 || topicCode(name) === '') {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Tên chủ đề cần ít nhất 2 ký tự và có chữ hoặc số.');
+    throw new InvalidInputError('VALIDATION_FAILED', 'Tên chủ đề cần ít nhất 2 ký tự và có chữ hoặc số.');
   }
   return name;
 }
