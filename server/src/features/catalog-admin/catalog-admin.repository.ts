@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** Every procedure of a unit, repealed ones included, for the console's list. */
 export function listAllProcedures(db: Executor, unitId: number) {

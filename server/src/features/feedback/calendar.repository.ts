@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { YearCalendar } from '@cchc/shared/calendar/holidays';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 export interface CalendarYearRow extends YearCalendar {
   /** The built-in version this row holds; null when entered by an administrator (or not yet known, before 004). */

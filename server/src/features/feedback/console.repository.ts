@@ -1,8 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB, FeedbackStatus, Severity } from '../../db/schema.ts';
 import { OPEN_STATUSES } from './workflow.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /**
  * Officer reads of PAKN. Every query takes the officer's scope and applies it

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Updateable } from 'kysely';
+import type { FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 /** Writes and citizen-side reads of PAKN. Officer reads, always scoped to a unit, are in console.repository.ts. */
 

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, Severity } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Severity } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 export function listTopics(db: Executor, unitId: number, activeOnly: boolean) {
   return db

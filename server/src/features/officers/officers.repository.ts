@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, OfficerRole } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { OfficerRole } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 export function findOfficerByUsername(db: Executor, username: string) {
   return db

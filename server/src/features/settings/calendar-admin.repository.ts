@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { YearCalendar } from '@cchc/shared/calendar/holidays';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /**
  * Replaces one year's table of days off and make-up working days. Reading the
