@@ -21,6 +21,7 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { finiteNumbersAjvPlugin } from './plugins/finite-numbers.ts';
 import { rejectNulPlugin } from './plugins/reject-nul.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
+import { resolveSession } from './features/officers/auth.service.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
 import { OfficerAccountsService } from './features/officers/officer-accounts.service.ts';
 import { officersRoutes } from './features/officers/officers.routes.ts';
@@ -95,7 +96,9 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     }),
   });
   await app.register(docsPlugin, { publicUrl: config.publicUrl });
-  await app.register(officerAuthPlugin, { db: database.db, sessionMaxHours: config.sessionMaxHours });
+  await app.register(officerAuthPlugin, {
+    resolveSession: (token: string) => resolveSession(database.db, token, config.sessionMaxHours),
+  });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(unitsRoutes, { units });

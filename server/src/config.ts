@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { MINIAPP_DIR } from './paths.ts';
-import { DEFAULT_DEMO_PASSWORD } from './seed/demo-officers.ts';
 
 export interface Config {
   port: number;
@@ -46,6 +45,9 @@ export interface Config {
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
+/** Demo only: written in the README, never for a real deployment. */
+export const DEFAULT_DEMO_PASSWORD = 'demo-cchc-2026';
+
 export const DEFAULT_CORS_ORIGINS = ['https://h5.zdn.vn', 'zbrowser://h5.zdn.vn', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -1,14 +1,18 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { RateLimits } from '../features/rate-limits/rate-limits.service.ts';
 
 type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
+
+/** What the store needs of the rate-limits feature (handed in by the composition root). */
+export interface HitCounter {
+  hit(bucket: string, key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+}
 
 /**
  * A store for @fastify/rate-limit that keeps its counts in the database, so a limit
  * holds across every server process. Each route counts in its own bucket; the limiters
  * made with app.rateLimit() (the 404 handlers) share one.
  */
-export function databaseRateLimitStore(limits: RateLimits): FastifyRateLimitStoreCtor {
+export function databaseRateLimitStore(limits: HitCounter): FastifyRateLimitStoreCtor {
   return class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(
       _options: unknown,

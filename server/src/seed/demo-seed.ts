@@ -10,7 +10,8 @@ import * as catalogRepo from '../features/catalog/catalog.repository.ts';
 import { seedFeedbackDefaults } from '../features/feedback/feedback-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
-import { DEFAULT_DEMO_PASSWORD, seedDemoOfficers } from './demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../config.ts';
+import { seedDemoOfficers } from './demo-officers.ts';
 
 export { SEED_DIR };
 

@@ -11,7 +11,7 @@ import { importProcedures, markProcedure, type Decision, type StatusChange } fro
 import { listRevisions } from '../catalog/catalog.repository.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { validateProcedure } from '../catalog/import-validation.ts';
-import { ProcedureInputSchema, type ProcedureInput } from '../catalog/procedure-content.ts';
+import { ProcedureInputSchema, type ProcedureInput } from '@cchc/shared/api/procedure-content';
 import type { ConsoleUnit } from '../settings/console-unit.ts';
 import { findEditableProcedure, listAllProcedures } from './catalog-admin.repository.ts';
 import { cleanStrings } from './clean-input.ts';

@@ -3,7 +3,7 @@ import type { DB, RevisionAction } from '../../db/schema.ts';
 import { bumpCatalogVersion } from '../units/units.repository.ts';
 import * as repo from './catalog.repository.ts';
 import type { RowResult } from './import-validation.ts';
-import type { ProcedureInput } from './procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 
 export interface Decision {
   /** The deciding document, e.g. "Quyết định số 1234/QĐ-UBND ngày 01/10/2026 của UBND thành phố Hải Phòng". */

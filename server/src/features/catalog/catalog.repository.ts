@@ -1,6 +1,6 @@
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
 import type { ProcedureStatus, RevisionAction } from '../../db/schema.ts';
-import type { ProcedureInput } from './procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 import type { Executor } from '../../db/executor.ts';
 
 /** The list columns of every procedure still in force, for the unit's search index. */

@@ -1,26 +1,14 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, OfficerRole } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
 import { UnauthenticatedError } from '../../lib/domain-errors.ts';
+import type { AuthenticatedOfficer } from '../../plugins/officer-auth.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import * as repo from './officers.repository.ts';
 
 /** A session unused this long ends (sliding); SESSION_MAX_HOURS ends it however active. */
 const IDLE_HOURS = 12;
-
-export interface AuthenticatedOfficer {
-  id: number;
-  unitId: number;
-  unitSlug: string;
-  unitName: string;
-  role: OfficerRole;
-  username: string;
-  displayName: string;
-  csrfToken: string;
-  /** The hash of the session token: identifies this session. */
-  sessionId: string;
-}
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 

@@ -4,7 +4,7 @@ import { compareVietnamese } from '@cchc/shared/text/collate';
 import type { DB, OfficerRole } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, unitNotFound } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { AuthenticatedOfficer } from './auth.service.ts';
+import type { AuthenticatedOfficer } from '../../plugins/officer-auth.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import * as repo from './officers.repository.ts';
 

@@ -4,8 +4,8 @@ import {
   DocumentCase,
   LegalBasis,
   OnlineLevel,
-} from '@cchc/shared/api/catalog';
-import { HttpUrl } from '@cchc/shared/api/common';
+} from './catalog.ts';
+import { HttpUrl } from './common.ts';
 
 /** What a procedure holds beyond its list columns: stored as one jsonb document. */
 export const ProcedureContentSchema = Type.Object({
