@@ -6,12 +6,17 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
-import { catalogAdminRoutes } from './features/catalog-admin/catalog-admin.routes.ts';
+import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { createFeedbackServices } from './features/feedback/feedback-services.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { TopicSettingsService } from './features/rules/topic-settings.service.ts';
+import { DeadlineSettingsService } from './features/rules/deadline-settings.service.ts';
+import { CalendarSettingsService } from './features/rules/calendar-settings.service.ts';
+import { ReopenDaysService } from './features/units/reopen-days.service.ts';
+import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
@@ -113,11 +118,11 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   const feedback = createFeedbackServices(database.db, units, config);
   await app.register(feedbackFeature, { db: database.db, units, config, services: feedback, limits });
   await app.register(settingsRoutes, {
-    db: database.db,
     units,
-    onCalendarChange: () => feedback.calendar.invalidate(),
-    onRulesChange: () => feedback.topics.invalidate(),
-    urgentWorkingHours: config.urgentWorkingHours,
+    topics: new TopicSettingsService(database.db, feedbackTopicUsage, feedback.topics),
+    deadlines: new DeadlineSettingsService(database.db, feedback.topics, config.urgentWorkingHours),
+    reopen: new ReopenDaysService(database.db),
+    calendar: new CalendarSettingsService(database.db, feedback.calendar),
   });
   await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
   await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl });

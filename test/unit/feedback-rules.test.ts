@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
-import { answerDeadline, answerWorkingDays, DEFAULT_ANSWER_WORKING_DAYS, NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS, transferDays } from '../../server/src/features/feedback/deadlines.ts';
-import { DEFAULT_TOPIC_NAMES, defaultTopics, topicCode } from '../../server/src/features/feedback/default-topics.ts';
+import { answerDeadline, answerWorkingDays, DEFAULT_ANSWER_WORKING_DAYS, NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS, transferDays } from '../../server/src/features/rules/deadlines.ts';
+import { DEFAULT_TOPIC_NAMES, defaultTopics, topicCode } from '../../server/src/features/rules/default-topics.ts';
 import { seesIdentity } from '../../server/src/features/feedback/identity-policy.ts';
 import { maskedText as redactPersonalData } from '../../shared/src/privacy/mask-personal-data.ts';
 

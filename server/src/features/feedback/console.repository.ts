@@ -121,16 +121,6 @@ export function findPhotoForOfficer(db: Executor, scope: Scope, code: string, ph
     .executeTakeFirst();
 }
 
-export function findActiveOfficer(db: Executor, unitId: number, username: string) {
-  return db
-    .selectFrom('officers')
-    .select(['id', 'username', 'display_name'])
-    .where('unit_id', '=', unitId)
-    .where('username', '=', username)
-    .where('active', '=', true)
-    .executeTakeFirst();
-}
-
 export async function setPublicPhotos(db: Executor, feedbackId: number, photoIds: string[]): Promise<void> {
   await db
     .updateTable('feedback_photos')

@@ -3,9 +3,9 @@ import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 import { secretKeyProvider } from '../../lib/secret-key.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { CalendarStore } from './calendar-store.ts';
+import { CalendarStore } from '../rules/calendar-store.ts';
 import { SubmissionService } from './submission.service.ts';
-import { TopicsService } from './topics.service.ts';
+import { TopicsService } from '../rules/topics.service.ts';
 
 /**
  * The feedback services several features share (the Mini App routes, Open311, the

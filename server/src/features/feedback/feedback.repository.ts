@@ -232,3 +232,14 @@ export function findPhotoFile(db: Executor, photoId: string) {
     .where('p.id', '=', photoId)
     .executeTakeFirst();
 }
+
+/** How many PAKN each topic of a unit has (the console's topic settings show it; a used topic is never deleted). */
+export async function countFeedbackByTopic(db: Executor, unitId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('feedback')
+    .select(['topic_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('unit_id', '=', unitId)
+    .groupBy('topic_id')
+    .execute();
+  return new Map(rows.map((r) => [r.topic_id, Number(r.n)]));
+}

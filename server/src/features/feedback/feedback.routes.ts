@@ -22,7 +22,7 @@ import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
 import { PhotoBytes, type PhotoService } from './photo.service.ts';
 import type { SubmissionService } from './submission.service.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import type { TrackingService } from './tracking.service.ts';
 
 export interface FeedbackRoutesOptions {

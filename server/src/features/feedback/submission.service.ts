@@ -7,10 +7,10 @@ import type { DB, FeedbackChannel } from '../../db/schema.ts';
 import { ConflictError, InvalidInputError } from '../../lib/domain-errors.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { CalendarStore } from './calendar-store.ts';
-import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from './deadlines.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
+import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from '../rules/deadlines.ts';
 import * as repo from './feedback.repository.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { accessKeyFor, hashAccessKey, newFeedbackCode } from './tracking-code.ts';
 import { attachUploads, countFreeUploads, insertPhotos } from './uploads.repository.ts';
 

@@ -3,11 +3,11 @@ import type { CitizenFeedbackT, MyFeedbackItemT, PublishedFeedbackT, RatingT } f
 import type { DB } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { CalendarStore } from './calendar-store.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
 import { reopenUntil, toCitizenFeedback, toMyItem, toPublished } from './citizen-views.ts';
-import { INITIAL_SEVERITY } from './deadlines.ts';
+import { INITIAL_SEVERITY } from '../rules/deadlines.ts';
 import * as repo from './feedback.repository.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { accessKeyFor, accessKeyMatches, FEEDBACK_CODE, hashAccessKey } from './tracking-code.ts';
 import { decide, type Condition } from './workflow.ts';
 

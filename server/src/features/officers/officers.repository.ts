@@ -122,3 +122,13 @@ export async function deleteOfficerSessions(db: Executor, officerId: number, kee
 export async function findPasswordHash(db: Executor, id: number): Promise<string | undefined> {
   return (await db.selectFrom('officers').select('password_hash').where('id', '=', id).executeTakeFirst())?.password_hash;
 }
+
+export function findActiveOfficer(db: Executor, unitId: number, username: string) {
+  return db
+    .selectFrom('officers')
+    .select(['id', 'username', 'display_name'])
+    .where('unit_id', '=', unitId)
+    .where('username', '=', username)
+    .where('active', '=', true)
+    .executeTakeFirst();
+}

@@ -9,7 +9,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../../lib/doma
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
 import { publicCopy, publicPlace } from '../feedback/public-copy.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
-import type { TopicsService } from '../feedback/topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { OPEN_STATUSES } from '../feedback/workflow.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { hashApiKey } from './api-keys.ts';

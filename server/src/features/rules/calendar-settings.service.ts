@@ -5,8 +5,8 @@ import { statutoryCalendar } from '@cchc/shared/calendar/statutory-holidays';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { DB, OfficerRole } from '../../db/schema.ts';
 import { InvalidInputError } from '../../lib/domain-errors.ts';
-import { listCalendarYearRows, type CalendarYearRow } from '../feedback/calendar.repository.ts';
-import { saveCalendarYear } from './calendar-admin.repository.ts';
+import { listCalendarYearRows, saveCalendarYear, type CalendarYearRow } from './calendar.repository.ts';
+import type { CalendarStore } from './calendar-store.ts';
 import { calendarReminder } from './calendar-reminder.ts';
 import { checkCalendarYear } from './calendar-validation.ts';
 
@@ -27,10 +27,10 @@ const COMPUTED_NOTE = (year: number) =>
  * only a city administrator replaces one (the table is province-wide).
  */
 export class CalendarSettingsService {
-  /** @param onChange called after a table is saved, so the in-memory calendar is reloaded. */
+  /** @param store the in-memory working-day calendar, which this service reloads after a table is saved. */
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly onChange: () => void = () => {},
+    private readonly store: CalendarStore,
   ) {}
 
   async get(year: number): Promise<CalendarYearT> {
@@ -54,7 +54,7 @@ export class CalendarSettingsService {
     const checked = checkCalendarYear(year, body);
     if (!checked.ok) throw new InvalidInputError('VALIDATION_FAILED', checked.problems.join(' '));
     await saveCalendarYear(this.db, checked.calendar);
-    this.onChange();
+    this.store.invalidate();
     return view(checked.calendar, 'saved');
   }
 

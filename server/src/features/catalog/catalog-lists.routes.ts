@@ -4,7 +4,7 @@ import { AdminGuide, AdminGuideParams, GuideInput, HotlinesBody } from '@cchc/sh
 import { Hotline } from '@cchc/shared/api/catalog';
 import { ErrorBody, ListOf } from '@cchc/shared/api/common';
 import { ConsoleUnitQuery } from '@cchc/shared/api/settings';
-import { consoleUnit } from '../settings/console-unit.ts';
+import { consoleUnit } from '../units/console-unit.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { CatalogListsService } from './catalog-lists.service.ts';
 

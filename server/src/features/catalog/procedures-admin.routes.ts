@@ -17,7 +17,7 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError, InvalidInputError, TooLargeError } from '../../lib/domain-errors.ts';
 import { holdsNul } from '../../lib/holds-nul.ts';
 import { ProcedureInputSchema } from '@cchc/shared/api/procedure-content';
-import { consoleUnit } from '../settings/console-unit.ts';
+import { consoleUnit } from '../units/console-unit.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { ImportRefusedError, type DecisionInput, type ProcedureAdminService } from './procedure-admin.service.ts';
 

@@ -1,6 +1,6 @@
 import type { DeadlineDefaultT } from '@cchc/shared/api/settings';
 import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
-import { DEFAULT_ANSWER_WORKING_DAYS, NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS } from '../feedback/deadlines.ts';
+import { DEFAULT_ANSWER_WORKING_DAYS, NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS } from './deadlines.ts';
 
 const CITIZEN_RECEPTION_LAW =
   'Luật Tiếp công dân 2013 (Luật số 42/2013/QH13), Điều 28: trong 10 ngày làm việc phải trả lời trực tiếp hoặc thông báo bằng văn bản cho người phản ánh, kiến nghị về việc thụ lý hoặc không thụ lý, hoặc chuyển đến cơ quan có thẩm quyền. Đây là hạn thông báo, không phải hạn trả lời nội dung. Đơn vị chỉ được đặt hạn ngắn hơn.';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { unitNotFound } from '../../lib/domain-errors.ts';
-import type { UnitDirectory } from '../units/units.service.ts';
+import type { UnitDirectory } from './units.service.ts';
 
 /** The unit a console request acts on. */
 export interface ConsoleUnit {

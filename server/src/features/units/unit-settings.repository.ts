@@ -21,3 +21,7 @@ export async function setStatutoryDays(db: Executor, unitId: number, days: { tra
   };
   if (Object.keys(set).length > 0) await db.updateTable('units').set(set).where('id', '=', unitId).execute();
 }
+
+export async function listUnitIds(db: Executor): Promise<number[]> {
+  return (await db.selectFrom('units').select('id').orderBy('id').execute()).map((r) => r.id);
+}

@@ -3,10 +3,13 @@ import type { SeverityT, TopicT } from '@cchc/shared/api/feedback';
 import { DEFAULT_OFFICE_HOURS, parseOfficeHours } from '@cchc/shared/calendar/working-hours';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { answerDeadline, answerWorkingDays, dueOf, transferDays, type StatutoryDays } from './deadlines.ts';
 import { defaultTopics } from './default-topics.ts';
 import * as repo from './topics.repository.ts';
+import { listDeadlineRules } from './deadlines.repository.ts';
+import { unitSettings } from '../units/unit-settings.service.ts';
 
 /** Gives a unit the default topics when it has none at all (a new unit, or the demo seed). */
 export async function ensureDefaultTopics(db: Kysely<DB>, unitId: number): Promise<void> {
@@ -17,7 +20,7 @@ export async function ensureDefaultTopics(db: Kysely<DB>, unitId: number): Promi
 /** What a submission needs to know of a unit: its active topics and deadline rules. */
 export interface SubmissionRules {
   activeTopicIds: Set<number>;
-  rules: Awaited<ReturnType<typeof repo.listDeadlineRules>>;
+  rules: Awaited<ReturnType<typeof listDeadlineRules>>;
   statutory: StatutoryDays;
   loadedAt: number;
 }
@@ -62,12 +65,27 @@ export class TopicsService {
     await this.ensure(unitId);
     const [topics, rules, statutory] = await Promise.all([
       repo.listTopics(this.db, unitId, true),
-      repo.listDeadlineRules(this.db, unitId),
-      repo.findStatutoryDays(this.db, unitId),
+      listDeadlineRules(this.db, unitId),
+      unitSettings.statutoryDays(this.db, unitId),
     ]);
     const fresh = { activeTopicIds: new Set(topics.map((t) => t.id)), rules, statutory, loadedAt: Date.now() };
     this.submissionRules.set(unitId, fresh);
     return fresh;
+  }
+
+  /** The unit's active topic with this id, if any. Pass the transaction when inside one. */
+  activeTopic(db: Executor, unitId: number, topicId: number) {
+    return repo.findActiveTopic(db, unitId, topicId);
+  }
+
+  /** The unit's active topic with this Open311 code, if any (re-filing a transferred PAKN). */
+  topicByCode(db: Executor, unitId: number, code: string) {
+    return repo.findTopicByCode(db, unitId, code);
+  }
+
+  /** The Open311 code of a topic. */
+  codeOf(db: Executor, topicId: number): Promise<string> {
+    return repo.topicCodeOf(db, topicId);
   }
 
   /** Forgets the cached rules after a change of topics or deadlines. */
@@ -77,12 +95,12 @@ export class TopicsService {
 
   /** Working days to answer, after the unit's own rules. Pass the transaction when inside one (PGlite has one connection). */
   async answerDays(db: Kysely<DB> | Transaction<DB>, unitId: number, topicId: number, severity: SeverityT): Promise<number> {
-    return answerWorkingDays(await repo.listDeadlineRules(db, unitId), topicId, severity);
+    return answerWorkingDays(await listDeadlineRules(db, unitId), topicId, severity);
   }
 
   /** Working days to transfer a PAKN outside competence: the unit's stricter rule, or NĐ 20/2008's 05. */
   async transferDays(db: Kysely<DB> | Transaction<DB>, unitId: number): Promise<number> {
-    return transferDays(await repo.findStatutoryDays(db, unitId));
+    return transferDays(await unitSettings.statutoryDays(db, unitId));
   }
 
   /**
@@ -97,7 +115,7 @@ export class TopicsService {
     topicId: number,
     severity: SeverityT,
   ): Promise<{ due_date: string; due_at: Date | null }> {
-    const deadline = answerDeadline(await repo.listDeadlineRules(db, unitId), topicId, severity, this.urgentWorkingHours);
+    const deadline = answerDeadline(await listDeadlineRules(db, unitId), topicId, severity, this.urgentWorkingHours);
     const unit = deadline.workingHours === null ? undefined : await this.units.byId(unitId);
     const officeHours = (unit && parseOfficeHours(unit.detail.officeHours)) ?? DEFAULT_OFFICE_HOURS;
     return dueOf(calendar, from, deadline, officeHours);

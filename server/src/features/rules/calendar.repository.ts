@@ -60,3 +60,21 @@ export async function markEditedByAdmin(db: Executor, year: number): Promise<voi
     .where('builtin_hash', 'is', null)
     .execute();
 }
+
+/** Replaces one year's table of days off and make-up working days (an administrator's edit). */
+export async function saveCalendarYear(db: Executor, year: YearCalendar): Promise<void> {
+  const values = {
+    days_off: JSON.stringify(year.daysOff),
+    working_days: JSON.stringify(year.workingDays),
+    source: year.source,
+    updated_at: new Date(),
+    // An administrator's table: no built-in correction overwrites it.
+    edited_by_admin: true,
+    builtin_hash: null,
+  };
+  await db
+    .insertInto('calendar_years')
+    .values({ year: year.year, ...values })
+    .onConflict((oc) => oc.column('year').doUpdateSet(values))
+    .execute();
+}

@@ -3,10 +3,10 @@ import type { AdminGuideT, GuideInputT, HotlineInputT } from '@cchc/shared/api/c
 import type { HotlineT } from '@cchc/shared/api/catalog';
 import type { DB } from '../../db/schema.ts';
 import { guideNotFound } from '../../lib/domain-errors.ts';
-import { listHotlines, replaceHotlines } from '../catalog/catalog.repository.ts';
-import type { CatalogService } from '../catalog/catalog.service.ts';
-import { bumpCatalogVersion } from '../units/units.repository.ts';
-import type { ConsoleUnit } from '../settings/console-unit.ts';
+import { listHotlines, replaceHotlines } from './catalog.repository.ts';
+import type { CatalogService } from './catalog.service.ts';
+import { unitSettings } from '../units/unit-settings.service.ts';
+import type { ConsoleUnit } from '../units/console-unit.ts';
 import * as repo from './catalog-admin.repository.ts';
 import { cleanStrings } from './clean-input.ts';
 
@@ -30,7 +30,7 @@ export class CatalogListsService {
     const cleaned = cleanStrings(items).map((h) => ({ ...h, phone: h.phone.replace(/\s+/g, ' ') }));
     await this.db.transaction().execute(async (tx) => {
       await replaceHotlines(tx, unit.id, cleaned.map((h) => ({ ...h, isDemo: false })));
-      await bumpCatalogVersion(tx, unit.id);
+      await unitSettings.bumpCatalogVersion(tx, unit.id);
     });
     this.catalog.invalidate(unit.id);
     return this.hotlines(unit);
@@ -62,7 +62,7 @@ export class CatalogListsService {
         order.splice(Math.min(position, order.length), 0, moved);
         for (const [i, g] of order.entries()) if (g.position !== i) await repo.setGuidePosition(tx, unit.id, g.id, i);
       }
-      await bumpCatalogVersion(tx, unit.id);
+      await unitSettings.bumpCatalogVersion(tx, unit.id);
       return !existing;
     });
     this.catalog.invalidate(unit.id);
@@ -72,7 +72,7 @@ export class CatalogListsService {
   async deleteGuide(unit: ConsoleUnit, slug: string): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       if (!(await repo.deleteGuide(tx, unit.id, slug))) throw guideNotFound();
-      await bumpCatalogVersion(tx, unit.id);
+      await unitSettings.bumpCatalogVersion(tx, unit.id);
     });
     this.catalog.invalidate(unit.id);
   }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { CatalogService } from '../catalog/catalog.service.ts';
+import type { CatalogService } from './catalog.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { CatalogListsService } from './catalog-lists.service.ts';
 import { catalogListsRoutes } from './catalog-lists.routes.ts';

@@ -3,26 +3,28 @@ import type { DeadlineSettingsT, PutDeadlinesBodyT } from '@cchc/shared/api/sett
 import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import type { DB } from '../../db/schema.ts';
 import { InvalidInputError } from '../../lib/domain-errors.ts';
-import { listDeadlineRules } from '../feedback/topics.repository.ts';
-import type { ConsoleUnit } from './console-unit.ts';
+import type { ConsoleUnit } from '../units/console-unit.ts';
+import { unitSettings } from '../units/unit-settings.service.ts';
 import { deadlineDefaults } from './deadline-defaults.ts';
-import { NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS } from '../feedback/deadlines.ts';
-import { replaceDeadlineRules } from './deadlines.repository.ts';
-import { findStatutoryDays, setStatutoryDays } from './unit-settings.repository.ts';
-import { listTopics } from './topics.repository.ts';
+import { NOTICE_WORKING_DAYS, TRANSFER_WORKING_DAYS } from './deadlines.ts';
+import { listDeadlineRules, replaceDeadlineRules } from './deadlines.repository.ts';
+import { listTopicSettings } from './topics.repository.ts';
+import type { TopicsService } from './topics.service.ts';
 
 const SEVERITY_ORDER = ['khan', 'binh_thuong', 'phuc_tap'];
 
 /** A unit's answer deadlines: the legal defaults, and the unit's own rules per severity and topic. */
 export class DeadlineSettingsService {
   /** @param urgentWorkingHours the khẩn default in working hours (config URGENT_WORKING_HOURS). */
+  /** @param rules the submission rules, whose cached copy this service clears after a change. */
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly rules: TopicsService,
     private readonly urgentWorkingHours = 8,
   ) {}
 
   async get(unit: ConsoleUnit): Promise<DeadlineSettingsT> {
-    const [rules, topics, statutory] = await Promise.all([listDeadlineRules(this.db, unit.id), listTopics(this.db, unit.id), findStatutoryDays(this.db, unit.id)]);
+    const [rules, topics, statutory] = await Promise.all([listDeadlineRules(this.db, unit.id), listTopicSettings(this.db, unit.id), unitSettings.statutoryDays(this.db, unit.id)]);
     const topicNames = new Map(topics.map((t) => [t.id, t.name]));
     const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
     const sorted = [...rules].sort(
@@ -48,7 +50,7 @@ export class DeadlineSettingsService {
       throw invalid(`Hạn thông báo thụ lý không được dài hơn 10 ngày làm việc (Luật Tiếp công dân 2013, Điều 28); đơn vị chỉ được đặt từ 1 đến ${NOTICE_WORKING_DAYS} ngày.`);
     }
     await this.db.transaction().execute(async (tx) => {
-      const topics = new Map((await listTopics(tx, unit.id)).map((t) => [t.id, t.name]));
+      const topics = new Map((await listTopicSettings(tx, unit.id)).map((t) => [t.id, t.name]));
       const seen = new Set<string>();
       for (const [i, rule] of rules.entries()) {
         if (rule.topicId !== null && !topics.has(rule.topicId)) {
@@ -62,8 +64,9 @@ export class DeadlineSettingsService {
         seen.add(key);
       }
       await replaceDeadlineRules(tx, unit.id, rules);
-      await setStatutoryDays(tx, unit.id, { transferWorkingDays, noticeWorkingDays });
+      await unitSettings.setStatutoryDays(tx, unit.id, { transferWorkingDays, noticeWorkingDays });
     });
+    this.rules.invalidate();
     return this.get(unit);
   }
 }
