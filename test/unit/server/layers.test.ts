@@ -41,3 +41,24 @@ describe('imports run downward only', () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe('one composition root', () => {
+  const features = sourceFiles(path.join(SRC, 'features'));
+
+  it('route plugins receive services: none imports Kysely, the database or the config', () => {
+    const routeFiles = features.filter((f) => /\.(routes|plugin)\.ts$/.test(f));
+    const wrong = routeFiles.filter((f) => /from '(kysely|[^']*db\/database\.ts|[^']*\/config\.ts)'/.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(routeFiles.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+
+  it('services are constructed only in composition.ts', () => {
+    const builders = sourceFiles(SRC)
+      .filter((f) => rel(f) !== 'composition.ts')
+      // @fastify/rate-limit constructs its store class itself, per route.
+      .filter((f) => rel(f) !== 'plugins/rate-limit-store.ts')
+      .filter((f) => /new [A-Z]\w*(Service|Directory|Store|Limits|Cleanup|Storage|Throttle)\(/.test(readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(builders).toEqual([]);
+  });
+});

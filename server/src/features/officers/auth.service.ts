@@ -96,3 +96,28 @@ export async function logout(db: Kysely<DB>, token: string): Promise<void> {
 export async function logoutEverywhere(db: Kysely<DB>, officerId: number): Promise<void> {
   await repo.deleteOfficerSessions(db, officerId);
 }
+
+/** Officers' sessions as one service: built once by the composition root with its database, throttle and lifetime. */
+export class SessionService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly throttle: LoginThrottle,
+    private readonly sessionMaxHours: number,
+  ) {}
+
+  login(attempt: LoginAttempt): Promise<{ token: string; expiresAt: Date }> {
+    return login(this.db, this.throttle, attempt, this.sessionMaxHours);
+  }
+
+  resolve(token: string): Promise<AuthenticatedOfficer | null> {
+    return resolveSession(this.db, token, this.sessionMaxHours);
+  }
+
+  logout(token: string): Promise<void> {
+    return logout(this.db, token);
+  }
+
+  logoutEverywhere(officerId: number): Promise<void> {
+    return logoutEverywhere(this.db, officerId);
+  }
+}

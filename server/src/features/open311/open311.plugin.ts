@@ -1,15 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import type { FeedbackServices } from '../feedback/feedback-services.ts';
-import type { UnitDirectory } from '../units/units.service.ts';
-import { GeoReportService } from './georeport.service.ts';
+import type { GeoReportService } from './georeport.service.ts';
 import { open311Routes } from './open311.routes.ts';
 
 export interface Open311FeatureOptions {
-  db: Kysely<DB>;
-  units: UnitDirectory;
-  feedback: FeedbackServices;
+  georeport: GeoReportService;
   /** PUBLIC_URL: absolute media links start with it. */
   publicUrl: string;
 }
@@ -20,6 +14,6 @@ export const OPEN311_PREFIX = '/open311/v2';
  * Open311 GeoReport v2 for city systems. A request POSTed here is stored by the
  * feedback feature's own SubmissionService (same checks, deadlines, tracking code).
  */
-export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback, publicUrl }) => {
-  await app.register(open311Routes, { prefix: OPEN311_PREFIX, publicUrl, georeport: new GeoReportService(db, units, feedback.topics, feedback.submissions) });
+export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { georeport, publicUrl }) => {
+  await app.register(open311Routes, { prefix: OPEN311_PREFIX, publicUrl, georeport });
 };
