@@ -134,6 +134,8 @@ export type ChannelKindT = Static<typeof ChannelKind>;
 export type ProcedureSummaryT = Static<typeof ProcedureSummary>;
 export type ProcedureDetailT = Static<typeof ProcedureDetail>;
 export type ProcedureListT = Static<typeof ProcedureList>;
+/** The list's query as a client sends it (every field optional: the server fills the defaults). */
+export type ProcedureListQueryT = Partial<Static<typeof ProcedureListQuery>>;
 export type FieldCountT = Static<typeof FieldCount>;
 export type HotlineT = Static<typeof Hotline>;
 export type GuideSummaryT = Static<typeof GuideSummary>;

@@ -6,6 +6,7 @@ import {
   OnlineLevel,
 } from './catalog.ts';
 import { HttpUrl } from './common.ts';
+import { AdminProcedureMeta, EditDecision } from './catalog-admin.ts';
 
 /** What a procedure holds beyond its list columns: stored as one jsonb document. */
 export const ProcedureContentSchema = Type.Object({
@@ -36,3 +37,18 @@ export const ProcedureInputSchema = Type.Object({
 });
 
 export type ProcedureInput = Static<typeof ProcedureInputSchema>;
+
+/** A procedure as the console edits it: its content plus status and history (/api/v1/console/catalog/procedures/{code}). */
+export const EditableProcedure = Type.Object({ procedure: ProcedureInputSchema, ...AdminProcedureMeta });
+export type EditableProcedureT = Static<typeof EditableProcedure>;
+
+/** The answer to saving a procedure. */
+export const SavedProcedure = Type.Object({
+  outcome: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+  procedure: ProcedureInputSchema,
+  ...AdminProcedureMeta,
+});
+export type SavedProcedureT = Static<typeof SavedProcedure>;
+
+/** The body of saving a procedure: its content, optionally with the decision that changed it. */
+export const SaveProcedureBody = Type.Object({ procedure: ProcedureInputSchema, ...EditDecision }, { additionalProperties: false });

@@ -1,12 +1,9 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import {
   AdminProcedureList,
-  AdminProcedureMeta,
   AdminProcedureParams,
   AdminProcedureQuery,
-  EditDecision,
   ImportRefused,
   ImportReport,
   ProcedureStatusBody,
@@ -16,7 +13,7 @@ import { ConsoleUnitQuery } from '@cchc/shared/api/settings';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, InvalidInputError, TooLargeError } from '../../lib/domain-errors.ts';
 import { holdsNul } from '../../lib/holds-nul.ts';
-import { ProcedureInputSchema } from '@cchc/shared/api/procedure-content';
+import { EditableProcedure, SaveProcedureBody, SavedProcedure } from '@cchc/shared/api/procedure-content';
 import { consoleUnit } from '../units/console-unit.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { ImportRefusedError, type DecisionInput, type ProcedureAdminService } from './procedure-admin.service.ts';
@@ -30,13 +27,6 @@ const TAGS = ['Quản trị danh mục'];
 const UNIT_NOTE = 'Danh mục của đơn vị cán bộ; quản trị thành phố có thể chọn đơn vị khác bằng ?unit=<slug>.';
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-const EditableProcedure = Type.Object({ procedure: ProcedureInputSchema, ...AdminProcedureMeta });
-const SavedProcedure = Type.Object({
-  outcome: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
-  procedure: ProcedureInputSchema,
-  ...AdminProcedureMeta,
-});
-const SaveProcedureBody = Type.Object({ procedure: ProcedureInputSchema, ...EditDecision }, { additionalProperties: false });
 const ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** Every officer of a unit keeps its procedures up to date; each change is a recorded revision. */
