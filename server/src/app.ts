@@ -4,17 +4,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { CatalogService } from './features/catalog/catalog.service.ts';
+import { buildServices } from './composition.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
-import { readReferralRules } from './features/catalog/referral-file.ts';
-import { catalogAdminRoutes } from './features/catalog-admin/catalog-admin.routes.ts';
+import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
-import { createFeedbackServices } from './features/feedback/feedback-services.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
-import { UnitDirectory } from './features/units/units.service.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { clientErrorHandler } from './plugins/client-errors.ts';
@@ -23,12 +20,9 @@ import { finiteNumbersAjvPlugin } from './plugins/finite-numbers.ts';
 import { rejectNulPlugin } from './plugins/reject-nul.ts';
 import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
-import { OfficerAccountsService } from './features/officers/officer-accounts.service.ts';
 import { officersRoutes } from './features/officers/officers.routes.ts';
-import { Open311KeysService } from './features/open311/open311-keys.service.ts';
 import { open311KeysRoutes } from './features/open311/open311-keys.routes.ts';
 import { requestLogSerializer } from './lib/log-redaction.ts';
-import { RateLimits } from './features/rate-limits/rate-limits.service.ts';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
@@ -37,11 +31,6 @@ export interface AppDeps {
   database: Database;
   /** Where logs go (standard output by default); tests read them to check nothing personal is written. */
   logStream?: NodeJS.WritableStream;
-}
-
-export interface Services {
-  units: UnitDirectory;
-  catalog: CatalogService;
 }
 
 /** Builds the whole server: plugins, then features. Does not listen. */
@@ -67,13 +56,11 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersAjvPlugin] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const units = new UnitDirectory(database.db);
-  const catalog = new CatalogService(database.db, units, config.catalogRefreshMs, {
-    referrals: readReferralRules(config.referralsFile),
-    searchCacheSize: config.searchCacheSize,
-  });
-  const limits = new RateLimits(database.db);
+  // The one composition root: every service, built once.
+  const services = buildServices(config, database, app.log);
+  const { units, catalog, limits } = services;
 
+  // External plugins first, then the app's own, then the routes (fastify/demo's order).
   await app.register(errorsPlugin);
   await app.register(rejectNulPlugin);
   await app.register(helmet, {
@@ -99,30 +86,31 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     }),
   });
   await app.register(docsPlugin, { publicUrl: config.publicUrl });
-  await app.register(officerAuthPlugin, { db: database.db, sessionMaxHours: config.sessionMaxHours });
+  await app.register(officerAuthPlugin, { resolveSession: (token: string) => services.sessions.resolve(token) });
 
-  await app.register(healthRoutes, { db: database.db });
+  await app.register(healthRoutes, { databaseReady: services.databaseReady });
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
-  await app.register(sessionRoutes, {
-    db: database.db,
-    limits,
-    sessionMaxHours: config.sessionMaxHours,
-    httpsPublicUrl: config.publicUrl.startsWith('https://'),
-  });
-  await app.register(officersRoutes, { accounts: new OfficerAccountsService(database.db, units) });
-  const feedback = createFeedbackServices(database.db, units, config);
-  await app.register(feedbackFeature, { db: database.db, units, config, services: feedback, limits });
-  await app.register(settingsRoutes, {
-    db: database.db,
+  await app.register(sessionRoutes, { sessions: services.sessions, httpsPublicUrl: config.publicUrl.startsWith('https://') });
+  await app.register(officersRoutes, { accounts: services.accounts });
+  await app.register(feedbackFeature, {
     units,
-    onCalendarChange: () => feedback.calendar.invalidate(),
-    onRulesChange: () => feedback.topics.invalidate(),
-    urgentWorkingHours: config.urgentWorkingHours,
+    limits,
+    services: services.feedback,
+    feedbackRateLimit: config.feedbackRateLimit,
+    feedbackCitizenRateLimit: config.feedbackCitizenRateLimit,
+    uploadRateLimit: config.uploadRateLimit,
+    uploadCleanupIntervalMs: config.uploadCleanupIntervalMs,
   });
-  await app.register(catalogAdminRoutes, { db: database.db, catalog, units });
-  await app.register(open311Feature, { db: database.db, units, feedback, publicUrl: config.publicUrl, contact: config.open311Contact });
-  await app.register(open311KeysRoutes, { keys: new Open311KeysService(database.db, units) });
+  await app.register(settingsRoutes, { units, ...services.settings });
+  await app.register(catalogAdminRoutes, { ...services.catalogAdmin, units });
+  await app.register(open311Feature, {
+    georeport: services.georeport,
+    intake: services.open311Intake,
+    publicUrl: config.publicUrl,
+    contact: config.open311Contact,
+  });
+  await app.register(open311KeysRoutes, { keys: services.open311Keys });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { MINIAPP_DIR, SEED_DIR } from './paths.ts';
-import { DEFAULT_DEMO_PASSWORD } from './seed/demo-officers.ts';
 
 export interface Config {
   port: number;
@@ -52,6 +51,9 @@ export interface Config {
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
+/** Demo only: written in the README, never for a real deployment. */
+export const DEFAULT_DEMO_PASSWORD = 'demo-cchc-2026';
+
 export const DEFAULT_CORS_ORIGINS = ['https://h5.zdn.vn', 'zbrowser://h5.zdn.vn', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 export const DEFAULT_OPEN311_CONTACT = 'Quản trị hệ thống của thành phố (cấp khóa Open311 trong bảng điều khiển, mục Khóa Open311).';

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { openPostgres, type Database } from '../../server/src/db/database.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
 import { seedDemo } from '../../server/src/seed/demo-seed.ts';
-import { DEFAULT_DEMO_PASSWORD } from '../../server/src/seed/demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 import { startThrowawayPostgres } from '../helpers/throwaway-postgres.ts';
 import { startBenchServer } from './bench-process.ts';
 import { load, printRow } from './load.ts';

@@ -1,4 +1,4 @@
-import type { ProcedureInput } from '../../server/src/features/catalog/procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 
 const ACTIONS = ['Cấp', 'Cấp lại', 'Điều chỉnh', 'Gia hạn', 'Thu hồi', 'Xác nhận', 'Đăng ký', 'Thẩm định', 'Phê duyệt', 'Công nhận'];
 const OBJECTS = [

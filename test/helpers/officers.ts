@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_DEMO_PASSWORD } from '../../server/src/seed/demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 
 export interface OfficerHeaders {
   cookie: string;

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { GuideDetailT, OnlineLevelT } from '@cchc/shared/api/catalog';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
-import type { ProcedureContent } from '../features/catalog/procedure-content.ts';
+import type { ProcedureContent } from '@cchc/shared/api/procedure-content';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { AppError } from './app-error.ts';
+import { InvalidInputError } from './domain-errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,8 +17,7 @@ export const DEVICE_ID_HEADER = Type.Optional(
 export function citizenKeyOf(request: FastifyRequest): string {
   const header = request.headers['x-device-id'];
   if (typeof header !== 'string' || !UUID.test(header.trim())) {
-    throw new AppError(
-      400,
+    throw new InvalidInputError(
       'VALIDATION_FAILED',
       'Không nhận diện được thiết bị của bạn. Vui lòng mở lại ứng dụng và thử lại (thiếu hoặc sai tiêu đề X-Device-Id).',
     );

@@ -2,10 +2,8 @@ import crypto from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Kysely } from 'kysely';
-import type { DB, OfficerRole } from '../db/schema.ts';
-import { resolveSession, type AuthenticatedOfficer } from '../features/officers/auth.service.ts';
-import { AppError } from '../lib/app-error.ts';
+import type { OfficerRole } from '../db/schema.ts';
+import { ForbiddenError, UnauthenticatedError } from '../lib/domain-errors.ts';
 
 export const SESSION_COOKIE = 'cchc_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -20,10 +18,29 @@ declare module 'fastify' {
   }
 }
 
+/** The officer a session cookie names, as the officers feature resolves it. */
+export interface AuthenticatedOfficer {
+  id: number;
+  unitId: number;
+  unitSlug: string;
+  unitName: string;
+  role: OfficerRole;
+  username: string;
+  displayName: string;
+  csrfToken: string;
+  /** The hash of the session token: identifies this session. */
+  sessionId: string;
+}
+
+export interface OfficerAuthOptions {
+  /** The officers feature's session lookup (handed in by the composition root: plugins know no feature). */
+  resolveSession(token: string): Promise<AuthenticatedOfficer | null>;
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Officer sessions from an HttpOnly, SameSite=Strict cookie, and CSRF checks on every write. */
-export const officerAuthPlugin = fp(async (app: FastifyInstance, { db, sessionMaxHours }: { db: Kysely<DB>; sessionMaxHours: number }) => {
+export const officerAuthPlugin = fp(async (app: FastifyInstance, { resolveSession }: OfficerAuthOptions) => {
   await app.register(cookie);
 
   // Console answers (errors too) are personal: no browser or proxy keeps a copy.
@@ -35,15 +52,15 @@ export const officerAuthPlugin = fp(async (app: FastifyInstance, { db, sessionMa
 
   app.decorate('requireOfficer', (roles?: OfficerRole[]) => async (request: FastifyRequest) => {
     const token = request.cookies[SESSION_COOKIE];
-    const officer = token ? await resolveSession(db, token, sessionMaxHours) : null;
+    const officer = token ? await resolveSession(token) : null;
     if (!officer) {
-      throw new AppError(401, 'UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
+      throw new UnauthenticatedError('UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
     }
     if (!SAFE_METHODS.has(request.method) && !sameToken(request.headers[CSRF_HEADER], officer.csrfToken)) {
-      throw new AppError(403, 'CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã bảo vệ). Vui lòng tải lại trang và thử lại.');
+      throw new ForbiddenError('CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã bảo vệ). Vui lòng tải lại trang và thử lại.');
     }
     if (roles && !roles.includes(officer.role)) {
-      throw new AppError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+      throw new ForbiddenError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
     }
     request.officer = officer;
   });

@@ -1,7 +1,13 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { RateLimits } from '../features/rate-limits/rate-limits.service.ts';
 
 type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
+
+/** What the store needs of the rate-limits feature (handed in by the composition root). */
+export interface HitCounter {
+  hit(bucket: string, key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  /** The same count, the window's first hit at once and the rest written in batches. */
+  hitBatched(bucket: string, key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+}
 
 /**
  * A store for @fastify/rate-limit that keeps its counts in the database, so a limit
@@ -9,7 +15,7 @@ type Callback = Parameters<FastifyRateLimitStore['incr']>[1];
  * made with app.rateLimit() (the 404 handlers) share one. A route whose limit says
  * `batched: true` (generous, high-volume: searches) writes its hits in batches.
  */
-export function databaseRateLimitStore(limits: RateLimits): FastifyRateLimitStoreCtor {
+export function databaseRateLimitStore(limits: HitCounter): FastifyRateLimitStoreCtor {
   return class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(
       _options: unknown,

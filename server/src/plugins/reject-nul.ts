@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../lib/app-error.ts';
+import { InvalidInputError } from '../lib/domain-errors.ts';
 import { holdsNul } from '../lib/holds-nul.ts';
 
 const PLACES = [
@@ -17,7 +17,7 @@ export const rejectNulPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     for (const [part, place] of PLACES) {
       if (holdsNul(request[part])) {
-        throw new AppError(400, 'VALIDATION_FAILED', `${place} có ký tự rỗng (NUL) không được phép. Vui lòng xóa ký tự đó rồi gửi lại.`);
+        throw new InvalidInputError('VALIDATION_FAILED', `${place} có ký tự rỗng (NUL) không được phép. Vui lòng xóa ký tự đó rồi gửi lại.`);
       }
     }
   });

@@ -3,9 +3,6 @@ import type { DB, OfficerRole } from '../db/schema.ts';
 import { hashPassword } from '../features/officers/password.ts';
 import { officerExists, upsertOfficer } from '../features/officers/officers.repository.ts';
 
-/** Demo only: written in the README, never for a real deployment. */
-export const DEFAULT_DEMO_PASSWORD = 'demo-cchc-2026';
-
 interface DemoUnit {
   id: number;
   slug: string;

@@ -7,10 +7,11 @@ import type { DB } from '../db/schema.ts';
 import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
-import { seedFeedbackDefaults } from '../features/feedback/feedback-seed.ts';
+import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
-import { DEFAULT_DEMO_PASSWORD, seedDemoOfficers } from './demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../config.ts';
+import { seedDemoOfficers } from './demo-officers.ts';
 
 export { SEED_DIR };
 
@@ -64,7 +65,7 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
     proceduresCreated += report.created.length;
   }
   await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
-  await seedFeedbackDefaults(db);
+  await seedRulesDefaults(db);
   return { units: units.units.length + 1, proceduresCreated };
 }
 

@@ -160,6 +160,8 @@ export type RequiredDocumentT = Static<typeof RequiredDocument>;
 export type ProcedureListT = Static<typeof ProcedureList>;
 export type ReferralT = Static<typeof Referral>;
 export type ReferralRulesFileT = Static<typeof ReferralRulesFile>;
+/** The list's query as a client sends it (every field optional: the server fills the defaults). */
+export type ProcedureListQueryT = Partial<Static<typeof ProcedureListQuery>>;
 export type FieldCountT = Static<typeof FieldCount>;
 export type HotlineT = Static<typeof Hotline>;
 export type GuideSummaryT = Static<typeof GuideSummary>;

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
 import { loginAs, type OfficerHeaders } from '../../helpers/officers.ts';
-import { DEFAULT_DEMO_PASSWORD } from '../../../server/src/seed/demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../../server/src/config.ts';
 
 let t: TestApp;
 let logs = '';

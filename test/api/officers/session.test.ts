@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
-import { DEFAULT_DEMO_PASSWORD } from '../../../server/src/seed/demo-officers.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../../server/src/config.ts';
 
 let t: TestApp;
 beforeAll(async () => {

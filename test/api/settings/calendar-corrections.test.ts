@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDARS } from '../../../shared/src/calendar/holidays.ts';
-import { CalendarStore } from '../../../server/src/features/feedback/calendar-store.ts';
-import { builtinHash, syncSteps } from '../../../server/src/features/feedback/calendar-sync.ts';
+import { CalendarStore } from '../../../server/src/features/rules/calendar-store.ts';
+import { builtinHash, syncSteps } from '../../../server/src/features/rules/calendar-sync.ts';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
 

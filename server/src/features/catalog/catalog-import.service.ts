@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB, RevisionAction } from '../../db/schema.ts';
-import { bumpCatalogVersion } from '../units/units.repository.ts';
+import { unitSettings } from '../units/unit-settings.service.ts';
 import * as repo from './catalog.repository.ts';
 import type { RowResult } from './import-validation.ts';
-import type { ProcedureInput } from './procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 
 export interface Decision {
   /** The deciding document, e.g. "Quyết định số 1234/QĐ-UBND ngày 01/10/2026 của UBND thành phố Hải Phòng". */
@@ -73,7 +73,7 @@ export async function importProcedures(
         report.updated.push(input.code);
       }
     }
-    if (report.created.length + report.updated.length > 0) await bumpCatalogVersion(tx, unitId);
+    if (report.created.length + report.updated.length > 0) await unitSettings.bumpCatalogVersion(tx, unitId);
   });
   return report;
 }
@@ -93,7 +93,7 @@ export async function markProcedure(
     if (!existing) return false;
     await repo.setProcedureStatus(tx, existing.id, change);
     await repo.insertRevision(tx, revision(unitId, existing.id, change, asInput(existing), decision));
-    await bumpCatalogVersion(tx, unitId);
+    await unitSettings.bumpCatalogVersion(tx, unitId);
     return true;
   });
 }

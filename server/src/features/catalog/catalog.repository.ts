@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
-import type { DB, ProcedureStatus, RevisionAction } from '../../db/schema.ts';
-import type { ProcedureInput } from './procedure-content.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { ProcedureStatus, RevisionAction } from '../../db/schema.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
+import type { Executor } from '../../db/executor.ts';
 
 /** The list columns of every procedure still in force, for the unit's search index. */
 export function listProcedureSummaries(db: Executor, unitId: number) {

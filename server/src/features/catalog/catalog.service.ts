@@ -17,8 +17,8 @@ import { SearchIndex } from '@cchc/shared/search/search-index';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB } from '../../db/schema.ts';
-import { guideNotFound, procedureNotFound } from '../../lib/app-error.ts';
-import { catalogVersion } from '../units/units.repository.ts';
+import { guideNotFound, procedureNotFound } from '../../lib/domain-errors.ts';
+import { unitSettings } from '../units/unit-settings.service.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
 import * as repo from './catalog.repository.ts';
 
@@ -169,7 +169,7 @@ export class CatalogService {
 
   private async refresh(unit: Unit, current: Snapshot | undefined): Promise<Snapshot> {
     const unitId = unit.id;
-    const version = (await catalogVersion(this.db, unitId)) ?? 0;
+    const version = (await unitSettings.catalogVersion(this.db, unitId)) ?? 0;
     if (current && current.version === version) {
       current.checkedAt = Date.now();
       return current;

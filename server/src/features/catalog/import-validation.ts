@@ -1,5 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
-import { ProcedureInputSchema, type ProcedureInput } from './procedure-content.ts';
+import { ProcedureInputSchema, type ProcedureInput } from '@cchc/shared/api/procedure-content';
 
 export type RowResult = { ok: true; procedure: ProcedureInput } | { ok: false; problems: string[] };
 

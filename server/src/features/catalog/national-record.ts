@@ -1,6 +1,6 @@
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
 import type { ChannelKindT, OnlineLevelT } from '@cchc/shared/api/catalog';
-import type { ProcedureInput } from './procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 import { validateProcedure, type RowResult } from './import-validation.ts';
 
 /**

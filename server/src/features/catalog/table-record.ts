@@ -1,5 +1,5 @@
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
-import type { ProcedureInput } from './procedure-content.ts';
+import type { ProcedureInput } from '@cchc/shared/api/procedure-content';
 import { validateProcedure, type RowResult } from './import-validation.ts';
 import { channelKind, onlineLevel } from './national-record.ts';
 

@@ -4,17 +4,17 @@ import { FEEDBACK_STATUS_LABELS } from '@cchc/shared/api/labels';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import { cleanText } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus, FeedbackTable } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../lib/domain-errors.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
-import type { CalendarStore } from './calendar-store.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
 import { workflowState } from './console-views.ts';
 import * as repo from './console.repository.ts';
 import { canonicalCode, scopeOf, type ConsoleService, type OfficerIdentity } from './console.service.ts';
-import { INITIAL_SEVERITY } from './deadlines.ts';
+import { INITIAL_SEVERITY } from '../rules/deadlines.ts';
 import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedback.repository.ts';
 import { answerForPublication } from './public-copy.ts';
-import { findActiveTopic, findTopicByCode, topicCodeOf } from './topics.repository.ts';
-import type { TopicsService } from './topics.service.ts';
+import { officerDirectory } from '../officers/officer-directory.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { feedbackNotFound } from './tracking.service.ts';
 import { decide, type Decision } from './workflow.ts';
 
@@ -32,7 +32,7 @@ interface Step {
   target: Unit | null;
 }
 
-const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new AppError(400, code, message);
+const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new InvalidInputError( code, message);
 
 /**
  * Officers' changes to a PAKN. Each is one transaction: lock the row, ask the
@@ -92,7 +92,7 @@ export class ConsoleActionsService {
     switch (action.action) {
       case 'accept': {
         const topicId = action.topicId ?? step.row.topic_id;
-        if (!(await findActiveTopic(step.tx, step.row.unit_id, topicId))) throw badRequest('TOPIC_NOT_FOUND', 'Lĩnh vực đã chọn không có trong danh sách của đơn vị.');
+        if (!(await this.topics.activeTopic(step.tx, step.row.unit_id, topicId))) throw badRequest('TOPIC_NOT_FOUND', 'Lĩnh vực đã chọn không có trong danh sách của đơn vị.');
         // Counted from receipt; a transferred item from the day this unit received it.
         const from = step.row.status === 'da_chuyen' ? step.now : step.row.received_at;
         const due = await this.topics.answerDue(step.tx, step.calendar, from, step.row.unit_id, topicId, action.severity);
@@ -106,7 +106,7 @@ export class ConsoleActionsService {
       case 'reject':
         return this.reject(step, action);
       case 'assign': {
-        const assignee = await repo.findActiveOfficer(step.tx, step.row.unit_id, action.username.trim().toLowerCase());
+        const assignee = await officerDirectory.activeOfficer(step.tx, step.row.unit_id, action.username.trim().toLowerCase());
         if (!assignee) throw badRequest('VALIDATION_FAILED', 'Không tìm thấy cán bộ này trong đơn vị.');
         return this.change(step, 'assigned', { assignee_id: assignee.id }, { data: { assignee: assignee.username } });
       }
@@ -191,8 +191,8 @@ export class ConsoleActionsService {
   private async transfer(step: Step, target: Unit, note: string): Promise<void> {
     if (target.id === step.row.unit_id) throw badRequest('VALIDATION_FAILED', 'Vui lòng chọn một đơn vị khác để chuyển.');
     // Topics are per unit: file it under the receiving unit's topic of the same code, else "Khác".
-    const currentCode = await topicCodeOf(step.tx, step.row.topic_id);
-    const topic = (await findTopicByCode(step.tx, target.id, currentCode)) ?? (await findTopicByCode(step.tx, target.id, 'khac'));
+    const currentCode = await this.topics.codeOf(step.tx, step.row.topic_id);
+    const topic = (await this.topics.topicByCode(step.tx, target.id, currentCode)) ?? (await this.topics.topicByCode(step.tx, target.id, 'khac'));
     const topicId = topic?.id ?? step.row.topic_id;
     const due = await this.topics.answerDue(step.tx, step.calendar, step.now, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
     await this.change(step, 'transferred', {
@@ -235,12 +235,12 @@ async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
   return [...new Set(ids)];
 }
 
-function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): AppError {
+function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
   const what = ACTION_NAMES[action] ?? action;
   if (error === 'FORBIDDEN') {
-    return new AppError(403, 'FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
+    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
   }
-  return new AppError(409, 'INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
+  return new ConflictError('INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
 }
 
 const ACTION_NAMES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { OfficerFeedbackT, QueueItemT } from '@cchc/shared/api/console';
 import type { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { OfficerRow } from './console.repository.ts';
-import { NOTICE_WORKING_DAYS } from './deadlines.ts';
+import { NOTICE_WORKING_DAYS } from '../rules/deadlines.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
 import { counterFor } from './working-day-counter.ts';

@@ -1,8 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB, FeedbackStatus, Severity } from '../../db/schema.ts';
 import { OPEN_STATUSES } from './workflow.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /**
  * Officer reads of PAKN. Every query takes the officer's scope and applies it
@@ -119,16 +118,6 @@ export function findPhotoForOfficer(db: Executor, scope: Scope, code: string, ph
     .where((eb) => inScope(eb, scope))
     .where('feedback.code', '=', code)
     .where('p.id', '=', photoId)
-    .executeTakeFirst();
-}
-
-export function findActiveOfficer(db: Executor, unitId: number, username: string) {
-  return db
-    .selectFrom('officers')
-    .select(['id', 'username', 'display_name'])
-    .where('unit_id', '=', unitId)
-    .where('username', '=', username)
-    .where('active', '=', true)
     .executeTakeFirst();
 }
 

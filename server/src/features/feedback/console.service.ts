@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { OfficerFeedbackT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import type { DB, OfficerRole } from '../../db/schema.ts';
-import type { CalendarStore } from './calendar-store.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
 import { toOfficerFeedback, toQueueItem } from './console-views.ts';
 import * as repo from './console.repository.ts';
 import { listEvents, listPhotos } from './feedback.repository.ts';

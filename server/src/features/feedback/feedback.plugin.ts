@@ -1,54 +1,58 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Config } from '../../config.ts';
-import type { DB } from '../../db/schema.ts';
 import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { ConsoleActionsService } from './console-actions.service.ts';
+import type { ConsoleActionsService } from './console-actions.service.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
-import { ConsoleService } from './console.service.ts';
+import type { ConsoleService } from './console.service.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
-import { PhotoService } from './photo.service.ts';
-import type { FeedbackServices } from './feedback-services.ts';
-import { TrackingService } from './tracking.service.ts';
-import { UploadCleanup } from './upload-cleanup.ts';
-import { UploadStorage } from './upload-storage.ts';
+import type { PhotoService } from './photo.service.ts';
+import type { SubmissionService } from './submission.service.ts';
+import type { TrackingService } from './tracking.service.ts';
+import type { UploadCleanup } from './upload-cleanup.ts';
 import { uploadsRoutes } from './uploads.routes.ts';
+import type { UploadsService } from './uploads.service.ts';
 
 export interface FeedbackFeatureOptions {
-  db: Kysely<DB>;
   units: UnitDirectory;
-  config: Config;
-  services: FeedbackServices;
   limits: RateLimits;
+  services: {
+    topics: TopicsService;
+    photos: PhotoService;
+    submissions: SubmissionService;
+    tracking: TrackingService;
+    uploads: UploadsService;
+    cleanup: UploadCleanup;
+    consoleReads: ConsoleService;
+    consoleActions: ConsoleActionsService;
+  };
+  /** Plain values from the config. */
+  feedbackRateLimit: number;
+  feedbackCitizenRateLimit: number;
+  uploadRateLimit: number;
+  uploadCleanupIntervalMs: number;
 }
 
 /**
  * Citizen feedback (PAKN): uploads, submission, tracking, the published list and,
  * once officer authentication is registered, the officers' console routes.
  */
-export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, { db, units, config, services, limits }) => {
-
-  const { secret, calendar, topics, submissions, uploads } = services;
-  const storage = new UploadStorage(config.dataDir);
-  const photos = new PhotoService(db, storage, secret);
-
-  await app.register(uploadsRoutes, { uploads, uploadRateLimit: config.uploadRateLimit });
-  const cleanup = new UploadCleanup(db, storage, config.uploadTtlMinutes, app.log);
-  app.addHook('onReady', async () => cleanup.start(config.uploadCleanupIntervalMs));
-  app.addHook('onClose', async () => cleanup.stop());
+export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async (app, options) => {
+  const { services, units, limits } = options;
+  await app.register(uploadsRoutes, { uploads: services.uploads, uploadRateLimit: options.uploadRateLimit });
+  app.addHook('onReady', async () => services.cleanup.start(options.uploadCleanupIntervalMs));
+  app.addHook('onClose', async () => services.cleanup.stop());
   await app.register(feedbackRoutes, {
     units,
-    topics,
-    photos,
-    submissions,
-    tracking: new TrackingService(db, units, topics, calendar, secret),
-    feedbackRateLimit: config.feedbackRateLimit,
-    feedbackCitizenRateLimit: config.feedbackCitizenRateLimit,
+    topics: services.topics,
+    photos: services.photos,
+    submissions: services.submissions,
+    tracking: services.tracking,
+    feedbackRateLimit: options.feedbackRateLimit,
+    feedbackCitizenRateLimit: options.feedbackCitizenRateLimit,
     limits,
   });
   if (app.hasDecorator('requireOfficer')) {
-    const reads = new ConsoleService(db, calendar, photos);
-    await app.register(consoleFeedbackRoutes, { reads, actions: new ConsoleActionsService(db, units, topics, calendar, reads) });
+    await app.register(consoleFeedbackRoutes, { reads: services.consoleReads, actions: services.consoleActions });
   }
 };

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Updateable } from 'kysely';
+import type { FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 /** Writes and citizen-side reads of PAKN. Officer reads, always scoped to a unit, are in console.repository.ts. */
 
@@ -232,4 +231,15 @@ export function findPhotoFile(db: Executor, photoId: string) {
     .select(['up.path', 'up.content_type', 'up.size_bytes', 'p.public', 'f.published', 'f.code'])
     .where('p.id', '=', photoId)
     .executeTakeFirst();
+}
+
+/** How many PAKN each topic of a unit has (the console's topic settings show it; a used topic is never deleted). */
+export async function countFeedbackByTopic(db: Executor, unitId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('feedback')
+    .select(['topic_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('unit_id', '=', unitId)
+    .groupBy('topic_id')
+    .execute();
+  return new Map(rows.map((r) => [r.topic_id, Number(r.n)]));
 }

@@ -15,14 +15,14 @@ import {
   Topic,
 } from '@cchc/shared/api/feedback';
 import { UnitParams } from '@cchc/shared/api/units';
-import { AppError } from '../../lib/app-error.ts';
+import { RateLimitedError } from '../../lib/domain-errors.ts';
 import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
 import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
 import { PhotoBytes, type PhotoService } from './photo.service.ts';
 import type { SubmissionService } from './submission.service.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import type { TrackingService } from './tracking.service.ts';
 
 export interface FeedbackRoutesOptions {
@@ -57,9 +57,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     const counter = await options.limits.hit('feedback-citizen', String(request.headers['x-device-id'] ?? request.ip), 3_600_000);
     if (counter.count > options.feedbackCitizenRateLimit) {
       const retryAfter = Math.max(1, Math.ceil(counter.ttlMs / 1000));
-      throw new AppError(429, 'RATE_LIMITED', `Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`, {
-        'retry-after': String(retryAfter),
-      });
+      throw new RateLimitedError('RATE_LIMITED', `Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`, retryAfter);
     }
   };
 

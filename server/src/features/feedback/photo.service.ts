@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ForbiddenError, NotFoundError } from '../../lib/domain-errors.ts';
 import { findPhotoFile } from './feedback.repository.ts';
 import { PHOTO_LINK_SECONDS, photoSignatureMatches } from './tracking-code.ts';
 import type { UploadStorage } from './upload-storage.ts';
@@ -15,10 +15,10 @@ export interface PhotoFile {
 /** The 200 answer of the photo routes, for the docs: the file itself. */
 export const PhotoBytes = Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'Ảnh JPEG, PNG hoặc WebP' });
 
-export const photoNotFound = () => new AppError(404, 'NOT_FOUND', 'Không tìm thấy ảnh này hoặc ảnh không được công khai.');
+export const photoNotFound = () => new NotFoundError('NOT_FOUND', 'Không tìm thấy ảnh này hoặc ảnh không được công khai.');
 
 export const photoLinkExpired = () =>
-  new AppError(403, 'FORBIDDEN', 'Đường dẫn ảnh đã hết hạn. Vui lòng mở lại phản ánh trong mục "Phản ánh của tôi" để xem ảnh.');
+  new ForbiddenError('FORBIDDEN', 'Đường dẫn ảnh đã hết hạn. Vui lòng mở lại phản ánh trong mục "Phản ánh của tôi" để xem ảnh.');
 
 /** Who may see a PAKN photo: its sender (signed link), anyone once published and approved; officers go through the console. */
 export class PhotoService {

@@ -4,13 +4,13 @@ import type { SubmitFeedbackBodyT, SubmitFeedbackResultT } from '@cchc/shared/ap
 import { cleanText } from '@cchc/shared/text/normalize';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
 import type { DB, FeedbackChannel } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ConflictError, InvalidInputError } from '../../lib/domain-errors.ts';
 import { uniqueViolation } from '../../lib/database-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { CalendarStore } from './calendar-store.ts';
-import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from './deadlines.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
+import { INITIAL_SEVERITY, answerWorkingDays, transferDays } from '../rules/deadlines.ts';
 import * as repo from './feedback.repository.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { accessKeyFor, hashAccessKey, newFeedbackCode } from './tracking-code.ts';
 import { attachUploads, countFreeUploads, insertPhotos } from './uploads.repository.ts';
 
@@ -26,7 +26,7 @@ export interface Submission {
   channel?: FeedbackChannel;
 }
 
-const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
+const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
 
 /**
  * Receiving a PAKN: checks, then one transaction that stores it, claims its
@@ -135,8 +135,7 @@ export class SubmissionService {
     requestHash: string,
   ): Promise<SubmitFeedbackResultT> {
     if (earlier.request_hash !== requestHash) {
-      throw new AppError(
-        409,
+      throw new ConflictError(
         'IDEMPOTENCY_CONFLICT',
         'Mã gửi (Idempotency-Key) này đã được dùng cho một phản ánh có nội dung khác. Vui lòng tải lại ứng dụng để gửi phản ánh mới.',
       );
@@ -152,10 +151,10 @@ export class SubmissionService {
 }
 
 export const uploadNotFound = () =>
-  new AppError(400, 'UPLOAD_NOT_FOUND', 'Không tìm thấy ảnh đính kèm (ảnh đã được dùng hoặc chưa tải lên xong). Vui lòng chọn lại ảnh.');
+  new InvalidInputError('UPLOAD_NOT_FOUND', 'Không tìm thấy ảnh đính kèm (ảnh đã được dùng hoặc chưa tải lên xong). Vui lòng chọn lại ảnh.');
 
 const topicNotFound = () =>
-  new AppError(400, 'TOPIC_NOT_FOUND', 'Lĩnh vực phản ánh đã chọn không có ở xã, phường này. Vui lòng chọn lại lĩnh vực.');
+  new InvalidInputError('TOPIC_NOT_FOUND', 'Lĩnh vực phản ánh đã chọn không có ở xã, phường này. Vui lòng chọn lại lĩnh vực.');
 
 const SUBMITTED = { actorKind: 'citizen', action: 'submitted', toStatus: 'moi', internal: false } as const;
 

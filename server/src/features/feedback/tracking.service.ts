@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { CitizenFeedbackT, MyFeedbackItemT, PublishedFeedbackT, RatingT } from '@cchc/shared/api/feedback';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ConflictError, NotFoundError } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { CalendarStore } from './calendar-store.ts';
+import type { CalendarStore } from '../rules/calendar-store.ts';
 import { reopenUntil, toCitizenFeedback, toMyItem, toPublished } from './citizen-views.ts';
-import { INITIAL_SEVERITY } from './deadlines.ts';
+import { INITIAL_SEVERITY } from '../rules/deadlines.ts';
 import * as repo from './feedback.repository.ts';
-import type { TopicsService } from './topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { accessKeyFor, accessKeyMatches, FEEDBACK_CODE, hashAccessKey } from './tracking-code.ts';
 import { decide, type Condition } from './workflow.ts';
 
@@ -15,7 +15,7 @@ const MY_LIST_LIMIT = 100;
 
 /** One answer for a wrong key, a wrong code and an unknown one: never reveals that a code exists. */
 export const feedbackNotFound = () =>
-  new AppError(404, 'FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh với mã và mã truy cập này. Vui lòng kiểm tra lại hai mã trong tin nhắn xác nhận.');
+  new NotFoundError('FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh với mã và mã truy cập này. Vui lòng kiểm tra lại hai mã trong tin nhắn xác nhận.');
 
 /** What a citizen does with their own PAKN after sending it, and the public list of published answers. */
 export class TrackingService {
@@ -123,4 +123,4 @@ export class TrackingService {
   }
 }
 
-const cannot = (message: string) => new AppError(409, 'INVALID_TRANSITION', message);
+const cannot = (message: string) => new ConflictError('INVALID_TRANSITION', message);

@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '@cchc/shared/api/common';
 import { MAX_PHOTO_BYTES, UploadResult } from '@cchc/shared/api/feedback';
-import { AppError } from '../../lib/app-error.ts';
+import { DomainError, InvalidInputError, TooLargeError, UnsupportedMediaError } from '../../lib/domain-errors.ts';
 import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
 import { uploadInvalid, type UploadsService } from './uploads.service.ts';
 
@@ -38,7 +38,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsRoutesOptions> = as
 
 async function readOneFile(request: FastifyRequest): Promise<Buffer> {
   if (!request.isMultipart()) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Vui lòng gửi ảnh dưới dạng multipart/form-data, mỗi lần một ảnh.');
+    throw new UnsupportedMediaError('UNSUPPORTED_MEDIA_TYPE', 'Vui lòng gửi ảnh dưới dạng multipart/form-data, mỗi lần một ảnh.');
   }
   let bytes: Buffer | null = null;
   try {
@@ -49,23 +49,23 @@ async function readOneFile(request: FastifyRequest): Promise<Buffer> {
   } catch (error) {
     throw multipartProblem(error);
   }
-  if (!bytes || bytes.length === 0) throw new AppError(400, 'UPLOAD_INVALID', 'Chưa có ảnh nào được gửi lên. Vui lòng chọn một ảnh.');
+  if (!bytes || bytes.length === 0) throw new InvalidInputError('UPLOAD_INVALID', 'Chưa có ảnh nào được gửi lên. Vui lòng chọn một ảnh.');
   return bytes;
 }
 
-const onlyOneImage = () => new AppError(400, 'UPLOAD_INVALID', 'Mỗi lần chỉ gửi một ảnh, không kèm dữ liệu khác.');
+const onlyOneImage = () => new InvalidInputError('UPLOAD_INVALID', 'Mỗi lần chỉ gửi một ảnh, không kèm dữ liệu khác.');
 
-function multipartProblem(error: unknown): AppError {
-  if (error instanceof AppError) return error;
+function multipartProblem(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   switch ((error as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError(413, 'PAYLOAD_TOO_LARGE', `Ảnh lớn hơn ${MAX_MB} MB. Vui lòng chọn ảnh nhỏ hơn hoặc chụp lại với chất lượng thấp hơn.`);
+      return new TooLargeError('PAYLOAD_TOO_LARGE', `Ảnh lớn hơn ${MAX_MB} MB. Vui lòng chọn ảnh nhỏ hơn hoặc chụp lại với chất lượng thấp hơn.`);
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
       return onlyOneImage();
     default:
       // Busboy's parse errors: a broken or truncated form.
-      return new AppError(400, 'UPLOAD_INVALID', 'Dữ liệu ảnh gửi lên bị hỏng hoặc không đúng định dạng. Vui lòng chọn lại ảnh và gửi lại.');
+      return new InvalidInputError('UPLOAD_INVALID', 'Dữ liệu ảnh gửi lên bị hỏng hoặc không đúng định dạng. Vui lòng chọn lại ảnh và gửi lại.');
   }
 }

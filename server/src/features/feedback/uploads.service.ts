@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { DomainError, InvalidInputError, RateLimitedError } from '../../lib/domain-errors.ts';
 import { InvalidImageError } from './image/image-error.ts';
 import { sanitizeImage } from './image/sanitize-image.ts';
 import type { UploadStorage } from './upload-storage.ts';
 import { insertUpload, lockClientAddress, unattachedUsage } from './uploads.repository.ts';
 
 export const uploadInvalid = () =>
-  new AppError(400, 'UPLOAD_INVALID', 'Tệp gửi lên không phải là ảnh JPEG, PNG hoặc WebP hợp lệ. Vui lòng chọn một ảnh khác.');
+  new InvalidInputError('UPLOAD_INVALID', 'Tệp gửi lên không phải là ảnh JPEG, PNG hoặc WebP hợp lệ. Vui lòng chọn một ảnh khác.');
 
 /** Photos a citizen attaches to a PAKN: checked to really be images, stripped of metadata, stored, recorded. */
 export interface UploadLimits {
@@ -60,14 +60,13 @@ export class UploadsService {
   }
 }
 
-function quotaReached(retryAfterSeconds: number, quotaBytes: number): AppError {
+function quotaReached(retryAfterSeconds: number, quotaBytes: number): DomainError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const megabytes = Math.round(quotaBytes / 1024 / 1024);
-  return new AppError(
-    429,
+  return new RateLimitedError(
     'RATE_LIMITED',
     `Bạn đã tải lên quá nhiều ảnh chưa gửi kèm phản ánh${megabytes >= 1 ? ` (tối đa ${megabytes} MB)` : ''}. ` +
       `Vui lòng gửi phản ánh với các ảnh đã tải, hoặc thử lại sau ${minutes} phút.`,
-    { 'retry-after': String(retryAfterSeconds) },
+    retryAfterSeconds,
   );
 }

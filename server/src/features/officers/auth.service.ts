@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, OfficerRole } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import type { DB } from '../../db/schema.ts';
+import { UnauthenticatedError } from '../../lib/domain-errors.ts';
+import type { AuthenticatedOfficer } from '../../plugins/officer-auth.ts';
 import { burnPasswordCheck, verifyPassword } from './password.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import * as repo from './officers.repository.ts';
@@ -9,23 +10,10 @@ import * as repo from './officers.repository.ts';
 /** A session unused this long ends (sliding); SESSION_MAX_HOURS ends it however active. */
 const IDLE_HOURS = 12;
 
-export interface AuthenticatedOfficer {
-  id: number;
-  unitId: number;
-  unitSlug: string;
-  unitName: string;
-  role: OfficerRole;
-  username: string;
-  displayName: string;
-  csrfToken: string;
-  /** The hash of the session token: identifies this session. */
-  sessionId: string;
-}
-
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 const wrongCredentials = () =>
-  new AppError(401, 'UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.');
+  new UnauthenticatedError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.');
 
 export interface LoginAttempt {
   username: string;
@@ -107,4 +95,29 @@ export async function logout(db: Kysely<DB>, token: string): Promise<void> {
 /** "Đăng xuất mọi thiết bị": ends every session of the officer. */
 export async function logoutEverywhere(db: Kysely<DB>, officerId: number): Promise<void> {
   await repo.deleteOfficerSessions(db, officerId);
+}
+
+/** Officers' sessions as one service: built once by the composition root with its database, throttle and lifetime. */
+export class SessionService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly throttle: LoginThrottle,
+    private readonly sessionMaxHours: number,
+  ) {}
+
+  login(attempt: LoginAttempt): Promise<{ token: string; expiresAt: Date }> {
+    return login(this.db, this.throttle, attempt, this.sessionMaxHours);
+  }
+
+  resolve(token: string): Promise<AuthenticatedOfficer | null> {
+    return resolveSession(this.db, token, this.sessionMaxHours);
+  }
+
+  logout(token: string): Promise<void> {
+    return logout(this.db, token);
+  }
+
+  logoutEverywhere(officerId: number): Promise<void> {
+    return logoutEverywhere(this.db, officerId);
+  }
 }

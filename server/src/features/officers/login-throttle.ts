@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/app-error.ts';
+import { DomainError, RateLimitedError } from '../../lib/domain-errors.ts';
 import type { Counter, RateLimits } from '../rate-limits/rate-limits.service.ts';
 
 /** Wrong passwords for one account from all addresses are counted over this long. */
@@ -53,8 +53,8 @@ export class LoginThrottle {
 
 const pairOf = (username: string, address: string) => `${username}\u0000${address}`;
 
-function throttled(counter: Counter): AppError {
+function throttled(counter: Counter): DomainError {
   const seconds = Math.max(1, Math.ceil(counter.ttlMs / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new AppError(429, 'RATE_LIMITED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutes} phút.`, { 'retry-after': String(seconds) });
+  return new RateLimitedError('RATE_LIMITED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutes} phút.`, seconds);
 }

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { CreateOfficerBodyT, OfficerListItemT, OfficerWithPasswordT } from '@cchc/shared/api/console-admin';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import type { DB, OfficerRole } from '../../db/schema.ts';
-import { AppError, unitNotFound } from '../../lib/app-error.ts';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, unitNotFound } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import type { AuthenticatedOfficer } from './auth.service.ts';
+import type { AuthenticatedOfficer } from '../../plugins/officer-auth.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import * as repo from './officers.repository.ts';
 
@@ -12,7 +12,7 @@ import * as repo from './officers.repository.ts';
 export const ACCOUNT_ADMINS: OfficerRole[] = ['unit_admin', 'city_admin'];
 
 const notFound = () =>
-  new AppError(404, 'NOT_FOUND', 'Không tìm thấy tài khoản cán bộ này trong phạm vi bạn quản lý. Vui lòng chọn lại từ danh sách.');
+  new NotFoundError('NOT_FOUND', 'Không tìm thấy tài khoản cán bộ này trong phạm vi bạn quản lý. Vui lòng chọn lại từ danh sách.');
 
 /**
  * Officer accounts, managed by administrators: a city administrator manages every
@@ -39,14 +39,14 @@ export class OfficerAccountsService {
   async create(actor: AuthenticatedOfficer, body: CreateOfficerBodyT): Promise<OfficerWithPasswordT> {
     requireAdmin(actor);
     if (body.role === 'city_admin' && actor.role !== 'city_admin') {
-      throw new AppError(403, 'FORBIDDEN', 'Quản trị đơn vị không tạo được tài khoản quản trị thành phố.');
+      throw new ForbiddenError('FORBIDDEN', 'Quản trị đơn vị không tạo được tài khoản quản trị thành phố.');
     }
     const unit = await this.targetUnit(actor, body.unit);
     if (body.role === 'city_admin' && unit.kind !== 'city') {
-      throw new AppError(400, 'VALIDATION_FAILED', 'Quản trị thành phố phải thuộc đơn vị cấp thành phố. Vui lòng chọn lại đơn vị hoặc vai trò.');
+      throw new InvalidInputError('VALIDATION_FAILED', 'Quản trị thành phố phải thuộc đơn vị cấp thành phố. Vui lòng chọn lại đơn vị hoặc vai trò.');
     }
     const displayName = body.displayName.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (displayName.length < 2) throw new AppError(400, 'VALIDATION_FAILED', 'Vui lòng nhập họ và tên cán bộ.');
+    if (displayName.length < 2) throw new InvalidInputError('VALIDATION_FAILED', 'Vui lòng nhập họ và tên cán bộ.');
     const password = body.password ?? generatePassword();
     const id = await repo.insertOfficer(this.db, {
       unitId: unit.id,
@@ -55,14 +55,14 @@ export class OfficerAccountsService {
       role: body.role,
       passwordHash: await hashPassword(password),
     });
-    if (id === undefined) throw new AppError(409, 'CONFLICT', `Tên đăng nhập "${body.username}" đã có người dùng. Vui lòng chọn tên khác.`);
+    if (id === undefined) throw new ConflictError('CONFLICT', `Tên đăng nhập "${body.username}" đã có người dùng. Vui lòng chọn tên khác.`);
     return { officer: toItem((await repo.findManagedOfficer(this.db, body.username))!), password: body.password ? null : password };
   }
 
   async setActive(actor: AuthenticatedOfficer, username: string, active: boolean): Promise<OfficerListItemT> {
     const target = await this.managed(actor, username);
     if (!active && target.id === actor.id) {
-      throw new AppError(409, 'CONFLICT', 'Không thể tự khóa tài khoản đang đăng nhập. Nhờ một quản trị khác nếu cần.');
+      throw new ConflictError('CONFLICT', 'Không thể tự khóa tài khoản đang đăng nhập. Nhờ một quản trị khác nếu cần.');
     }
     await this.db.transaction().execute(async (tx) => {
       await repo.setOfficerActive(tx, target.id, active);
@@ -90,9 +90,9 @@ export class OfficerAccountsService {
   async changeOwnPassword(actor: AuthenticatedOfficer, currentPassword: string, newPassword: string): Promise<void> {
     const stored = await repo.findPasswordHash(this.db, actor.id);
     if (!stored || !(await verifyPassword(currentPassword, stored))) {
-      throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng. Vui lòng nhập lại.');
+      throw new InvalidInputError('VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng. Vui lòng nhập lại.');
     }
-    if (newPassword === currentPassword) throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu mới cần khác mật khẩu hiện tại.');
+    if (newPassword === currentPassword) throw new InvalidInputError('VALIDATION_FAILED', 'Mật khẩu mới cần khác mật khẩu hiện tại.');
     const hash = await hashPassword(newPassword);
     await this.db.transaction().execute(async (tx) => {
       await repo.setOfficerPassword(tx, actor.id, hash);
@@ -122,7 +122,7 @@ export class OfficerAccountsService {
 }
 
 function requireAdmin(actor: AuthenticatedOfficer): void {
-  if (!ACCOUNT_ADMINS.includes(actor.role)) throw new AppError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền quản lý tài khoản cán bộ.');
+  if (!ACCOUNT_ADMINS.includes(actor.role)) throw new ForbiddenError('FORBIDDEN', 'Tài khoản của bạn không có quyền quản lý tài khoản cán bộ.');
 }
 
 /** By unit, then name, in Vietnamese order. */

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB, OfficerRole } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { OfficerRole } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 export function findOfficerByUsername(db: Executor, username: string) {
   return db
@@ -124,4 +122,14 @@ export async function deleteOfficerSessions(db: Executor, officerId: number, kee
 
 export async function findPasswordHash(db: Executor, id: number): Promise<string | undefined> {
   return (await db.selectFrom('officers').select('password_hash').where('id', '=', id).executeTakeFirst())?.password_hash;
+}
+
+export function findActiveOfficer(db: Executor, unitId: number, username: string) {
+  return db
+    .selectFrom('officers')
+    .select(['id', 'username', 'display_name'])
+    .where('unit_id', '=', unitId)
+    .where('username', '=', username)
+    .where('active', '=', true)
+    .executeTakeFirst();
 }

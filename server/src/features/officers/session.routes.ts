@@ -1,27 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Kysely } from 'kysely';
 import { LoginBody, Me } from '@cchc/shared/api/console';
 import { ErrorBody } from '@cchc/shared/api/common';
-import type { DB } from '../../db/schema.ts';
 import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../../plugins/officer-auth.ts';
-import { login, logout, logoutEverywhere } from './auth.service.ts';
-import { LoginThrottle } from './login-throttle.ts';
-import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
+import type { SessionService } from './auth.service.ts';
 
 const TAGS = ['Cán bộ'];
 
 export interface SessionRoutesOptions {
-  db: Kysely<DB>;
-  limits: RateLimits;
-  sessionMaxHours: number;
+  sessions: SessionService;
   /** PUBLIC_URL starts with https://: the session cookie is always Secure. */
   httpsPublicUrl: boolean;
 }
 
-export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = async (app, { db, limits, sessionMaxHours, httpsPublicUrl }) => {
-  const throttle = new LoginThrottle(limits);
-
+export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = async (app, { sessions, httpsPublicUrl }) => {
   app.post('/api/v1/console/session', {
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
@@ -33,9 +25,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = as
   }, async (request, reply) => {
     // A session presented at login is dropped: the new one gets a fresh token.
     const previous = request.cookies[SESSION_COOKIE];
-    if (previous) await logout(db, previous);
+    if (previous) await sessions.logout(previous);
     const { username, password } = request.body;
-    const { token, expiresAt } = await login(db, throttle, { username, password, address: request.ip }, sessionMaxHours);
+    const { token, expiresAt } = await sessions.login({ username, password, address: request.ip });
     setSessionCookie(request, reply, token, expiresAt, httpsPublicUrl);
     return reply.code(204).send(null);
   });
@@ -44,7 +36,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = as
     schema: { tags: TAGS, summary: 'Đăng xuất', response: { 204: Type.Null() } },
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await logout(db, token);
+    if (token) await sessions.logout(token);
     clearSessionCookie(reply);
     return reply.code(204).send(null);
   });
@@ -58,7 +50,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<SessionRoutesOptions> = as
       response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody },
     },
   }, async (request, reply) => {
-    await logoutEverywhere(db, request.officer!.id);
+    await sessions.logoutEverywhere(request.officer!.id);
     clearSessionCookie(reply);
     return reply.code(204).send(null);
   });

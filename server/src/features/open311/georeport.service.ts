@@ -11,10 +11,10 @@ import type {
 import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus, RejectReason } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
 import { publicCopy, publicPlace, type PublicCopySource } from '../feedback/public-copy.ts';
-import type { TopicsService } from '../feedback/topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import { OPEN_STATUSES } from '../feedback/workflow.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { Open311Access } from './open311-access.ts';
@@ -31,9 +31,9 @@ const MAX_UPDATES = 1000;
 export const CHANGESET = '2026-12-02T00:00:00+07:00';
 
 const serviceNotFound = (code: string) =>
-  new AppError(404, 'TOPIC_NOT_FOUND', `Đơn vị không có dịch vụ (chủ đề phản ánh) mã "${code}". Xem danh sách tại services.xml hoặc services.json.`);
-const requestNotFound = () => new AppError(404, 'FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh có mã này.');
-const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
+  new NotFoundError('TOPIC_NOT_FOUND', `Đơn vị không có dịch vụ (chủ đề phản ánh) mã "${code}". Xem danh sách tại services.xml hoặc services.json.`);
+const requestNotFound = () => new NotFoundError('FEEDBACK_NOT_FOUND', 'Không tìm thấy phản ánh có mã này.');
+const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
 
 /**
  * Open311 GeoReport v2 reads over the PAKN: each unit is a jurisdiction, each of its

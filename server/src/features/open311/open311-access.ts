@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { ForbiddenError } from '../../lib/domain-errors.ts';
 import { hashApiKey } from './api-keys.ts';
 import * as repo from './open311.repository.ts';
 
@@ -22,11 +22,11 @@ export class Open311Access {
 
   /** The key allowed to send to this unit, or a 403 that says why. */
   async writer(apiKey: string | undefined, unit: { id: number; name: string }): Promise<{ id: number }> {
-    if (!apiKey?.trim()) throw new AppError(403, 'FORBIDDEN', 'Thiếu api_key. Hệ thống gửi phản ánh qua Open311 cần khóa do quản trị hệ thống cấp.');
+    if (!apiKey?.trim()) throw new ForbiddenError('FORBIDDEN', 'Thiếu api_key. Hệ thống gửi phản ánh qua Open311 cần khóa do quản trị hệ thống cấp.');
     const key = await repo.findKeyByHash(this.db, hashApiKey(apiKey));
-    if (!key) throw new AppError(403, 'FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi. Liên hệ quản trị hệ thống để được cấp khóa.');
+    if (!key) throw new ForbiddenError('FORBIDDEN', 'api_key không hợp lệ hoặc đã bị thu hồi. Liên hệ quản trị hệ thống để được cấp khóa.');
     await repo.touchKey(this.db, key.id);
-    if (key.unit_id !== null && key.unit_id !== unit.id) throw new AppError(403, 'FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.name}.`);
+    if (key.unit_id !== null && key.unit_id !== unit.id) throw new ForbiddenError('FORBIDDEN', `api_key này không được gửi phản ánh đến ${unit.name}.`);
     return { id: key.id };
   }
 }

@@ -1,6 +1,6 @@
 import { CONTACT_ATTRIBUTES, type Open311AttributeT, type Open311PostRequestBodyT } from '@cchc/shared/api/open311';
 import { cleanText } from '@cchc/shared/text/normalize';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 
 const LAW = 'Nghị định 20/2008/NĐ-CP, Điều 7';
 
@@ -47,7 +47,7 @@ export interface SenderContact {
 }
 
 const missing = (what: string, attribute: string, alternative: string) =>
-  new AppError(400, 'VALIDATION_FAILED', `Thiếu ${what} (attribute[${attribute}] hoặc ${alternative}), bắt buộc theo ${LAW}. Xem định nghĩa dịch vụ services/{service_code}.xml.`);
+  new InvalidInputError('VALIDATION_FAILED', `Thiếu ${what} (attribute[${attribute}] hoặc ${alternative}), bắt buộc theo ${LAW}. Xem định nghĩa dịch vụ services/{service_code}.xml.`);
 
 /** The sender's contact from the attributes or the specification's fields; a spec-shaped 400 names what is missing. */
 export function senderContact(body: Open311PostRequestBodyT): SenderContact {

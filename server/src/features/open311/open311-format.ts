@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorAnswer } from '../../plugins/error-formats.ts';
-import type { ErrorCode } from '@cchc/shared/api/errors';
+import type { ProblemBody } from '../../plugins/errors.ts';
 import { xmlList } from './open311-xml.ts';
 
 export type Open311Format = 'json' | 'xml';
@@ -25,8 +24,9 @@ const UNSUPPORTED_MEDIA =
  * Open311's error body, the one error handler's variant for /open311/: a list of
  * { code: the HTTP status, description } in JSON, `<errors><error>` in XML.
  */
-export function open311ErrorAnswer(request: FastifyRequest, status: number, code: ErrorCode, message: string): ErrorAnswer {
+export const open311Body: ProblemBody = ({ status, code, message }, request, reply) => {
   const errors = [{ code: status, description: code === 'UNSUPPORTED_MEDIA_TYPE' ? UNSUPPORTED_MEDIA : message }];
-  if (formatOf(request) === 'xml') return { contentType: XML_TYPE, body: xmlList('errors', 'error', errors) };
-  return { body: errors };
-}
+  if (formatOf(request) !== 'xml') return errors;
+  reply.type(XML_TYPE);
+  return xmlList('errors', 'error', errors);
+};

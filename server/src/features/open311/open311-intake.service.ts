@@ -4,9 +4,9 @@ import { MAX_PHOTOS } from '@cchc/shared/api/feedback';
 import type { Open311PostRequestBodyT, Open311PostResultT } from '@cchc/shared/api/open311';
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
-import type { TopicsService } from '../feedback/topics.service.ts';
+import type { TopicsService } from '../rules/topics.service.ts';
 import type { UploadsService } from '../feedback/uploads.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { Open311Access } from './open311-access.ts';
@@ -14,7 +14,7 @@ import { senderContact } from './open311-contact.ts';
 import { vietnamIso } from './open311-time.ts';
 import * as repo from './open311.repository.ts';
 
-const invalid = (message: string) => new AppError(400, 'VALIDATION_FAILED', message);
+const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
 /** name@domain.tld: one '@', no spaces, a dot inside the domain (a scan: no backtracking). */
 function looksLikeEmail(text: string): boolean {
   const at = text.indexOf('@');

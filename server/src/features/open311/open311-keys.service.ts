@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateOpen311KeyBodyT, IssuedOpen311KeyT, Open311KeyT } from '@cchc/shared/api/console-admin';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { hashApiKey, newApiKey } from './api-keys.ts';
 import * as repo from './open311.repository.ts';
@@ -23,7 +23,7 @@ export class Open311KeysService {
 
   async issue(body: CreateOpen311KeyBodyT): Promise<IssuedOpen311KeyT> {
     const name = body.name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (name.length < 3) throw new AppError(400, 'VALIDATION_FAILED', 'Vui lòng đặt tên hệ thống dùng khóa (ít nhất 3 ký tự).');
+    if (name.length < 3) throw new InvalidInputError('VALIDATION_FAILED', 'Vui lòng đặt tên hệ thống dùng khóa (ít nhất 3 ký tự).');
     const unitId = body.unit === undefined ? null : (await this.units.get(body.unit)).id;
     const secret = newApiKey();
     const id = await repo.insertKey(this.db, { unitId, name, keyHash: hashApiKey(secret) });
@@ -32,7 +32,7 @@ export class Open311KeysService {
 
   async revoke(id: number): Promise<Open311KeyT> {
     if (!(await repo.revokeKey(this.db, id))) {
-      throw new AppError(404, 'NOT_FOUND', 'Không tìm thấy khóa Open311 này. Vui lòng tải lại danh sách khóa.');
+      throw new NotFoundError('NOT_FOUND', 'Không tìm thấy khóa Open311 này. Vui lòng tải lại danh sách khóa.');
     }
     return toKey((await repo.findKeyById(this.db, id))!);
   }

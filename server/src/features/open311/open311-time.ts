@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/app-error.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
@@ -21,7 +21,7 @@ export function parseFilterDate(value: string, name: 'start_date' | 'end_date'):
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T${name === 'start_date' ? '00:00:00.000' : '23:59:59.999'}+07:00` : text;
   const at = /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : new Date(Number.NaN);
   if (Number.isNaN(at.getTime())) {
-    throw new AppError(400, 'VALIDATION_FAILED', `${name} không đúng định dạng ISO 8601 (ví dụ 2026-11-01T00:00:00+07:00).`);
+    throw new InvalidInputError('VALIDATION_FAILED', `${name} không đúng định dạng ISO 8601 (ví dụ 2026-11-01T00:00:00+07:00).`);
   }
   return at;
 }

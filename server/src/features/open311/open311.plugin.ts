@@ -1,22 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
 import { Open311Discovery } from '@cchc/shared/api/open311';
-import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../lib/app-error.ts';
-import type { FeedbackServices } from '../feedback/feedback-services.ts';
-import type { UnitDirectory } from '../units/units.service.ts';
-import { GeoReportService } from './georeport.service.ts';
-import { Open311Access } from './open311-access.ts';
-import { FORMATS, open311ErrorAnswer, XML_TYPE } from './open311-format.ts';
-import { Open311IntakeService } from './open311-intake.service.ts';
+import { NotFoundError } from '../../lib/domain-errors.ts';
+import { useErrorHandler } from '../../plugins/errors.ts';
+import type { GeoReportService } from './georeport.service.ts';
+import { FORMATS, open311Body, XML_TYPE } from './open311-format.ts';
+import type { Open311IntakeService } from './open311-intake.service.ts';
 import { xmlObject } from './open311-xml.ts';
 import { open311Routes } from './open311.routes.ts';
 
 export interface Open311FeatureOptions {
-  db: Kysely<DB>;
-  units: UnitDirectory;
-  feedback: FeedbackServices;
+  georeport: GeoReportService;
+  intake: Open311IntakeService;
   /** PUBLIC_URL: absolute media links start with it. */
   publicUrl: string;
   /** OPEN311_CONTACT: the contact in service discovery. */
@@ -34,17 +29,16 @@ const ENDPOINTS =
  * endpoints. A request POSTed here is stored by the feedback feature's own
  * SubmissionService (same checks, deadlines, tracking code).
  */
-export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { db, units, feedback, publicUrl, contact }) => {
-  app.addErrorFormat('/open311/', open311ErrorAnswer);
-  const access = new Open311Access(db);
-  const georeport = new GeoReportService(db, units, feedback.topics, access);
-  const intake = new Open311IntakeService(db, units, feedback.topics, feedback.submissions, feedback.uploads, access);
+export const open311Feature: FastifyPluginAsync<Open311FeatureOptions> = async (app, { georeport, intake, publicUrl, contact }) => {
+  // The one error handler with Open311's body as its variant, for everything under /open311
+  // (this plugin is encapsulated: the rest of the API keeps the contract's body).
+  useErrorHandler(app, open311Body);
   // Discovery at /open311/discovery.xml, where the specification puts it, and beside the v2 endpoints.
   for (const prefix of ['/open311', OPEN311_PREFIX]) await app.register(discoveryRoutes, { prefix, georeport, endpoint: `${publicUrl}${OPEN311_PREFIX}`, contact });
   await app.register(open311Routes, { prefix: OPEN311_PREFIX, publicUrl, georeport, intake });
   await app.register(async (scope) => {
     scope.setNotFoundHandler({ preHandler: scope.rateLimit({ max: 120, timeWindow: '1 minute' }) }, async () => {
-      throw new AppError(404, 'NOT_FOUND', ENDPOINTS);
+      throw new NotFoundError('NOT_FOUND', ENDPOINTS);
     });
   }, { prefix: '/open311' });
 };

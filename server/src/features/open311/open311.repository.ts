@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, FeedbackStatus } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import { sql } from 'kysely';
+import type { FeedbackStatus } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
 /** A key that works: read from the database on every request, so a revoked key stops at once in every process. */
 export function findKeyByHash(db: Executor, keyHash: string) {

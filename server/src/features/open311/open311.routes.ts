@@ -17,7 +17,7 @@ import {
   Open311UpdatesQuery,
 } from '@cchc/shared/api/open311';
 import { Type } from '@sinclair/typebox';
-import { AppError } from '../../lib/app-error.ts';
+import { ForbiddenError } from '../../lib/domain-errors.ts';
 import type { GeoReportService } from './georeport.service.ts';
 import { normalizePostBody, parseForm } from './open311-body.ts';
 import { FORMATS, type Open311Format, sendList, XML_TYPE } from './open311-format.ts';
@@ -137,7 +137,7 @@ export const open311Routes: FastifyPluginAsyncTypebox<Open311RoutesOptions> = as
         response: { 403: Open311Errors },
       },
     }, async () => {
-      throw new AppError(403, 'FORBIDDEN', UPDATES_REFUSED);
+      throw new ForbiddenError('FORBIDDEN', UPDATES_REFUSED);
     });
 
     app.post(`/requests.${format}`, {

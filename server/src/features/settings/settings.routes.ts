@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Kysely } from 'kysely';
 import { ErrorBody } from '@cchc/shared/api/common';
 import {
   CalendarOverview,
@@ -18,23 +17,21 @@ import {
   TopicSettings,
   UpdateTopicBody,
 } from '@cchc/shared/api/settings';
-import type { DB, OfficerRole } from '../../db/schema.ts';
+import type { OfficerRole } from '../../db/schema.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
-import { CalendarSettingsService } from './calendar.service.ts';
-import { consoleUnit } from './console-unit.ts';
-import { DeadlineSettingsService } from './deadlines.service.ts';
-import { ReopenDaysService } from './reopen-days.service.ts';
-import { TopicSettingsService } from './topics.service.ts';
+import type { CalendarSettingsService } from '../rules/calendar-settings.service.ts';
+import { consoleUnit } from '../units/console-unit.ts';
+import type { DeadlineSettingsService } from '../rules/deadline-settings.service.ts';
+import type { ReopenDaysService } from '../units/reopen-days.service.ts';
+import type { TopicSettingsService } from '../rules/topic-settings.service.ts';
 
+/** The services the settings pages use; each clears its own caches after a change. */
 export interface SettingsRoutesOptions {
-  db: Kysely<DB>;
   units: UnitDirectory;
-  /** Called after a calendar year is saved (reloads the in-memory working-day calendar). */
-  onCalendarChange?: () => void;
-  /** Called after any other setting is saved (topics, deadlines): drops cached copies. */
-  onRulesChange?: () => void;
-  /** Working hours to answer a khẩn PAKN by default (config URGENT_WORKING_HOURS). */
-  urgentWorkingHours?: number;
+  topics: TopicSettingsService;
+  deadlines: DeadlineSettingsService;
+  reopen: ReopenDaysService;
+  calendar: CalendarSettingsService;
 }
 
 const TAGS = ['Cài đặt đơn vị'];
@@ -45,15 +42,7 @@ const READ_ERRORS = { 401: ErrorBody, 404: ErrorBody };
 const WRITE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The unit's PAKN settings in the console: topics, deadlines, reopen window, working-day calendar. */
-export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { db, units, onCalendarChange, onRulesChange, urgentWorkingHours }) => {
-  // Before the answer leaves: the officer's next request already sees the change.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.method !== 'GET' && reply.statusCode < 300) onRulesChange?.();
-  });
-  const topics = new TopicSettingsService(db);
-  const deadlines = new DeadlineSettingsService(db, urgentWorkingHours);
-  const reopen = new ReopenDaysService(db);
-  const calendar = new CalendarSettingsService(db, onCalendarChange);
+export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { units, topics, deadlines, reopen, calendar }) => {
   const read = app.requireOfficer();
   const write = app.requireOfficer(SETTINGS_WRITERS);
 

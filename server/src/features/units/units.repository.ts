@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 const unitColumns = [
   'u.id',

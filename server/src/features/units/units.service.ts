@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { UnitDetailT, UnitSummaryT } from '@cchc/shared/api/units';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import type { DB } from '../../db/schema.ts';
-import { unitNotFound } from '../../lib/app-error.ts';
+import { DomainError, unitNotFound } from '../../lib/domain-errors.ts';
 import { listUnits, type UnitRow } from './units.repository.ts';
 
 const REFRESH_MS = 30_000;
@@ -32,7 +32,7 @@ export class UnitDirectory {
       .sort((a, b) => Number(a.kind !== 'city') - Number(b.kind !== 'city') || compareVietnamese(a.name, b.name));
   }
 
-  /** The unit with this slug, or a 404 AppError. */
+  /** The unit with this slug, or a 404 DomainError. */
   async get(slug: string): Promise<Unit> {
     await this.fresh();
     const unit = this.units.get(slug);

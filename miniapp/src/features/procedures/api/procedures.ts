@@ -1,7 +1,7 @@
-import type { FieldCountT, ProcedureDetailT, ProcedureListT } from '@cchc/shared/api/catalog';
+import type { FieldCountT, ProcedureDetailT, ProcedureListQueryT, ProcedureListT } from '@cchc/shared/api/catalog';
 import { apiGet, apiPath } from '../../../lib/api-client.ts';
 
-export type ProcedureQuery = { q?: string; field?: string; limit?: number; offset?: number };
+export type ProcedureQuery = ProcedureListQueryT;
 
 export function listProcedures(unit: string, query: ProcedureQuery, signal?: AbortSignal) {
   return apiGet<ProcedureListT>(apiPath(['units', unit, 'procedures'], query), { signal });

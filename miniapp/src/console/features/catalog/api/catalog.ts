@@ -1,4 +1,4 @@
-import type { DecisionT, HotlineT, ProcedureDetailT } from '@cchc/shared/api/catalog';
+import type { HotlineT } from '@cchc/shared/api/catalog';
 import type {
   AdminGuideT,
   AdminProcedureListT,
@@ -6,38 +6,12 @@ import type {
   HotlineInputT,
   ImportReportT,
 } from '@cchc/shared/api/catalog-admin';
-import type { OnlineLevelT } from '@cchc/shared/api/catalog';
 import { ApiError, apiPath } from '../../../../lib/api-client.ts';
 import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
 
-/** A procedure as the console edits it (the server's ProcedureInput: list columns plus content). */
-export type ProcedureInput = {
-  code: string;
-  name: string;
-  field: string;
-  onlineLevel: OnlineLevelT;
-  summary: string;
-  content: {
-    level: string;
-    steps: string[];
-    channels: ProcedureDetailT['channels'];
-    documentCases: ProcedureDetailT['documentCases'];
-    subjects: string;
-    agency: string;
-    result: string;
-    conditions: string;
-    legalBasis: ProcedureDetailT['legalBasis'];
-    onlineUrl: string | null;
-    sourceUrl: string | null;
-  };
-};
-
-export type EditableProcedure = {
-  procedure: ProcedureInput;
-  status: 'active' | 'amended' | 'repealed';
-  updatedAt: string;
-  history: DecisionT[];
-};
+/** The console edits the server's own shapes (type-only: TypeBox stays out of the bundle). */
+export type { ProcedureInput, EditableProcedureT as EditableProcedure } from '@cchc/shared/api/procedure-content';
+import type { EditableProcedureT as EditableProcedure, ProcedureInput, SavedProcedureT } from '@cchc/shared/api/procedure-content';
 
 const path = (segments: string[], query: Record<string, string | number | undefined> = {}) =>
   apiPath(['console', 'catalog', ...segments], query);
@@ -49,7 +23,7 @@ export const getAdminProcedure = (code: string, unit?: string, signal?: AbortSig
   consoleGet<EditableProcedure>(path(['procedures', code], { unit }), signal);
 
 export const saveProcedure = (code: string, procedure: ProcedureInput, decision: { decision?: string; decidedOn?: string }, unit?: string) =>
-  consoleRequest<EditableProcedure & { outcome: 'created' | 'updated' | 'unchanged' }>(path(['procedures', code], { unit }), {
+  consoleRequest<SavedProcedureT>(path(['procedures', code], { unit }), {
     method: 'PUT',
     body: { procedure, ...decision },
   });

@@ -1,3 +1,4 @@
+import type { OfficerListItemT } from '@cchc/shared/api/console-admin';
 import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
 import type { TopicSettingsT } from '@cchc/shared/api/settings';
 import type { UnitSummaryT } from '@cchc/shared/api/units';
@@ -49,5 +50,5 @@ export function getUnits(signal?: AbortSignal) {
 
 /** The officers of the logged-in officer's unit, for "Giao xử lý". */
 export function getUnitOfficers(signal?: AbortSignal) {
-  return consoleGet<{ items: { username: string; displayName: string; role: string }[] }>(apiPath(['console', 'officers']), signal);
+  return consoleGet<{ items: OfficerListItemT[] }>(apiPath(['console', 'officers']), signal);
 }

@@ -1,0 +1,97 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.ts';
+import { isDatabaseReady, type Database } from './db/database.ts';
+import { CatalogListsService } from './features/catalog/catalog-lists.service.ts';
+import { CatalogService } from './features/catalog/catalog.service.ts';
+import { readReferralRules } from './features/catalog/referral-file.ts';
+import { ProcedureAdminService } from './features/catalog/procedure-admin.service.ts';
+import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
+import { ConsoleService } from './features/feedback/console.service.ts';
+import { PhotoService } from './features/feedback/photo.service.ts';
+import { SubmissionService } from './features/feedback/submission.service.ts';
+import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
+import { TrackingService } from './features/feedback/tracking.service.ts';
+import { UploadCleanup } from './features/feedback/upload-cleanup.ts';
+import { UploadStorage } from './features/feedback/upload-storage.ts';
+import { UploadsService } from './features/feedback/uploads.service.ts';
+import { SessionService } from './features/officers/auth.service.ts';
+import { LoginThrottle } from './features/officers/login-throttle.ts';
+import { OfficerAccountsService } from './features/officers/officer-accounts.service.ts';
+import { GeoReportService } from './features/open311/georeport.service.ts';
+import { Open311Access } from './features/open311/open311-access.ts';
+import { Open311IntakeService } from './features/open311/open311-intake.service.ts';
+import { Open311KeysService } from './features/open311/open311-keys.service.ts';
+import { RateLimits } from './features/rate-limits/rate-limits.service.ts';
+import { CalendarSettingsService } from './features/rules/calendar-settings.service.ts';
+import { CalendarStore } from './features/rules/calendar-store.ts';
+import { DeadlineSettingsService } from './features/rules/deadline-settings.service.ts';
+import { TopicSettingsService } from './features/rules/topic-settings.service.ts';
+import { TopicsService } from './features/rules/topics.service.ts';
+import { ReopenDaysService } from './features/units/reopen-days.service.ts';
+import { UnitDirectory } from './features/units/units.service.ts';
+import { secretKeyProvider } from './lib/secret-key.ts';
+
+/**
+ * The one composition root: every service is built here, once per process, in
+ * dependency order (units first, the features that call them after). Route plugins
+ * receive these services and plain values, never the database or the config.
+ */
+export function buildServices(config: Config, database: Database, log: FastifyBaseLogger) {
+  const { db } = database;
+  const units = new UnitDirectory(db);
+  const limits = new RateLimits(db);
+  const secret = secretKeyProvider(config.secretKey, config.dataDir);
+
+  // rules: topics, deadline rules, the working-day calendar; they clear their own caches.
+  const calendar = new CalendarStore(db);
+  const topics = new TopicsService(db, units, config.urgentWorkingHours);
+  const settings = {
+    topics: new TopicSettingsService(db, feedbackTopicUsage, topics),
+    deadlines: new DeadlineSettingsService(db, topics, config.urgentWorkingHours),
+    reopen: new ReopenDaysService(db),
+    calendar: new CalendarSettingsService(db, calendar),
+  };
+
+  const catalog = new CatalogService(db, units, config.catalogRefreshMs, {
+    referrals: readReferralRules(config.referralsFile),
+    searchCacheSize: config.searchCacheSize,
+  });
+  const catalogAdmin = { procedures: new ProcedureAdminService(db, catalog), lists: new CatalogListsService(db, catalog) };
+
+  const storage = new UploadStorage(config.dataDir);
+  const photos = new PhotoService(db, storage, secret);
+  const submissions = new SubmissionService(db, units, topics, calendar, secret);
+  const consoleReads = new ConsoleService(db, calendar, photos);
+  /** Open311's images go through the same checks and quota as the Mini App's. */
+  const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
+  const feedback = {
+    topics,
+    photos,
+    submissions,
+    tracking: new TrackingService(db, units, topics, calendar, secret),
+    uploads,
+    cleanup: new UploadCleanup(db, storage, config.uploadTtlMinutes, log),
+    consoleReads,
+    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads),
+  };
+
+  // open311: reads over the PAKN, and intake through the feedback feature's own services.
+  const open311Access = new Open311Access(db);
+
+  return {
+    units,
+    limits,
+    catalog,
+    catalogAdmin,
+    settings,
+    feedback,
+    sessions: new SessionService(db, new LoginThrottle(limits), config.sessionMaxHours),
+    accounts: new OfficerAccountsService(db, units),
+    georeport: new GeoReportService(db, units, topics, open311Access),
+    open311Intake: new Open311IntakeService(db, units, topics, submissions, uploads, open311Access),
+    open311Keys: new Open311KeysService(db, units),
+    databaseReady: () => isDatabaseReady(db),
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;
