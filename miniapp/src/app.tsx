@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { App as ZaloApp, AnimationRoutes, Page, Route } from 'zmp-ui';
 import { AppRouter } from './app-router.tsx';
-import { LoadingState } from './components/states.tsx';
+import { LoadingState, StatesConfigContext } from './ui/index.ts';
+import { MINIAPP_STATES } from './components/error-actions.tsx';
 import { CurrentUnitProvider } from './features/units/components/current-unit-provider.tsx';
 import { RequireUnit } from './features/units/components/require-unit.tsx';
 
@@ -43,6 +44,7 @@ function screen(Component: LazyExoticComponent<ComponentType>, needsUnit = true)
 
 export function App() {
   return (
+    <StatesConfigContext.Provider value={MINIAPP_STATES}>
     <ZaloApp>
       <CurrentUnitProvider>
         <AppRouter>
@@ -67,5 +69,6 @@ export function App() {
         </AppRouter>
       </CurrentUnitProvider>
     </ZaloApp>
+    </StatesConfigContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import 'zmp-ui/zaui.css';
+import './ui/ui.css';
 import './styles/app.css';
 import { createRoot } from 'react-dom/client';
 import appConfig from '../app-config.json';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Layout } from './components/layout.tsx';
-import { LoadError, Loading } from './components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { SessionProvider, useSession } from './lib/session.tsx';
 
 const LoginPage = lazy(() => import('./pages/login-page.tsx'));
@@ -22,7 +22,7 @@ const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
   return (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<LoadingState />}>
       <Component />
     </Suspense>
   );
@@ -32,7 +32,7 @@ function screen(Component: LazyExoticComponent<ComponentType>) {
 function RequireOfficer() {
   const { me, error, retry } = useSession();
   const location = useLocation();
-  if (me === undefined) return error ? <LoadError error={error} onRetry={retry} /> : <Loading />;
+  if (me === undefined) return error ? <ErrorState error={error} onRetry={retry} /> : <LoadingState />;
   if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Layout />;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { invalidateQueries } from '../lib/use-query.ts';
 import { FeedbackDetailView } from '../features/feedback/components/feedback-detail-view.tsx';
 import { accessKeyFor } from '../features/feedback/hooks/access-keys.ts';

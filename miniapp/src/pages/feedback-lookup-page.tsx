@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Button, useNavigate } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
-import { TextField } from '../components/form-field.tsx';
+import { TextField } from '../ui/index.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { getFeedback } from '../features/feedback/api/feedback.ts';
 import { rememberAccessKey } from '../features/feedback/hooks/access-keys.ts';
@@ -57,7 +57,7 @@ export default function FeedbackLookupPage() {
         <TextField label="Mã phản ánh" value={code} onChange={setCode} autoComplete="off" maxLength={40} />
         <TextField label="Khóa tra cứu" value={accessKey} onChange={setAccessKey} autoComplete="off" maxLength={100} />
         {error && (
-          <p className="field__error" role="alert">
+          <p className="ui-field__error" role="alert">
             {error}
           </p>
         )}

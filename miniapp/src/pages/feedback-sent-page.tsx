@@ -11,7 +11,7 @@ export default function FeedbackSentPage() {
   if (!sent) {
     return (
       <AppPage title="Đã gửi phản ánh" backTo="/">
-        <div className="state state--empty">
+        <div className="ui-state ui-state--empty">
           <p>Không còn thông tin lần gửi gần nhất trên máy này. Bạn xem lại trong “Phản ánh của tôi”.</p>
           <Link className="button-link button-link--primary" to="/feedback/mine">
             Phản ánh của tôi

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { GuideDetailView } from '../features/guides/components/guide-detail-view.tsx';
 import { useGuide } from '../features/guides/hooks/use-guides.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

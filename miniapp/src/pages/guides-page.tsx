@@ -1,5 +1,5 @@
 import { AppPage } from '../components/app-page.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../ui/index.ts';
 import { GuideList } from '../features/guides/components/guide-list.tsx';
 import { useGuides } from '../features/guides/hooks/use-guides.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

@@ -13,7 +13,7 @@ import {
   PhoneIcon,
 } from '../components/icons.tsx';
 import { SearchBox } from '../components/search-box.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { ProcedureLink } from '../features/procedures/components/procedure-link.tsx';
 import { usePopularProcedures } from '../features/procedures/hooks/use-procedures.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

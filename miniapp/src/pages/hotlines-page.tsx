@@ -1,5 +1,5 @@
 import { AppPage } from '../components/app-page.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../ui/index.ts';
 import { HotlineCard } from '../features/hotlines/components/hotline-card.tsx';
 import { useHotlines } from '../features/hotlines/hooks/use-hotlines.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
 import { KeyIcon, MessageIcon } from '../components/icons.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../ui/index.ts';
 import { invalidateQueries } from '../lib/use-query.ts';
 import { MyFeedbackRow } from '../features/feedback/components/my-feedback-row.tsx';
 import { useMyFeedback } from '../features/feedback/hooks/use-feedback.ts';

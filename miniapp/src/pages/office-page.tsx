@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
 import { ExternalLink } from '../components/external-link.tsx';
 import { ClockIcon, InfoIcon, MapPinIcon, PhoneIcon } from '../components/icons.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
 import { useUnitDetail } from '../features/units/hooks/use-units.ts';
 

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { ProcedureDetailView } from '../features/procedures/components/procedure-detail-view.tsx';
 import { useProcedure } from '../features/procedures/hooks/use-procedures.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

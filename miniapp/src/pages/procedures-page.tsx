@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Button } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
 import { SearchBox } from '../components/search-box.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../ui/index.ts';
 import { FieldSections } from '../features/procedures/components/field-sections.tsx';
 import { GroupedProcedures } from '../features/procedures/components/grouped-procedures.tsx';
 import { ReferralCard } from '../features/procedures/components/referral-card.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../ui/index.ts';
 import { PublishedCard } from '../features/feedback/components/published-card.tsx';
 import { PUBLISHED_PAGE_SIZE, usePublishedFeedback } from '../features/feedback/hooks/use-feedback.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { useNavigate } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
-import { ErrorState, LoadingState } from '../components/states.tsx';
+import { ErrorState, LoadingState } from '../ui/index.ts';
 import { UnitPicker } from '../features/units/components/unit-picker.tsx';
 import { useCurrentUnit } from '../features/units/hooks/use-current-unit.ts';
 import { useUnits } from '../features/units/hooks/use-units.ts';

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { apiGet, apiPath } from '../../lib/api-client.ts';
 import { useQuery } from '../../lib/use-query.ts';
 import { useMe } from '../lib/session.tsx';
-import { Select } from './fields.tsx';
+import { SelectField } from '../../ui/index.ts';
 
 /** The unit a settings or catalog screen acts on: the officer's own; a city administrator may pick any (?unit=). */
 export function useActingUnit(): string | undefined {
@@ -28,7 +28,7 @@ export function UnitSwitcher() {
   const sorted = [...(units.data?.items ?? [])].sort((a, b) => (a.kind === 'city' ? -1 : b.kind === 'city' ? 1 : compareVietnamese(a.name, b.name)));
   return (
     <div className="c-unit-switch">
-      <Select
+      <SelectField
         label="Đơn vị"
         value={params.get('unit') ?? me.unit.slug}
         onChange={(slug) => {
@@ -46,7 +46,7 @@ export function UnitSwitcher() {
               {u.name}
             </option>
           ))}
-      </Select>
+      </SelectField>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { invalidateQueries } from '../../lib/use-query.ts';
 import { PageHead } from '../components/layout.tsx';
 import { Pager } from '../components/pager.tsx';
-import { Empty, LoadError, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/index.ts';
 import { QueueList } from '../features/feedback/components/queue-list.tsx';
 import { useQueue } from '../features/feedback/hooks/use-feedback.ts';
 
@@ -23,14 +23,14 @@ export default function ApprovalsPage() {
         </button>
       </PageHead>
       <p className="c-muted">Dự thảo trả lời cán bộ đã trình. Mở từng phản ánh để duyệt, quyết định công khai hoặc trả lại để sửa.</p>
-      {queue.status === 'error' && <LoadError error={queue.error} onRetry={queue.reload} />}
-      {!queue.data && queue.status === 'loading' && <Loading />}
+      {queue.status === 'error' && <ErrorState error={queue.error} onRetry={queue.reload} />}
+      {!queue.data && queue.status === 'loading' && <LoadingState />}
       {queue.data && (
         <div className={queue.isFetching ? 'c-stale' : undefined}>
           {items.length === 0 ? (
-            <Empty>
+            <EmptyState>
               <p>Không có câu trả lời nào đang chờ duyệt.</p>
-            </Empty>
+            </EmptyState>
           ) : (
             <QueueList items={items} />
           )}

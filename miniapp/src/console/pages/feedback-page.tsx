@@ -5,8 +5,8 @@ import { ApiError } from '../../lib/api-client.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
 import { DeadlineBadge } from '../components/deadline-badge.tsx';
 import { PageHead } from '../components/layout.tsx';
-import { SeverityBadge, StatusBadge } from '../components/status-badge.tsx';
-import { LoadError, Loading, Notice } from '../components/states.tsx';
+import { ErrorState, LoadingState, SeverityBadge, StatusBadge } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { actOnFeedback } from '../features/feedback/api/feedback.ts';
 import {
   AcceptForm,
@@ -93,7 +93,7 @@ export default function FeedbackPage() {
     return (
       <>
         <PageHead title={`Phản ánh ${code}`} />
-        {query.status === 'error' ? <LoadError error={query.error} onRetry={query.reload} /> : <Loading />}
+        {query.status === 'error' ? <ErrorState error={query.error} onRetry={query.reload} /> : <LoadingState />}
       </>
     );
   }

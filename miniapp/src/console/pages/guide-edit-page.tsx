@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../lib/api-client.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
-import { Input, TextArea } from '../components/fields.tsx';
+import { ErrorState, LoadingState, TextAreaField, TextField } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { ListEditor } from '../components/list-editor.tsx';
-import { LoadError, Loading, Notice } from '../components/states.tsx';
 import { useActingUnit, withUnit } from '../components/unit-switcher.tsx';
 import { deleteGuide, saveGuide } from '../features/catalog/api/catalog.ts';
 import { useAdminGuide } from '../features/catalog/hooks/use-catalog.ts';
@@ -39,7 +39,7 @@ export default function GuideEditPage() {
     return (
       <>
         <PageHead title="Hướng dẫn" />
-        {loaded.status === 'error' ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Loading />}
+        {loaded.status === 'error' ? <ErrorState error={loaded.error} onRetry={loaded.reload} /> : <LoadingState />}
       </>
     );
   }
@@ -92,13 +92,13 @@ export default function GuideEditPage() {
         }}
       >
         <div className="c-grid-2">
-          <Input
+          <TextField
             label="Tiêu đề"
             value={form.title}
             onChange={(title) => set(isNew && !slugTouched ? { title, slug: slugOf(title) } : { title })}
             maxLength={200}
           />
-          <Input
+          <TextField
             label="Mã (đường dẫn)"
             value={form.slug}
             disabled={!isNew}
@@ -110,7 +110,7 @@ export default function GuideEditPage() {
             hint="Chữ thường không dấu, số, dấu gạch ngang."
           />
         </div>
-        <TextArea label="Tóm tắt" value={form.summary} onChange={(summary) => set({ summary })} rows={2} maxLength={1000} />
+        <TextAreaField label="Tóm tắt" value={form.summary} onChange={(summary) => set({ summary })} rows={2} maxLength={1000} />
         <ListEditor
           legend="Các bước"
           items={form.steps}
@@ -120,8 +120,8 @@ export default function GuideEditPage() {
           itemLabel={(i) => `Bước ${i + 1}`}
           render={(step, setStep, i) => (
             <>
-              <Input label={`Tiêu đề bước ${i + 1}`} value={step.title} onChange={(title) => setStep({ ...step, title })} maxLength={200} />
-              <TextArea label="Nội dung" value={step.body} onChange={(body) => setStep({ ...step, body })} rows={3} maxLength={5000} />
+              <TextField label={`Tiêu đề bước ${i + 1}`} value={step.title} onChange={(title) => setStep({ ...step, title })} maxLength={200} />
+              <TextAreaField label="Nội dung" value={step.body} onChange={(body) => setStep({ ...step, body })} rows={3} maxLength={5000} />
             </>
           )}
         />
@@ -134,8 +134,8 @@ export default function GuideEditPage() {
           itemLabel={(i) => `Liên kết ${i + 1}`}
           render={(link, setLink) => (
             <div className="c-grid-2">
-              <Input label="Tên" value={link.label} onChange={(label) => setLink({ ...link, label })} maxLength={200} />
-              <Input label="Địa chỉ" value={link.url} onChange={(url) => setLink({ ...link, url })} maxLength={1000} placeholder="https://" />
+              <TextField label="Tên" value={link.label} onChange={(label) => setLink({ ...link, label })} maxLength={200} />
+              <TextField label="Địa chỉ" value={link.url} onChange={(url) => setLink({ ...link, url })} maxLength={1000} placeholder="https://" />
             </div>
           )}
         />

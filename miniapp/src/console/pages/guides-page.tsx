@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { PageHead } from '../components/layout.tsx';
-import { Empty, LoadError, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/index.ts';
 import { UnitSwitcher, useActingUnit, withUnit } from '../components/unit-switcher.tsx';
 import { CatalogTabs } from '../features/catalog/components/catalog-tabs.tsx';
 import { useAdminGuides } from '../features/catalog/hooks/use-catalog.ts';
@@ -17,12 +17,12 @@ export default function GuidesPage() {
       </PageHead>
       <UnitSwitcher />
       <CatalogTabs unit={unit} />
-      {guides.status === 'error' && <LoadError error={guides.error} onRetry={guides.reload} />}
-      {guides.status === 'loading' && <Loading />}
+      {guides.status === 'error' && <ErrorState error={guides.error} onRetry={guides.reload} />}
+      {guides.status === 'loading' && <LoadingState />}
       {guides.data && guides.data.items.length === 0 && (
-        <Empty>
+        <EmptyState>
           <p>Chưa có hướng dẫn nào.</p>
-        </Empty>
+        </EmptyState>
       )}
       {guides.data && guides.data.items.length > 0 && (
         <ol className="c-guides">

@@ -1,10 +1,10 @@
 import type { HotlineInputT } from '@cchc/shared/api/catalog-admin';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
-import { Input } from '../components/fields.tsx';
+import { ErrorState, LoadingState, TextField } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { ListEditor } from '../components/list-editor.tsx';
-import { LoadError, Loading, Notice } from '../components/states.tsx';
 import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
 import { putHotlines } from '../features/catalog/api/catalog.ts';
 import { CatalogTabs } from '../features/catalog/components/catalog-tabs.tsx';
@@ -26,8 +26,8 @@ export default function HotlinesPage() {
       <PageHead title="Đường dây nóng" />
       <UnitSwitcher />
       <CatalogTabs unit={unit} />
-      {hotlines.status === 'error' && <LoadError error={hotlines.error} onRetry={hotlines.reload} />}
-      {!items && hotlines.status === 'loading' && <Loading />}
+      {hotlines.status === 'error' && <ErrorState error={hotlines.error} onRetry={hotlines.reload} />}
+      {!items && hotlines.status === 'loading' && <LoadingState />}
       {items && (
         <form
           className="c-card c-stack"
@@ -61,10 +61,10 @@ export default function HotlinesPage() {
             itemLabel={(i) => `Số ${i + 1}`}
             render={(h, set) => (
               <div className="c-grid-2">
-                <Input label="Tên" value={h.name} onChange={(v) => set({ ...h, name: v })} maxLength={200} />
-                <Input label="Số điện thoại" type="tel" value={h.phone} onChange={(v) => set({ ...h, phone: v })} maxLength={20} />
-                <Input label="Dùng khi nào" value={h.purpose ?? ''} onChange={(v) => set({ ...h, purpose: v })} maxLength={1000} />
-                <Input label="Giờ trực" value={h.hours ?? ''} onChange={(v) => set({ ...h, hours: v })} maxLength={200} />
+                <TextField label="Tên" value={h.name} onChange={(v) => set({ ...h, name: v })} maxLength={200} />
+                <TextField label="Số điện thoại" type="tel" value={h.phone} onChange={(v) => set({ ...h, phone: v })} maxLength={20} />
+                <TextField label="Dùng khi nào" value={h.purpose ?? ''} onChange={(v) => set({ ...h, purpose: v })} maxLength={1000} />
+                <TextField label="Giờ trực" value={h.hours ?? ''} onChange={(v) => set({ ...h, hours: v })} maxLength={200} />
               </div>
             )}
           />

@@ -2,9 +2,10 @@ import type { ImportReportT } from '@cchc/shared/api/catalog-admin';
 import { useState } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
-import { DayInput, Input } from '../components/fields.tsx';
+import { TextField } from '../../ui/index.ts';
+import { DayInput } from '../components/day-input.tsx';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
-import { Notice } from '../components/states.tsx';
 import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
 import { ImportRefused, importProcedures } from '../features/catalog/api/catalog.ts';
 import { CatalogTabs } from '../features/catalog/components/catalog-tabs.tsx';
@@ -103,20 +104,20 @@ export default function ImportPage() {
           Tệp <strong>.json</strong> theo cấu trúc CSDL quốc gia về TTHC, hoặc bảng <strong>.csv</strong>/<strong>.xlsx</strong>. Mọi dòng được kiểm tra
           trước; chỉ cần một dòng sai là không ghi gì và bạn nhận báo cáo từng dòng để sửa.
         </p>
-        <div className="c-field">
-          <label className="c-field__label" htmlFor="import-file">
+        <div className="ui-field">
+          <label className="ui-field__label" htmlFor="import-file">
             Tệp thủ tục
           </label>
           <input
             id="import-file"
-            className="c-input"
+            className="ui-input"
             type="file"
             accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
         <div className="c-grid-2">
-          <Input label="Quyết định công bố (không bắt buộc)" value={decision} onChange={setDecision} maxLength={500} />
+          <TextField label="Quyết định công bố (không bắt buộc)" value={decision} onChange={setDecision} maxLength={500} />
           <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
         </div>
         <div>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../lib/api-client.ts';
 import { useTitle } from '../components/layout.tsx';
-import { Input } from '../components/fields.tsx';
-import { Loading, Notice } from '../components/states.tsx';
+import { LoadingState, TextField } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { useSession } from '../lib/session.tsx';
 
 function loginMessage(error: unknown): string {
@@ -29,7 +29,7 @@ export default function LoginPage() {
   const [error, setError] = useState<{ text: string; locked: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (me === undefined) return <Loading />;
+  if (me === undefined) return <LoadingState />;
   if (me) return <Navigate to={safeFrom(state?.from)} replace />;
 
   const submit = async () => {
@@ -68,8 +68,8 @@ export default function LoginPage() {
             {error.text}
           </div>
         )}
-        <Input label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus maxLength={100} />
-        <Input label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="current-password" maxLength={200} />
+        <TextField label="Tên đăng nhập" value={username} onChange={setUsername} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus maxLength={100} />
+        <TextField label="Mật khẩu" type="password" value={password} onChange={setPassword} autoComplete="current-password" maxLength={200} />
         <button type="submit" className="c-btn c-btn--primary c-btn--block" disabled={busy}>
           {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
         </button>

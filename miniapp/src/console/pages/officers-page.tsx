@@ -5,7 +5,8 @@ import { formatDate } from '../../lib/format.ts';
 import { invalidateQueries, useQuery } from '../../lib/use-query.ts';
 import { PageHead } from '../components/layout.tsx';
 import { OneTimeSecret } from '../components/one-time-secret.tsx';
-import { Empty, LoadError, Loading, Notice } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { getManagedOfficers, resetOfficerPassword, setOfficerActive } from '../features/accounts/api/accounts.ts';
 import { OfficerForm } from '../features/accounts/components/officer-form.tsx';
 import { OFFICER_ROLE_LABELS } from '../lib/labels.ts';
@@ -71,12 +72,12 @@ export default function OfficersPage() {
         <h2 className="c-h2" id="officers-title">
           Danh sách tài khoản
         </h2>
-        {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
-        {!list.data && list.status === 'loading' && <Loading />}
+        {list.status === 'error' && <ErrorState error={list.error} onRetry={list.reload} />}
+        {!list.data && list.status === 'loading' && <LoadingState />}
         {list.data && list.data.items.length === 0 && (
-          <Empty>
+          <EmptyState>
             <p>Chưa có tài khoản nào.</p>
-          </Empty>
+          </EmptyState>
         )}
         {list.data && list.data.items.length > 0 && (
           <div className={list.isFetching ? 'c-table-wrap c-stale' : 'c-table-wrap'}>

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useQuery } from '../../lib/use-query.ts';
-import { Input, Select } from '../components/fields.tsx';
+import { EmptyState, ErrorState, LoadingState, SelectField, TextField } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { OneTimeSecret } from '../components/one-time-secret.tsx';
-import { Empty, LoadError, Loading, Notice } from '../components/states.tsx';
 import { useAllUnits } from '../components/unit-switcher.tsx';
 import { getOpen311Keys, issueOpen311Key, revokeOpen311Key } from '../features/open311-keys/api/open311-keys.ts';
 
@@ -72,15 +72,15 @@ export default function Open311KeysPage() {
           Cấp khóa mới
         </h2>
         <div className="c-grid-2">
-          <Input label="Tên hệ thống dùng khóa" hint="Ví dụ: Tổng đài 1022 Hải Phòng" value={name} onChange={setName} maxLength={120} autoComplete="off" />
-          <Select label="Được gửi đến" value={unit} onChange={setUnit}>
+          <TextField label="Tên hệ thống dùng khóa" hint="Ví dụ: Tổng đài 1022 Hải Phòng" value={name} onChange={setName} maxLength={120} autoComplete="off" />
+          <SelectField label="Được gửi đến" value={unit} onChange={setUnit}>
             <option value={ALL_UNITS}>Mọi đơn vị</option>
             {(units ?? []).map((u) => (
               <option key={u.slug} value={u.slug}>
                 {u.name}
               </option>
             ))}
-          </Select>
+          </SelectField>
         </div>
         <div>
           <button type="submit" className="c-btn c-btn--primary" disabled={busy}>
@@ -92,12 +92,12 @@ export default function Open311KeysPage() {
         <h2 className="c-h2" id="keys-title">
           Các khóa đã cấp
         </h2>
-        {keys.status === 'error' && <LoadError error={keys.error} onRetry={keys.reload} />}
-        {!keys.data && keys.status === 'loading' && <Loading />}
+        {keys.status === 'error' && <ErrorState error={keys.error} onRetry={keys.reload} />}
+        {!keys.data && keys.status === 'loading' && <LoadingState />}
         {keys.data && keys.data.items.length === 0 && (
-          <Empty>
+          <EmptyState>
             <p>Chưa cấp khóa nào.</p>
-          </Empty>
+          </EmptyState>
         )}
         {keys.data && keys.data.items.length > 0 && (
           <div className={keys.isFetching ? 'c-table-wrap c-stale' : 'c-table-wrap'}>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
-import { Input } from '../components/fields.tsx';
+import { TextField } from '../../ui/index.ts';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
-import { Notice } from '../components/states.tsx';
 import { changeOwnPassword } from '../features/accounts/api/accounts.ts';
 
 /** Any officer replaces their own password, e.g. the one-time password an administrator gave them. */
@@ -40,9 +40,9 @@ export default function PasswordPage() {
       >
         <p className="c-muted">Nhận mật khẩu dùng một lần từ quản trị viên? Hãy đổi ngay sang mật khẩu chỉ mình bạn biết, ít nhất 12 ký tự.</p>
         {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-        <Input label="Mật khẩu hiện tại" type="password" value={current} onChange={setCurrent} maxLength={200} autoComplete="current-password" />
-        <Input label="Mật khẩu mới" hint="Ít nhất 12 ký tự" type="password" value={next} onChange={setNext} maxLength={200} autoComplete="new-password" />
-        <Input label="Nhập lại mật khẩu mới" type="password" value={again} onChange={setAgain} maxLength={200} autoComplete="new-password" />
+        <TextField label="Mật khẩu hiện tại" type="password" value={current} onChange={setCurrent} maxLength={200} autoComplete="current-password" />
+        <TextField label="Mật khẩu mới" hint="Ít nhất 12 ký tự" type="password" value={next} onChange={setNext} maxLength={200} autoComplete="new-password" />
+        <TextField label="Nhập lại mật khẩu mới" type="password" value={again} onChange={setAgain} maxLength={200} autoComplete="new-password" />
         <div>
           <button type="submit" className="c-btn c-btn--primary" disabled={busy}>
             {busy ? 'Đang lưu…' : 'Đổi mật khẩu'}

@@ -4,9 +4,10 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
-import { DayInput, Input, Select } from '../components/fields.tsx';
+import { ErrorState, LoadingState, SelectField, TextField } from '../../ui/index.ts';
+import { DayInput } from '../components/day-input.tsx';
+import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
-import { LoadError, Loading, Notice } from '../components/states.tsx';
 import { useActingUnit, withUnit } from '../components/unit-switcher.tsx';
 import { saveProcedure, setProcedureStatus, type EditableProcedure, type ProcedureInput } from '../features/catalog/api/catalog.ts';
 import { DECISION_LABELS, PROCEDURE_STATUS_LABELS } from '../features/catalog/components/catalog-tabs.tsx';
@@ -44,13 +45,13 @@ function StatusPanel({ code, unit, onDone }: { code: string; unit?: string; onDo
       }}
     >
       <div className="c-grid-2">
-        <Select label="Ghi nhận" value={status} onChange={(v) => setStatus(v as 'amended' | 'repealed')}>
+        <SelectField label="Ghi nhận" value={status} onChange={(v) => setStatus(v as 'amended' | 'repealed')}>
           <option value="amended">Được sửa đổi, bổ sung</option>
           <option value="repealed">Bị bãi bỏ</option>
-        </Select>
+        </SelectField>
         <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
       </div>
-      <Input label="Quyết định" value={decision} onChange={setDecision} error={error} maxLength={500} placeholder="Quyết định số …/QĐ-UBND ngày … của UBND thành phố Hải Phòng" />
+      <TextField label="Quyết định" value={decision} onChange={setDecision} error={error} maxLength={500} placeholder="Quyết định số …/QĐ-UBND ngày … của UBND thành phố Hải Phòng" />
       <div>
         <button type="submit" className={status === 'repealed' ? 'c-btn c-btn--danger' : 'c-btn c-btn--primary'} disabled={busy}>
           {status === 'repealed' ? 'Ghi nhận bãi bỏ' : 'Ghi nhận sửa đổi'}
@@ -105,7 +106,7 @@ export default function ProcedureEditPage() {
     return (
       <>
         <PageHead title={`Thủ tục ${param}`} />
-        {loaded.status === 'error' ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Loading />}
+        {loaded.status === 'error' ? <ErrorState error={loaded.error} onRetry={loaded.reload} /> : <LoadingState />}
       </>
     );
   }
@@ -138,7 +139,7 @@ export default function ProcedureEditPage() {
               <legend>Văn bản quyết định (không bắt buộc)</legend>
               <p className="c-muted">Có quyết định thì thay đổi được ghi là sửa đổi, bổ sung theo quyết định đó.</p>
               <div className="c-grid-2">
-                <Input label="Quyết định" value={decision} onChange={setDecision} maxLength={500} />
+                <TextField label="Quyết định" value={decision} onChange={setDecision} maxLength={500} />
                 <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />
               </div>
             </fieldset>

@@ -2,10 +2,9 @@ import { ONLINE_LEVEL_LABELS } from '@cchc/shared/api/labels';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
-import { Input, Select } from '../components/fields.tsx';
+import { EmptyState, ErrorState, LoadingState, SelectField, TextField } from '../../ui/index.ts';
 import { PageHead } from '../components/layout.tsx';
 import { Pager } from '../components/pager.tsx';
-import { Empty, LoadError, Loading } from '../components/states.tsx';
 import { UnitSwitcher, useActingUnit, withUnit } from '../components/unit-switcher.tsx';
 import { CatalogTabs, PROCEDURE_STATUS_LABELS } from '../features/catalog/components/catalog-tabs.tsx';
 import { useAdminProcedures } from '../features/catalog/hooks/use-catalog.ts';
@@ -50,30 +49,30 @@ export default function ProceduresPage() {
           update({ q: text.trim() });
         }}
       >
-        <Input label="Tìm theo mã, tên, lĩnh vực" value={text} onChange={setText} type="search" placeholder="Ví dụ: khai sinh, 1.001193" />
-        <Select label="Trạng thái" value={status} onChange={(v) => update({ status: v })}>
+        <TextField label="Tìm theo mã, tên, lĩnh vực" value={text} onChange={setText} type="search" placeholder="Ví dụ: khai sinh, 1.001193" />
+        <SelectField label="Trạng thái" value={status} onChange={(v) => update({ status: v })}>
           <option value="">Mọi trạng thái</option>
           {Object.entries(PROCEDURE_STATUS_LABELS).map(([k, v]) => (
             <option key={k} value={k}>
               {v}
             </option>
           ))}
-        </Select>
+        </SelectField>
         <div className="c-filters__submit">
           <button type="submit" className="c-btn">
             Tìm
           </button>
         </div>
       </form>
-      {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
-      {!list.data && list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <ErrorState error={list.error} onRetry={list.reload} />}
+      {!list.data && list.status === 'loading' && <LoadingState />}
       {list.data && (
         <div className={list.isFetching ? 'c-stale' : undefined}>
           <p className="c-count">{list.data.total} thủ tục</p>
           {list.data.items.length === 0 ? (
-            <Empty>
+            <EmptyState>
               <p>Không có thủ tục nào khớp.</p>
-            </Empty>
+            </EmptyState>
           ) : (
             <div className="c-table-wrap">
               <table className="c-table c-table--rows">

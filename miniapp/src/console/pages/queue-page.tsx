@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { invalidateQueries } from '../../lib/use-query.ts';
 import { PageHead } from '../components/layout.tsx';
 import { Pager } from '../components/pager.tsx';
-import { Empty, LoadError, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/index.ts';
 import { QueueFilters, type QueueFilterValues } from '../features/feedback/components/queue-filters.tsx';
 import { QueueList } from '../features/feedback/components/queue-list.tsx';
 import { useQueue } from '../features/feedback/hooks/use-feedback.ts';
@@ -64,17 +64,17 @@ export default function QueuePage() {
         </button>
       </PageHead>
       <QueueFilters value={filters} onChange={(next) => update(next)} />
-      {queue.status === 'error' && <LoadError error={queue.error} onRetry={queue.reload} />}
-      {!queue.data && queue.status === 'loading' && <Loading />}
+      {queue.status === 'error' && <ErrorState error={queue.error} onRetry={queue.reload} />}
+      {!queue.data && queue.status === 'loading' && <LoadingState />}
       {queue.data && (
         <div className={queue.isFetching ? 'c-stale' : undefined}>
           <p className="c-count" aria-live="polite">
             {queue.data.total} phản ánh, sắp theo hạn xử lý
           </p>
           {queue.data.items.length === 0 ? (
-            <Empty>
+            <EmptyState>
               <p>Không có phản ánh nào khớp bộ lọc.</p>
-            </Empty>
+            </EmptyState>
           ) : (
             <QueueList items={queue.data.items} />
           )}

@@ -1,7 +1,7 @@
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
 import { useState } from 'react';
 import { Button } from 'zmp-ui';
-import { CheckboxField, TextField } from '../../../components/form-field.tsx';
+import { CheckboxField, TextField } from '../../../ui/index.ts';
 import { InfoIcon } from '../../../components/icons.tsx';
 import { updateDraft, useFeedbackDraft, type Contact } from '../hooks/use-feedback-draft.ts';
 import { StepActions, StepFrame } from './step-frame.tsx';

@@ -2,7 +2,7 @@ import type { ChannelAdviceT } from '@cchc/shared/api/feedback';
 import { FEEDBACK_CONTENT_MAX, FEEDBACK_CONTENT_MIN } from '../api/limits.ts';
 import { useRef, useState } from 'react';
 import { Button } from 'zmp-ui';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { TextAreaField } from '../../../ui/index.ts';
 import { AlertIcon } from '../../../components/icons.tsx';
 import { checkContent } from '../api/feedback.ts';
 import { updateDraft, useFeedbackDraft } from '../hooks/use-feedback-draft.ts';
@@ -93,6 +93,7 @@ export function ContentStep({ unit, onNext }: { unit: string; onNext: () => void
           if (error) setError(null);
         }}
         maxLength={FEEDBACK_CONTENT_MAX}
+        showCount
         minLength={MIN_LENGTH}
         rows={8}
         error={error}

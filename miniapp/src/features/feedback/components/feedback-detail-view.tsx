@@ -7,7 +7,7 @@ import { FeedbackTimeline } from './feedback-timeline.tsx';
 import { KIND_LABELS } from './kind-step.tsx';
 import { RatingForm } from './rating-form.tsx';
 import { ReopenForm } from './reopen-form.tsx';
-import { StatusBadge } from './status-badge.tsx';
+import { StatusBadge } from '../../../ui/index.ts';
 import { TrackingCode } from './tracking-code.tsx';
 
 const RATING_LABELS = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } as const;

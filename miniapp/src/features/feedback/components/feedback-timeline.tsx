@@ -1,6 +1,6 @@
 import type { FeedbackEventT } from '@cchc/shared/api/feedback';
 import { formatDateTime } from '../../../lib/format.ts';
-import { StatusBadge } from './status-badge.tsx';
+import { StatusBadge } from '../../../ui/index.ts';
 
 /** The history of a PAKN, oldest first, with dates. */
 export function FeedbackTimeline({ events }: { events: FeedbackEventT[] }) {

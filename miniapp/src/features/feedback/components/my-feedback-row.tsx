@@ -4,7 +4,7 @@ import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { Link } from 'react-router-dom';
 import { ChevronRightIcon } from '../../../components/icons.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { StatusBadge } from './status-badge.tsx';
+import { StatusBadge } from '../../../ui/index.ts';
 
 /** One PAKN of "Phản ánh của tôi": status, topic, the beginning of the text, dates. */
 export function MyFeedbackRow({ item }: { item: MyFeedbackItemT }) {

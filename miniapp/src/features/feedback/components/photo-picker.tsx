@@ -97,7 +97,7 @@ export function PhotoPicker({ photos }: { photos: PhotoDraft[] }) {
         <p className="muted">Đã đủ {MAX_PHOTOS} ảnh. Muốn đổi ảnh, hãy xoá bớt một ảnh.</p>
       )}
       {notice && (
-        <p className="field__error" role="alert">
+        <p className="ui-field__error" role="alert">
           {notice}
         </p>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'zmp-ui';
-import { TextField } from '../../../components/form-field.tsx';
+import { TextField } from '../../../ui/index.ts';
 import { LocateIcon, MapPinIcon } from '../../../components/icons.tsx';
 import { getLocation, LocationError } from '../../../lib/zalo.ts';
 import { updateDraft, useFeedbackDraft } from '../hooks/use-feedback-draft.ts';
@@ -76,7 +76,7 @@ export function PhotosStep({ onNext }: { onNext: () => void }) {
           </Button>
         )}
         {locationError && (
-          <p className="field__error" role="alert">
+          <p className="ui-field__error" role="alert">
             {locationError}
           </p>
         )}
@@ -84,7 +84,7 @@ export function PhotosStep({ onNext }: { onNext: () => void }) {
 
       <StepActions>
         {blocker && (
-          <p className="field__error" role="alert">
+          <p className="ui-field__error" role="alert">
             {blocker}
           </p>
         )}

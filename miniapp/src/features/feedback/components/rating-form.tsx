@@ -1,7 +1,7 @@
 import type { RatingT } from '@cchc/shared/api/feedback';
 import { useState } from 'react';
 import { Button } from 'zmp-ui';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { TextAreaField } from '../../../ui/index.ts';
 import { ThumbDownIcon, ThumbUpIcon } from '../../../components/icons.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { rateFeedback } from '../api/feedback.ts';
@@ -60,7 +60,7 @@ export function RatingForm({ code, accessKey, onDone }: { code: string; accessKe
       </div>
       <TextAreaField label="Ý kiến thêm" optional value={comment} onChange={setComment} maxLength={1000} rows={3} showCount={false} />
       {error && (
-        <p className="field__error" role="alert">
+        <p className="ui-field__error" role="alert">
           {error}
         </p>
       )}

@@ -1,7 +1,7 @@
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { useState } from 'react';
 import { Button } from 'zmp-ui';
-import { TextAreaField } from '../../../components/form-field.tsx';
+import { TextAreaField } from '../../../ui/index.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { reopenFeedback } from '../api/feedback.ts';
@@ -43,7 +43,7 @@ export function ReopenForm({ code, accessKey, until, onDone }: { code: string; a
         </Button>
       ) : (
         <>
-          <TextAreaField label="Lý do mở lại" value={reason} onChange={setReason} maxLength={1000} minLength={5} rows={4} error={error} />
+          <TextAreaField label="Lý do mở lại" value={reason} onChange={setReason} maxLength={1000} minLength={5} rows={4} error={error} showCount />
           <Button className="btn-large" variant="primary" fullWidth loading={sending} disabled={sending} onClick={() => void send()}>
             Gửi yêu cầu mở lại
           </Button>

@@ -1,5 +1,5 @@
 import { ChevronRightIcon } from '../../../components/icons.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../ui/index.ts';
 import { updateDraft, useFeedbackDraft } from '../hooks/use-feedback-draft.ts';
 import { useFeedbackTopics } from '../hooks/use-feedback.ts';
 import { StepFrame } from './step-frame.tsx';

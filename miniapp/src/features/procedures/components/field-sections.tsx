@@ -1,6 +1,6 @@
 import type { FieldCountT } from '@cchc/shared/api/catalog';
 import { useState } from 'react';
-import { ErrorState, LoadingState } from '../../../components/states.tsx';
+import { ErrorState, LoadingState } from '../../../ui/index.ts';
 import { useFieldProcedures } from '../hooks/use-procedures.ts';
 import { ProcedureLink } from './procedure-link.tsx';
 

@@ -2,7 +2,7 @@ import type { UnitKindT, UnitSummaryT } from '@cchc/shared/api/units';
 import { useMemo, useState } from 'react';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { ChevronRightIcon } from '../../../components/icons.tsx';
-import { EmptyState } from '../../../components/states.tsx';
+import { EmptyState } from '../../../ui/index.ts';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 

@@ -2,8 +2,8 @@ import type { OfficerRoleT } from '@cchc/shared/api/console';
 import type { OfficerWithPasswordT } from '@cchc/shared/api/console-admin';
 import { useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
-import { Input, Select } from '../../../components/fields.tsx';
-import { Notice } from '../../../components/states.tsx';
+import { SelectField, TextField } from '../../../../ui/index.ts';
+import { Notice } from '../../../components/notice.tsx';
 import { useAllUnits } from '../../../components/unit-switcher.tsx';
 import { OFFICER_ROLE_LABELS } from '../../../lib/labels.ts';
 import { useMe } from '../../../lib/session.tsx';
@@ -63,17 +63,17 @@ export function OfficerForm({ onCreated }: { onCreated: (created: OfficerWithPas
       </h2>
       {error && <Notice kind="error">{error}</Notice>}
       <div className="c-grid-2">
-        <Input label="Họ và tên" value={displayName} onChange={setDisplayName} maxLength={120} autoComplete="off" />
-        <Input label="Tên đăng nhập" hint="Chữ thường không dấu, ví dụ canbo.nguyen-van-a" value={username} onChange={setUsername} maxLength={60} autoComplete="off" autoCapitalize="none" spellCheck={false} />
-        <Select label="Vai trò" value={role} onChange={(v) => setRole(v as OfficerRoleT)}>
+        <TextField label="Họ và tên" value={displayName} onChange={setDisplayName} maxLength={120} autoComplete="off" />
+        <TextField label="Tên đăng nhập" hint="Chữ thường không dấu, ví dụ canbo.nguyen-van-a" value={username} onChange={setUsername} maxLength={60} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+        <SelectField label="Vai trò" value={role} onChange={(v) => setRole(v as OfficerRoleT)}>
           {roles.map((r) => (
             <option key={r} value={r}>
               {OFFICER_ROLE_LABELS[r]}
             </option>
           ))}
-        </Select>
+        </SelectField>
         {isCity ? (
-          <Select label="Đơn vị" value={unit} onChange={setUnit}>
+          <SelectField label="Đơn vị" value={unit} onChange={setUnit}>
             <option value={me.unit.slug}>{me.unit.name}</option>
             {(units ?? [])
               .filter((u) => u.slug !== me.unit.slug)
@@ -82,11 +82,11 @@ export function OfficerForm({ onCreated }: { onCreated: (created: OfficerWithPas
                   {u.name}
                 </option>
               ))}
-          </Select>
+          </SelectField>
         ) : (
           <p className="c-muted">Đơn vị: {me.unit.name}</p>
         )}
-        <Input
+        <TextField
           label="Mật khẩu (không bắt buộc)"
           hint="Để trống: hệ thống tạo mật khẩu dùng một lần. Tự đặt: ít nhất 12 ký tự."
           type="password"

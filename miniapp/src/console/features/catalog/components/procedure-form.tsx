@@ -1,6 +1,7 @@
 import type { ChannelKindT, OnlineLevelT } from '@cchc/shared/api/catalog';
 import { CHANNEL_LABELS, ONLINE_LEVEL_LABELS } from '@cchc/shared/api/labels';
-import { DayInput, Input, Select, TextArea } from '../../../components/fields.tsx';
+import { SelectField, TextAreaField, TextField } from '../../../../ui/index.ts';
+import { DayInput } from '../../../components/day-input.tsx';
 import { ListEditor } from '../../../components/list-editor.tsx';
 import type { ProcedureInput } from '../api/catalog.ts';
 
@@ -44,21 +45,21 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
   return (
     <div className="c-stack">
       <div className="c-grid-2">
-        <Input label="Mã thủ tục" value={value.code} onChange={(v) => set({ code: v.trim() })} disabled={!isNew} placeholder="1.001193" hint={isNew ? 'Mã trên CSDL quốc gia, có thể kèm hậu tố của tỉnh.' : undefined} />
-        <Input label="Lĩnh vực" value={value.field} onChange={(v) => set({ field: v })} maxLength={200} />
+        <TextField label="Mã thủ tục" value={value.code} onChange={(v) => set({ code: v.trim() })} disabled={!isNew} placeholder="1.001193" hint={isNew ? 'Mã trên CSDL quốc gia, có thể kèm hậu tố của tỉnh.' : undefined} />
+        <TextField label="Lĩnh vực" value={value.field} onChange={(v) => set({ field: v })} maxLength={200} />
       </div>
-      <Input label="Tên thủ tục" value={value.name} onChange={(v) => set({ name: v })} maxLength={500} />
+      <TextField label="Tên thủ tục" value={value.name} onChange={(v) => set({ name: v })} maxLength={500} />
       <div className="c-grid-2">
-        <Select label="Mức độ trực tuyến" value={value.onlineLevel} onChange={(v) => set({ onlineLevel: v as OnlineLevelT })}>
+        <SelectField label="Mức độ trực tuyến" value={value.onlineLevel} onChange={(v) => set({ onlineLevel: v as OnlineLevelT })}>
           {(Object.keys(ONLINE_LEVEL_LABELS) as OnlineLevelT[]).map((k) => (
             <option key={k} value={k}>
               {ONLINE_LEVEL_LABELS[k]}
             </option>
           ))}
-        </Select>
-        <Input label="Cấp thực hiện" value={content.level} onChange={(v) => setContent({ level: v })} />
+        </SelectField>
+        <TextField label="Cấp thực hiện" value={content.level} onChange={(v) => setContent({ level: v })} />
       </div>
-      <TextArea label="Tóm tắt" value={value.summary} onChange={(v) => set({ summary: v })} rows={2} maxLength={1000} />
+      <TextAreaField label="Tóm tắt" value={value.summary} onChange={(v) => set({ summary: v })} rows={2} maxLength={1000} />
 
       <ListEditor<string>
         legend="Trình tự thực hiện"
@@ -67,7 +68,7 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
         make={() => ''}
         addLabel="Thêm bước"
         itemLabel={(i) => `Bước ${i + 1}`}
-        render={(step, setStep, i) => <TextArea label={`Nội dung bước ${i + 1}`} value={step} onChange={setStep} rows={2} />}
+        render={(step, setStep, i) => <TextAreaField label={`Nội dung bước ${i + 1}`} value={step} onChange={setStep} rows={2} />}
       />
 
       <ListEditor<Channel>
@@ -79,16 +80,16 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
         itemLabel={(i) => `Cách thức ${i + 1}`}
         render={(channel, setChannel) => (
           <div className="c-grid-2">
-            <Select label="Kênh" value={channel.kind} onChange={(v) => setChannel({ ...channel, kind: v as ChannelKindT })}>
+            <SelectField label="Kênh" value={channel.kind} onChange={(v) => setChannel({ ...channel, kind: v as ChannelKindT })}>
               {(Object.keys(CHANNEL_LABELS) as ChannelKindT[]).map((k) => (
                 <option key={k} value={k}>
                   {CHANNEL_LABELS[k]}
                 </option>
               ))}
-            </Select>
-            <Input label="Thời hạn giải quyết" value={channel.timeLimit} onChange={(v) => setChannel({ ...channel, timeLimit: v })} />
-            <Input label="Phí, lệ phí (ghi nguyên văn)" value={channel.fee} onChange={(v) => setChannel({ ...channel, fee: v })} />
-            <Input label="Ghi chú" value={channel.note ?? ''} onChange={(v) => setChannel({ ...channel, note: v || undefined })} />
+            </SelectField>
+            <TextField label="Thời hạn giải quyết" value={channel.timeLimit} onChange={(v) => setChannel({ ...channel, timeLimit: v })} />
+            <TextField label="Phí, lệ phí (ghi nguyên văn)" value={channel.fee} onChange={(v) => setChannel({ ...channel, fee: v })} />
+            <TextField label="Ghi chú" value={channel.note ?? ''} onChange={(v) => setChannel({ ...channel, note: v || undefined })} />
           </div>
         )}
       />
@@ -102,7 +103,7 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
         itemLabel={(i) => `Trường hợp ${i + 1}`}
         render={(docCase, setCase, i) => (
           <div className="c-stack">
-            <Input label="Trường hợp (để trống nếu áp dụng cho mọi trường hợp)" value={docCase.case} onChange={(v) => setCase({ ...docCase, case: v })} />
+            <TextField label="Trường hợp (để trống nếu áp dụng cho mọi trường hợp)" value={docCase.case} onChange={(v) => setCase({ ...docCase, case: v })} />
             <ListEditor<Document>
               legend={`Giấy tờ của trường hợp ${i + 1}`}
               items={docCase.documents}
@@ -112,10 +113,10 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
               itemLabel={(j) => `Giấy tờ ${j + 1}`}
               render={(doc, setDoc) => (
                 <div className="c-grid-doc">
-                  <Input label="Tên giấy tờ" value={doc.name} onChange={(v) => setDoc({ ...doc, name: v })} />
-                  <Input label="Bản chính" type="number" min={0} value={String(doc.originals)} onChange={(v) => setDoc({ ...doc, originals: int(v) })} />
-                  <Input label="Bản sao" type="number" min={0} value={String(doc.copies)} onChange={(v) => setDoc({ ...doc, copies: int(v) })} />
-                  <Input label="Mẫu đơn, tờ khai" value={doc.template ?? ''} onChange={(v) => setDoc({ ...doc, template: v || undefined })} />
+                  <TextField label="Tên giấy tờ" value={doc.name} onChange={(v) => setDoc({ ...doc, name: v })} />
+                  <TextField label="Bản chính" type="number" min={0} value={String(doc.originals)} onChange={(v) => setDoc({ ...doc, originals: int(v) })} />
+                  <TextField label="Bản sao" type="number" min={0} value={String(doc.copies)} onChange={(v) => setDoc({ ...doc, copies: int(v) })} />
+                  <TextField label="Mẫu đơn, tờ khai" value={doc.template ?? ''} onChange={(v) => setDoc({ ...doc, template: v || undefined })} />
                 </div>
               )}
             />
@@ -123,10 +124,10 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
         )}
       />
 
-      <TextArea label="Đối tượng thực hiện" value={content.subjects} onChange={(v) => setContent({ subjects: v })} rows={2} />
-      <TextArea label="Cơ quan thực hiện" value={content.agency} onChange={(v) => setContent({ agency: v })} rows={2} />
-      <TextArea label="Kết quả thực hiện" value={content.result} onChange={(v) => setContent({ result: v })} rows={2} />
-      <TextArea label="Yêu cầu, điều kiện" value={content.conditions} onChange={(v) => setContent({ conditions: v })} rows={3} hint="Để trống nếu không có." />
+      <TextAreaField label="Đối tượng thực hiện" value={content.subjects} onChange={(v) => setContent({ subjects: v })} rows={2} />
+      <TextAreaField label="Cơ quan thực hiện" value={content.agency} onChange={(v) => setContent({ agency: v })} rows={2} />
+      <TextAreaField label="Kết quả thực hiện" value={content.result} onChange={(v) => setContent({ result: v })} rows={2} />
+      <TextAreaField label="Yêu cầu, điều kiện" value={content.conditions} onChange={(v) => setContent({ conditions: v })} rows={3} hint="Để trống nếu không có." />
 
       <ListEditor<Basis>
         legend="Căn cứ pháp lý"
@@ -137,16 +138,16 @@ export function ProcedureForm({ value, onChange, isNew }: Props) {
         itemLabel={(i) => `Văn bản ${i + 1}`}
         render={(basis, setBasis) => (
           <div className="c-grid-basis">
-            <Input label="Số hiệu" value={basis.number} onChange={(v) => setBasis({ ...basis, number: v })} />
-            <Input label="Trích yếu" value={basis.title} onChange={(v) => setBasis({ ...basis, title: v })} />
+            <TextField label="Số hiệu" value={basis.number} onChange={(v) => setBasis({ ...basis, number: v })} />
+            <TextField label="Trích yếu" value={basis.title} onChange={(v) => setBasis({ ...basis, title: v })} />
             <DayInput label="Ngày ban hành" value={basis.issuedOn ?? ''} onChange={(v) => setBasis({ ...basis, issuedOn: v || undefined })} />
           </div>
         )}
       />
 
       <div className="c-grid-2">
-        <Input label="Địa chỉ nộp trực tuyến" value={content.onlineUrl ?? ''} onChange={(v) => setContent({ onlineUrl: v.trim() || null })} placeholder="https://dichvucong.gov.vn/…" />
-        <Input label="Nguồn công bố" value={content.sourceUrl ?? ''} onChange={(v) => setContent({ sourceUrl: v.trim() || null })} placeholder="https://…" />
+        <TextField label="Địa chỉ nộp trực tuyến" value={content.onlineUrl ?? ''} onChange={(v) => setContent({ onlineUrl: v.trim() || null })} placeholder="https://dichvucong.gov.vn/…" />
+        <TextField label="Nguồn công bố" value={content.sourceUrl ?? ''} onChange={(v) => setContent({ sourceUrl: v.trim() || null })} placeholder="https://…" />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import type { RejectReasonT, SeverityT } from '@cchc/shared/api/feedback';
 import { REJECT_REASON_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Checkbox, Input, Select, TextArea } from '../../../components/fields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../../ui/index.ts';
 import { useTopics, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
 import { PublicPhotoPicker } from './photo-grid.tsx';
 import { PublicCopyEditor } from './public-copy-editor.tsx';
@@ -79,18 +79,18 @@ export function AcceptForm({ feedback, run, onCancel }: { feedback: OfficerFeedb
         void go({ action: 'accept', field: field.trim(), severity, ...(id && id !== feedback.topic.id ? { topicId: id } : {}) }, onCancel);
       }}
     >
-      <Input label="Lĩnh vực" value={field} onChange={setField} error={error} maxLength={200} placeholder="Ví dụ: Giao thông, Đất đai, Hộ tịch" list="c-field-suggestions" />
+      <TextField label="Lĩnh vực" value={field} onChange={setField} error={error} maxLength={200} placeholder="Ví dụ: Giao thông, Đất đai, Hộ tịch" list="c-field-suggestions" />
       <datalist id="c-field-suggestions">
         {topics.data?.items.map((t) => <option key={t.id} value={t.name} />)}
       </datalist>
-      <Select label="Mức độ" value={severity} onChange={(v) => setSeverity(v as SeverityT)}>
+      <SelectField label="Mức độ" value={severity} onChange={(v) => setSeverity(v as SeverityT)}>
         {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
           <option key={s} value={s}>
             {SEVERITY_LABELS[s]}
           </option>
         ))}
-      </Select>
-      <Select label="Chủ đề" value={topicId} onChange={setTopicId} hint="Đổi nếu người dân chọn chưa đúng.">
+      </SelectField>
+      <SelectField label="Chủ đề" value={topicId} onChange={setTopicId} hint="Đổi nếu người dân chọn chưa đúng.">
         <option value={String(feedback.topic.id)}>{feedback.topic.name}</option>
         {topics.data?.items
           .filter((t) => t.active && t.id !== feedback.topic.id)
@@ -99,7 +99,7 @@ export function AcceptForm({ feedback, run, onCancel }: { feedback: OfficerFeedb
               {t.name}
             </option>
           ))}
-      </Select>
+      </SelectField>
     </Form>
   );
 }
@@ -126,15 +126,15 @@ export function RejectForm({ run, onCancel }: { run: Run; onCancel: () => void }
         void go({ action: 'reject', reason, note: note.trim(), ...(reason === 'trung' ? { duplicateOf: duplicateOf.trim().toUpperCase() } : {}) }, onCancel);
       }}
     >
-      <Select label="Lý do" value={reason} onChange={(v) => setReason(v as RejectReasonT)}>
+      <SelectField label="Lý do" value={reason} onChange={(v) => setReason(v as RejectReasonT)}>
         {(Object.keys(REJECT_REASON_LABELS) as RejectReasonT[]).map((r) => (
           <option key={r} value={r}>
             {REJECT_REASON_LABELS[r]}
           </option>
         ))}
-      </Select>
-      {reason === 'trung' && <Input label="Mã phản ánh gốc" value={duplicateOf} onChange={setDuplicateOf} error={errors.dup} maxLength={40} placeholder="PA-2601-ABCDE" />}
-      <TextArea label="Giải thích cho người dân" value={note} onChange={setNote} error={errors.note} rows={4} maxLength={2000} hint="Người dân sẽ đọc nội dung này. Với khiếu nại, tố cáo: hướng dẫn nơi gửi đúng quy định." />
+      </SelectField>
+      {reason === 'trung' && <TextField label="Mã phản ánh gốc" value={duplicateOf} onChange={setDuplicateOf} error={errors.dup} maxLength={40} placeholder="PA-2601-ABCDE" />}
+      <TextAreaField label="Giải thích cho người dân" value={note} onChange={setNote} error={errors.note} rows={4} maxLength={2000} hint="Người dân sẽ đọc nội dung này. Với khiếu nại, tố cáo: hướng dẫn nơi gửi đúng quy định." />
     </Form>
   );
 }
@@ -145,13 +145,13 @@ export function AssignForm({ feedback, me, run, onCancel }: { feedback: OfficerF
   const { busy, go } = useBusy(run);
   return (
     <Form title="Giao xử lý" busy={busy} submitLabel="Giao" onCancel={onCancel} onSubmit={() => void go({ action: 'assign', username }, onCancel)}>
-      <Select label="Cán bộ được giao" value={username} onChange={setUsername} hint={officers.error ? 'Không tải được danh sách cán bộ. Vui lòng tải lại trang.' : undefined}>
+      <SelectField label="Cán bộ được giao" value={username} onChange={setUsername} hint={officers.error ? 'Không tải được danh sách cán bộ. Vui lòng tải lại trang.' : undefined}>
         {(officers.data?.items ?? [{ username: me.username, displayName: me.displayName, role: me.role }]).map((o) => (
           <option key={o.username} value={o.username}>
             {o.displayName} ({o.username}){o.username === me.username ? ' — tôi' : ''}
           </option>
         ))}
-      </Select>
+      </SelectField>
     </Form>
   );
 }
@@ -180,15 +180,15 @@ export function TransferForm({ feedback, run, onCancel }: { feedback: OfficerFee
         void go({ action: 'transfer', unit, note: note.trim() }, onCancel);
       }}
     >
-      <Select label="Đơn vị nhận" value={unit} onChange={setUnit} error={errors.unit}>
+      <SelectField label="Đơn vị nhận" value={unit} onChange={setUnit} error={errors.unit}>
         <option value="">{units.status === 'loading' ? 'Đang tải…' : '— Chọn đơn vị —'}</option>
         {options.map((u) => (
           <option key={u.slug} value={u.slug}>
             {u.name}
           </option>
         ))}
-      </Select>
-      <TextArea label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Phản ánh, kiến nghị ngoài thẩm quyền phải được chuyển trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d), hoặc hạn ngắn hơn của đơn vị." />
+      </SelectField>
+      <TextAreaField label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Phản ánh, kiến nghị ngoài thẩm quyền phải được chuyển trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d), hoặc hạn ngắn hơn của đơn vị." />
     </Form>
   );
 }
@@ -206,7 +206,7 @@ export function NoteForm({ run }: { run: Run }) {
         void go({ action: 'note', note: note.trim() }, () => setNote(''));
       }}
     >
-      <TextArea label="Thêm ghi chú nội bộ" value={note} onChange={setNote} rows={3} maxLength={5000} hint="Chỉ cán bộ thấy; người dân không thấy." />
+      <TextAreaField label="Thêm ghi chú nội bộ" value={note} onChange={setNote} rows={3} maxLength={5000} hint="Chỉ cán bộ thấy; người dân không thấy." />
       <button type="submit" className="c-btn" disabled={busy || !note.trim()}>
         {busy ? 'Đang lưu…' : 'Lưu ghi chú'}
       </button>
@@ -229,7 +229,7 @@ export function AnswerEditor({ feedback, run }: { feedback: OfficerFeedbackT; ru
       {feedback.awaitingApproval && (
         <p className="c-notice c-notice--info">Dự thảo đã trình lãnh đạo, đang chờ duyệt. Sửa và lưu lại sẽ rút dự thảo về.</p>
       )}
-      <TextArea
+      <TextAreaField
         label="Dự thảo câu trả lời"
         value={answer}
         onChange={setAnswer}
@@ -264,7 +264,7 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds } : {}) }, onCancel)}
     >
       <div className="c-quote c-pre">{feedback.answerDraft}</div>
-      <Checkbox
+      <CheckboxField
         label="Công khai câu trả lời"
         hint="Nội dung và câu trả lời hiện trong “Phản ánh đã trả lời” của Mini App và Open311, theo bản công khai dưới đây; họ tên, điện thoại, địa chỉ người gửi được ẩn."
         checked={publish}
@@ -292,7 +292,7 @@ export function ReturnDraftForm({ run, onCancel }: { run: Run; onCancel: () => v
         void go({ action: 'return_draft', note: note.trim() }, onCancel);
       }}
     >
-      <TextArea label="Điều cần sửa" value={note} onChange={setNote} error={error} rows={3} maxLength={2000} />
+      <TextAreaField label="Điều cần sửa" value={note} onChange={setNote} error={error} rows={3} maxLength={2000} />
     </Form>
   );
 }

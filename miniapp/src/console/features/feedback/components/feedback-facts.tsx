@@ -4,7 +4,7 @@ import { formatDay } from '@cchc/shared/calendar/working-days';
 import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
-import { SeverityBadge, StatusBadge } from '../../../components/status-badge.tsx';
+import { SeverityBadge, StatusBadge } from '../../../../ui/index.ts';
 
 const KIND = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị' } as const;
 const RATING = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } as Record<string, string>;

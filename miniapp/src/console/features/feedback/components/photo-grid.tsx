@@ -82,7 +82,7 @@ export function PublicPhotoPicker({ photos, value, onChange }: { photos: Photo[]
           );
         })}
       </ul>
-      <p className="c-field__hint">Chỉ chọn ảnh không lộ mặt người, biển số xe hay thông tin cá nhân.</p>
+      <p className="ui-field__hint">Chỉ chọn ảnh không lộ mặt người, biển số xe hay thông tin cá nhân.</p>
     </fieldset>
   );
 }

@@ -2,8 +2,7 @@ import type { MaskedSpanT, MaskedTextT, PublicCopyPreviewT } from '@cchc/shared/
 import { useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
-import { TextArea } from '../../../components/fields.tsx';
-import { LoadError, Loading } from '../../../components/states.tsx';
+import { ErrorState, LoadingState, TextAreaField } from '../../../../ui/index.ts';
 import { savePublicCopy } from '../api/feedback.ts';
 import { usePublicCopy } from '../hooks/use-feedback.ts';
 
@@ -54,7 +53,7 @@ export function PublicCopyEditor({ code }: { code: string }) {
   const [busy, setBusy] = useState(false);
   const copy = saved ?? query.data;
 
-  if (!copy) return query.status === 'error' ? <LoadError error={query.error} onRetry={query.reload} /> : <Loading />;
+  if (!copy) return query.status === 'error' ? <ErrorState error={query.error} onRetry={query.reload} /> : <LoadingState />;
 
   const save = async () => {
     if (!editing) return;
@@ -96,14 +95,14 @@ export function PublicCopyEditor({ code }: { code: string }) {
       {(copy.edited.content || copy.edited.answer) && <p className="c-muted">Đã sửa bản công khai; bản gốc vẫn được giữ nguyên.</p>}
       {editing ? (
         <div className="c-public-copy__editor">
-          <TextArea
+          <TextAreaField
             label="Nội dung công khai"
             value={editing.content}
             onChange={(content) => setEditing({ ...editing, content })}
             rows={5}
             maxLength={5000}
           />
-          <TextArea
+          <TextAreaField
             label="Câu trả lời công khai"
             value={editing.answer}
             onChange={(answer) => setEditing({ ...editing, answer })}

@@ -1,6 +1,6 @@
 import type { FeedbackStatusT, SeverityT } from '@cchc/shared/api/feedback';
 import { FEEDBACK_STATUS_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
-import { Checkbox, Select } from '../../../components/fields.tsx';
+import { CheckboxField, SelectField } from '../../../../ui/index.ts';
 import { useTopics } from '../hooks/use-feedback.ts';
 
 export type QueueFilterValues = {
@@ -17,7 +17,7 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterValues; on
   const set = (patch: Partial<QueueFilterValues>) => onChange({ ...value, ...patch });
   return (
     <form className="c-filters" aria-label="Lọc hàng chờ" onSubmit={(e) => e.preventDefault()}>
-      <Select label="Trạng thái" value={value.status} onChange={(v) => set({ status: v as QueueFilterValues['status'] })}>
+      <SelectField label="Trạng thái" value={value.status} onChange={(v) => set({ status: v as QueueFilterValues['status'] })}>
         <option value="">Đang mở</option>
         <option value="all">Tất cả</option>
         {(Object.keys(FEEDBACK_STATUS_LABELS) as FeedbackStatusT[]).map((s) => (
@@ -25,8 +25,8 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterValues; on
             {FEEDBACK_STATUS_LABELS[s]}
           </option>
         ))}
-      </Select>
-      <Select label="Chủ đề" value={value.topicId} onChange={(v) => set({ topicId: v })}>
+      </SelectField>
+      <SelectField label="Chủ đề" value={value.topicId} onChange={(v) => set({ topicId: v })}>
         <option value="">Tất cả chủ đề</option>
         {topics.data?.items.map((t) => (
           <option key={t.id} value={String(t.id)}>
@@ -34,18 +34,18 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterValues; on
             {t.active ? '' : ' (đã tắt)'}
           </option>
         ))}
-      </Select>
-      <Select label="Mức độ" value={value.severity} onChange={(v) => set({ severity: v as QueueFilterValues['severity'] })}>
+      </SelectField>
+      <SelectField label="Mức độ" value={value.severity} onChange={(v) => set({ severity: v as QueueFilterValues['severity'] })}>
         <option value="">Mọi mức độ</option>
         {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
           <option key={s} value={s}>
             {SEVERITY_LABELS[s]}
           </option>
         ))}
-      </Select>
+      </SelectField>
       <div className="c-filters__checks">
-        <Checkbox label="Quá hạn" checked={value.overdue} onChange={(c) => set({ overdue: c })} />
-        <Checkbox label="Của tôi" checked={value.mine} onChange={(c) => set({ mine: c })} />
+        <CheckboxField label="Quá hạn" checked={value.overdue} onChange={(c) => set({ overdue: c })} />
+        <CheckboxField label="Của tôi" checked={value.mine} onChange={(c) => set({ mine: c })} />
       </div>
     </form>
   );

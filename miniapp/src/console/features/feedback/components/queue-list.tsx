@@ -4,7 +4,7 @@ import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../../lib/format.ts';
 import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
-import { SeverityBadge, StatusBadge } from '../../../components/status-badge.tsx';
+import { SeverityBadge, StatusBadge } from '../../../../ui/index.ts';
 
 const KIND = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị' } as const;
 

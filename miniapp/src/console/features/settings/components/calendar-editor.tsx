@@ -1,8 +1,9 @@
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
-import { DayInput, Input, Select } from '../../../components/fields.tsx';
-import { LoadError, Loading, Notice } from '../../../components/states.tsx';
+import { ErrorState, LoadingState, SelectField, TextField } from '../../../../ui/index.ts';
+import { DayInput } from '../../../components/day-input.tsx';
+import { Notice } from '../../../components/notice.tsx';
 import { putCalendar } from '../api/settings.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
 import { useCalendar, useCalendarOverview } from '../hooks/use-settings.ts';
@@ -112,15 +113,15 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
 
   return (
     <div className="c-stack">
-      <Select label="Năm" value={String(year)} onChange={(v) => setYear(Number(v))} className="c-field--narrow">
+      <SelectField label="Năm" value={String(year)} onChange={(v) => setYear(Number(v))} className="c-narrow">
         {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
           <option key={y} value={y}>
             {provisionalYears.has(y) ? `${y} (Dự kiến)` : y}
           </option>
         ))}
-      </Select>
-      {calendar.status === 'error' && <LoadError error={calendar.error} onRetry={calendar.reload} />}
-      {!calendar.data && calendar.status === 'loading' && <Loading />}
+      </SelectField>
+      {calendar.status === 'error' && <ErrorState error={calendar.error} onRetry={calendar.reload} />}
+      {!calendar.data && calendar.status === 'loading' && <LoadingState />}
       {calendar.data && (
         <>
           <p>
@@ -139,7 +140,7 @@ export function CalendarEditor({ canEdit }: { canEdit: boolean }) {
             <DayList label="Ngày nghỉ (thứ Hai – thứ Sáu)" days={daysOff} onChange={setDaysOff} canEdit={canEdit} expectWeekend={false} />
             <DayList label="Ngày làm bù (thứ Bảy, Chủ nhật)" days={workingDays} onChange={setWorkingDays} canEdit={canEdit} expectWeekend />
           </div>
-          <Input label="Văn bản căn cứ" value={source} onChange={setSource} disabled={!canEdit} maxLength={500} />
+          <TextField label="Văn bản căn cứ" value={source} onChange={setSource} disabled={!canEdit} maxLength={500} />
           {canEdit && (
             <div>
               <button type="button" className="c-btn c-btn--primary" disabled={busy} onClick={() => void save()}>

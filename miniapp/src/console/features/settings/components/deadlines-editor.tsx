@@ -3,8 +3,8 @@ import type { SeverityT } from '@cchc/shared/api/feedback';
 import { SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
-import { Input, Select } from '../../../components/fields.tsx';
-import { LoadError, Loading, Notice } from '../../../components/states.tsx';
+import { ErrorState, LoadingState, SelectField, TextField } from '../../../../ui/index.ts';
+import { Notice } from '../../../components/notice.tsx';
 import { putDeadlines, putReopenDays } from '../api/settings.ts';
 import { useDeadlines, useReopenDays, useTopicSettings } from '../hooks/use-settings.ts';
 
@@ -26,8 +26,8 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
     setNoticeDays(settings.data.statutory.noticeWorkingDays?.toString() ?? '');
   }, [settings.data]);
 
-  if (settings.status === 'error') return <LoadError error={settings.error} onRetry={settings.reload} />;
-  if (!settings.data || !rules) return <Loading />;
+  if (settings.status === 'error') return <ErrorState error={settings.error} onRetry={settings.reload} />;
+  if (!settings.data || !rules) return <LoadingState />;
 
   const set = (index: number, patch: Partial<DeadlineRuleT>) => setRules(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const save = async () => {
@@ -72,7 +72,7 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
 
       <h3 className="c-h3">Hạn luật định ngắn hơn của đơn vị</h3>
       <div className="c-grid-2">
-        <Input
+        <TextField
           label="Chuyển ngoài thẩm quyền (ngày làm việc, tối đa 5)"
           hint="Để trống: theo Nghị định 20/2008/NĐ-CP, 05 ngày làm việc."
           inputMode="numeric"
@@ -80,7 +80,7 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
           onChange={setTransfer}
           disabled={!canEdit}
         />
-        <Input
+        <TextField
           label="Thông báo thụ lý (ngày làm việc, tối đa 10)"
           hint="Để trống: theo Luật Tiếp công dân 2013 Điều 28, 10 ngày làm việc."
           inputMode="numeric"
@@ -97,22 +97,22 @@ export function DeadlinesEditor({ unit, canEdit }: { unit?: string; canEdit: boo
       <ul className="c-rules">
         {rules.map((rule, index) => (
           <li key={index} className="c-rules__row">
-            <Select label="Chủ đề" value={rule.topicId === null ? '' : String(rule.topicId)} disabled={!canEdit} onChange={(v) => set(index, { topicId: v ? Number(v) : null })}>
+            <SelectField label="Chủ đề" value={rule.topicId === null ? '' : String(rule.topicId)} disabled={!canEdit} onChange={(v) => set(index, { topicId: v ? Number(v) : null })}>
               <option value="">Mọi chủ đề</option>
               {topics.data?.items.map((t) => (
                 <option key={t.id} value={String(t.id)}>
                   {t.name}
                 </option>
               ))}
-            </Select>
-            <Select label="Mức độ" value={rule.severity} disabled={!canEdit} onChange={(v) => set(index, { severity: v as SeverityT })}>
+            </SelectField>
+            <SelectField label="Mức độ" value={rule.severity} disabled={!canEdit} onChange={(v) => set(index, { severity: v as SeverityT })}>
               {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
                 <option key={s} value={s}>
                   {SEVERITY_LABELS[s]}
                 </option>
               ))}
-            </Select>
-            <Input
+            </SelectField>
+            <TextField
               label="Số ngày làm việc"
               type="number"
               min={0}
@@ -148,8 +148,8 @@ export function ReopenDaysEditor({ unit, canEdit }: { unit?: string; canEdit: bo
   const [days, setDays] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  if (reopen.status === 'error') return <LoadError error={reopen.error} onRetry={reopen.reload} />;
-  if (!reopen.data) return <Loading />;
+  if (reopen.status === 'error') return <ErrorState error={reopen.error} onRetry={reopen.reload} />;
+  if (!reopen.data) return <LoadingState />;
   const value = days ?? String(reopen.data.days);
   return (
     <form
@@ -173,9 +173,9 @@ export function ReopenDaysEditor({ unit, canEdit }: { unit?: string; canEdit: bo
     >
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <div className="c-row c-row--end">
-        <Input
+        <TextField
           label="Số ngày người dân được mở lại sau khi nhận trả lời"
-          className="c-field--narrow"
+          className="c-narrow"
           type="number"
           min={1}
           max={365}

@@ -2,8 +2,8 @@ import type { TopicSettingT } from '@cchc/shared/api/settings';
 import { useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
-import { Input } from '../../../components/fields.tsx';
-import { LoadError, Loading, Notice } from '../../../components/states.tsx';
+import { ErrorState, LoadingState, TextField } from '../../../../ui/index.ts';
+import { Notice } from '../../../components/notice.tsx';
 import { createTopic, deleteTopic, updateTopic } from '../api/settings.ts';
 import { useTopicSettings } from '../hooks/use-settings.ts';
 
@@ -19,7 +19,7 @@ function TopicRow({ topic, index, count, canEdit, act }: {
   return (
     <li className={topic.active ? 'c-topic' : 'c-topic c-topic--off'}>
       {canEdit ? (
-        <Input label={`Tên chủ đề ${index + 1}`} className="c-topic__name" value={name} onChange={setName} maxLength={120} />
+        <TextField label={`Tên chủ đề ${index + 1}`} className="c-topic__name" value={name} onChange={setName} maxLength={120} />
       ) : (
         <span className="c-topic__name">{topic.name}</span>
       )}
@@ -79,8 +79,8 @@ export function TopicsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
     }
   };
 
-  if (topics.status === 'error') return <LoadError error={topics.error} onRetry={topics.reload} />;
-  if (!topics.data) return <Loading />;
+  if (topics.status === 'error') return <ErrorState error={topics.error} onRetry={topics.reload} />;
+  if (!topics.data) return <LoadingState />;
   const items = topics.data.items;
   return (
     <div className="c-stack">
@@ -99,7 +99,7 @@ export function TopicsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
             if (await act(() => createTopic(name.trim(), unit), 'Đã thêm chủ đề.')) setName('');
           }}
         >
-          <Input label="Thêm chủ đề mới" value={name} onChange={setName} maxLength={120} />
+          <TextField label="Thêm chủ đề mới" value={name} onChange={setName} maxLength={120} />
           <button type="submit" className="c-btn c-btn--primary">
             Thêm
           </button>
