@@ -7,6 +7,7 @@ import { readReferralRules } from './features/catalog/referral-file.ts';
 import { ProcedureAdminService } from './features/catalog/procedure-admin.service.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
+import { Open311Reads } from './features/feedback/open311-reads.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
 import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
@@ -77,6 +78,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
+  const open311Reads = new Open311Reads(db);
 
   return {
     units,
@@ -87,8 +89,8 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     feedback,
     sessions: new SessionService(db, new LoginThrottle(limits), config.sessionMaxHours),
     accounts: new OfficerAccountsService(db, units),
-    georeport: new GeoReportService(db, units, topics, open311Access),
-    open311Intake: new Open311IntakeService(db, units, topics, submissions, uploads, open311Access),
+    georeport: new GeoReportService(open311Reads, units, topics, open311Access),
+    open311Intake: new Open311IntakeService(db, units, topics, submissions, uploads, open311Access, open311Reads),
     open311Keys: new Open311KeysService(db, units),
     databaseReady: () => isDatabaseReady(db),
   };

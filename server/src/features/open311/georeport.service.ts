@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type {
   Open311DiscoveryT,
   Open311RequestsQueryT,
@@ -10,9 +9,10 @@ import type {
 } from '@cchc/shared/api/open311';
 import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
 import { foldForSearch } from '@cchc/shared/text/normalize';
-import type { DB, FeedbackStatus, RejectReason } from '../../db/schema.ts';
+import type { FeedbackStatus, RejectReason } from '../../db/schema.ts';
 import { InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import { publicPhotoUrl } from '../feedback/citizen-views.ts';
+import type { Open311Reads, Open311RequestRow } from '../feedback/open311-reads.service.ts';
 import { publicCopy, publicPlace, type PublicCopySource } from '../feedback/public-copy.ts';
 import type { TopicsService } from '../rules/topics.service.ts';
 import { OPEN_STATUSES } from '../feedback/workflow.ts';
@@ -20,7 +20,6 @@ import type { UnitDirectory } from '../units/units.service.ts';
 import type { Open311Access } from './open311-access.ts';
 import { CONTACT_DEFINITION } from './open311-contact.ts';
 import { endOfVietnamDay, parseFilterDate, vietnamIso } from './open311-time.ts';
-import * as repo from './open311.repository.ts';
 
 const GROUP = 'Phản ánh, kiến nghị';
 const CLOSED_STATUSES: readonly FeedbackStatus[] = ['da_tra_loi', 'dong', 'tu_choi'];
@@ -44,7 +43,7 @@ const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', 
  */
 export class GeoReportService {
   constructor(
-    private readonly db: Kysely<DB>,
+    private readonly feedback: Open311Reads,
     private readonly units: UnitDirectory,
     private readonly topics: TopicsService,
     private readonly access: Open311Access,
@@ -87,7 +86,7 @@ export class GeoReportService {
     // service_request_id overrides every other filter, as the specification says.
     if (query.service_request_id) {
       const codes = split(query.service_request_id).map((c) => c.toUpperCase());
-      const rows = await repo.listRequests(this.db, { unitId: unit.id, codes, limit: MAX_REQUESTS });
+      const rows = await this.feedback.requests({ unitId: unit.id, codes, limit: MAX_REQUESTS });
       return rows.map((row) => toRequest(row, origin, readsContent));
     }
     let from = query.start_date ? parseFilterDate(query.start_date, 'start_date') : undefined;
@@ -96,7 +95,7 @@ export class GeoReportService {
     from ??= new Date((to ?? new Date()).getTime() - DEFAULT_WINDOW_MS);
     const wanted = query.status ? new Set(split(query.status)) : null;
     const statuses = wanted && wanted.size === 1 ? (wanted.has('open') ? OPEN_STATUSES : CLOSED_STATUSES) : undefined;
-    const rows = await repo.listRequests(this.db, {
+    const rows = await this.feedback.requests({
       unitId: unit.id,
       serviceCodes: query.service_code ? split(query.service_code) : undefined,
       statuses,
@@ -109,7 +108,7 @@ export class GeoReportService {
 
   async request(id: string, jurisdiction: string | undefined, apiKey: string | undefined, origin: string): Promise<Open311RequestT[]> {
     const unit = jurisdiction === undefined ? undefined : await this.units.get(jurisdiction);
-    const [row] = await repo.listRequests(this.db, { unitId: unit?.id, codes: [id.trim().toUpperCase()], limit: 1 });
+    const [row] = await this.feedback.requests({ unitId: unit?.id, codes: [id.trim().toUpperCase()], limit: 1 });
     if (!row) throw requestNotFound();
     return [toRequest(row, origin, await this.access.readsContent(apiKey, row.unit_id))];
   }
@@ -121,7 +120,7 @@ export class GeoReportService {
     const to = query.end_date ? parseFilterDate(query.end_date, 'end_date') : undefined;
     const from = query.start_date ? parseFilterDate(query.start_date, 'start_date') : new Date((to ?? new Date()).getTime() - DEFAULT_WINDOW_MS);
     if (to && from > to) throw invalid('start_date phải trước end_date.');
-    const rows = await repo.listStatusChanges(this.db, { unitId: unit.id, from, to, limit: MAX_UPDATES });
+    const rows = await this.feedback.statusChanges({ unitId: unit.id, from, to, limit: MAX_UPDATES });
     return rows.map((row) => ({
       update_id: String(row.event_id),
       service_request_id: row.code,
@@ -145,7 +144,7 @@ function answerOf(row: ContentRow, readsContent: boolean): string | null {
  * A PAKN as a request. Its status, service and dates are for anyone; its (masked)
  * content, place and photo only when published or read with the unit's key.
  */
-function toRequest(row: repo.RequestRow, origin: string, readsContent: boolean): Open311RequestT {
+function toRequest(row: Open311RequestRow, origin: string, readsContent: boolean): Open311RequestT {
   const shown = row.published || readsContent;
   const copy = publicCopy(row, row.answer);
   const location = shown ? row.location : null;

@@ -5,6 +5,7 @@ import type { Open311PostRequestBodyT, Open311PostResultT } from '@cchc/shared/a
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import type { DB } from '../../db/schema.ts';
 import { InvalidInputError } from '../../lib/domain-errors.ts';
+import type { Open311Reads } from '../feedback/open311-reads.service.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
 import type { TopicsService } from '../rules/topics.service.ts';
 import type { UploadsService } from '../feedback/uploads.service.ts';
@@ -39,6 +40,7 @@ export class Open311IntakeService {
     private readonly submissions: SubmissionService,
     private readonly uploads: UploadsService,
     private readonly access: Open311Access,
+    private readonly feedback: Open311Reads,
   ) {}
 
   async create(body: Open311PostRequestBodyT, media: readonly Media[], idempotencyKey: string | undefined, clientAddress: string): Promise<Open311PostResultT> {
@@ -61,7 +63,7 @@ export class Open311IntakeService {
     }];
     // A resent request with images is recognised before its images are stored again.
     if (media.length > 0) {
-      const earlier = await repo.findByIdempotencyKey(this.db, unit.id, idempotency);
+      const earlier = await this.feedback.byIdempotencyKey(unit.id, idempotency);
       if (earlier) return notice(earlier.code, earlier.due_date);
     }
     const photoIds: string[] = [];
@@ -74,8 +76,10 @@ export class Open311IntakeService {
       idempotencyKey: idempotency,
       body: { kind: 'phan_anh', topicId: topic.id, content: body.description, photoIds, location, contact, hideIdentity: false },
     });
+    const feedbackId = await this.feedback.idByCode(result.code);
+    if (feedbackId === undefined) throw new Error(`PAKN ${result.code} was just submitted but is not found.`);
     await repo.insertDetails(this.db, {
-      code: result.code,
+      feedbackId,
       keyId: key.id,
       email,
       mediaUrls: body.media_url ?? [],

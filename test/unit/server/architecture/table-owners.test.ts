@@ -27,14 +27,11 @@ const OWNERS: Record<string, string> = {
 };
 
 /**
- * Known exceptions, each with the work that removes it. Open311's repository still
- * reads feedback and photos directly: its internals belong to the Open311 rewrite
- * (issue 7 part 1), which is to call the feedback feature's services instead. The
- * same holds for servicerequestupdates, which reads the status changes of a unit's
- * PAKN in a time window from feedback_events (read only; the feedback feature has
- * no such listing yet, and it goes with the same move).
+ * Known exceptions, each with the work that removes it. None now: Open311 reads the
+ * PAKN, their photos and status changes through the feedback feature's Open311Reads
+ * service. Add an entry only with the issue that removes it.
  */
-const PENDING = new Set(['feedback@features/open311', 'feedback_photos@features/open311', 'feedback_events@features/open311']);
+const PENDING = new Set<string>();
 
 /**
  * Read-only joins into another feature's table, to show a name or slug beside a row
