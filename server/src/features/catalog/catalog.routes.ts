@@ -38,7 +38,8 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<CatalogRoutesOptions> = as
     },
   }, async (request, reply) => {
     const { version, body } = await catalog.listProcedures(request.params.unit, request.query);
-    return cachedRead(request, reply, version, body);
+    // Each list answer is a new object (its page of a search or of the catalog): its JSON is not kept.
+    return cachedRead(request, reply, version, body, false);
   });
 
   app.get('/api/v1/units/:unit/procedure-fields', {

@@ -92,11 +92,20 @@ export class CatalogService {
     const snap = await this.snapshot(await this.units.get(unitSlug));
     const q = cleanText(query.q ?? '');
     const field = foldForSearch(query.field ?? '');
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 20;
+    if (q !== '' && field === '' && (this.options.searchCacheSize ?? 2000) === 0) {
+      // No answer cache: only the page's hits are looked up; the total is the number of hits.
+      const answer = answerSearch(snap.index, snap.referrals, q);
+      const page = answer.hits.slice(offset, offset + limit);
+      const items = new Array<ProcedureSummaryT>(page.length);
+      for (let i = 0; i < page.length; i++) items[i] = snap.byCode.get(page[i].key)!;
+      const referrals = answer.referrals.map((r) => r.answer);
+      return versioned(snap, { items, total: answer.hits.length, referrals });
+    }
     const found = q === '' ? { items: snap.procedures, referrals: [] } : this.search(snap, q);
     let matches = found.items;
     if (field !== '') matches = matches.filter((p) => foldForSearch(p.field) === field);
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? 20;
     return versioned(snap, { items: matches.slice(offset, offset + limit), total: matches.length, referrals: found.referrals });
   }
 

@@ -54,6 +54,16 @@ export class RateLimits {
   }
 }
 
+/** Recent subjects' hashes: the same few addresses hit the generous limits many times a second. */
+const hashed = new Map<string, string>();
+const MAX_HASHED = 10_000;
+
 function keyOf(bucket: string, subject: string): string {
-  return `${bucket}|${crypto.createHash('sha256').update(subject).digest('base64url').slice(0, 24)}`;
+  let hash = hashed.get(subject);
+  if (hash === undefined) {
+    hash = crypto.createHash('sha256').update(subject).digest('base64url').slice(0, 24);
+    if (hashed.size >= MAX_HASHED) hashed.delete(hashed.keys().next().value!);
+    hashed.set(subject, hash);
+  }
+  return `${bucket}|${hash}`;
 }
