@@ -2,7 +2,9 @@ import type { ReferralMatcher, ReferralRule } from './referrals.ts';
 import type { SearchHit, SearchIndex } from './search-index.ts';
 
 export interface SearchAnswer<R extends ReferralRule> {
+  /** The asked page of the matches (all of them unless a page is asked), best first. */
   hits: SearchHit[];
+  total: number;
   /** Agencies that handle what was asked, when it is not (only) the commune's. */
   referrals: R[];
 }
@@ -12,9 +14,14 @@ export interface SearchAnswer<R extends ReferralRule> {
  * When another agency handles the matter instead of the commune, only procedures
  * whose name says it too are kept ("đăng ký tạm trú" → Công an xã, no unrelated đăng ký).
  */
-export function answerSearch<R extends ReferralRule>(index: SearchIndex, referrals: ReferralMatcher<R>, query: string): SearchAnswer<R> {
+export function answerSearch<R extends ReferralRule>(
+  index: SearchIndex,
+  referrals: ReferralMatcher<R>,
+  query: string,
+  page = { offset: 0, limit: Number.MAX_SAFE_INTEGER },
+): SearchAnswer<R> {
   const matches = referrals.match(query);
   const instead = matches.filter((m) => m.rule.mode === 'instead').map((m) => m.trigger);
-  const hits = index.search(query, instead.length > 0 ? { nameMustContain: instead } : {});
-  return { hits, referrals: matches.map((m) => m.rule) };
+  const { hits, total } = index.searchPage(query, page.offset, page.limit, instead.length > 0 ? { nameMustContain: instead } : {});
+  return { hits, total, referrals: matches.map((m) => m.rule) };
 }

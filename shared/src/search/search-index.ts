@@ -23,6 +23,12 @@ export interface SearchOptions {
   nameMustContain?: readonly string[];
 }
 
+/** One page of a ranked answer, and how many matched in all. */
+export interface SearchPage {
+  hits: SearchHit[];
+  total: number;
+}
+
 interface QueryTerm {
   token: string;
   weight: number;
@@ -61,6 +67,8 @@ const MAX_PACKED_SCORE = 2 ** 33 - 1;
 const RANK_SPACE = 2 ** 20;
 /** Of a word's completions or near spellings, how many take part in phrase matches. */
 const PHRASE_ALTERNATIVES = 3;
+/** Unknown words seen, with what they stand for: citizens mistype the same words again and again. */
+const MAX_REMEMBERED_WORDS = 20_000;
 
 /**
  * An in-memory ranked index over folded words, built once per catalog version.
@@ -85,6 +93,8 @@ export class SearchIndex {
   private readonly vocabulary: string[];
   private readonly nameFrequency = new Map<string, number>();
   private readonly spelling: SpellingIndex;
+  /** A pure function of the index (built once per catalog version), so never stale. */
+  private readonly alternatives = new Map<string, string[]>();
 
   // Scratch space reused by every query (search is synchronous): no allocation per document.
   private readonly scores: Float64Array;
@@ -172,15 +182,22 @@ export class SearchIndex {
     }
   }
 
+  /** Every match, best first. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.searchPage(query, 0, Number.MAX_SAFE_INTEGER, options).hits;
+  }
+
+  /** The matches from `offset` to `offset + limit`, best first: only those are ranked in full. */
+  searchPage(query: string, offset: number, limit: number, options: SearchOptions = {}): SearchPage {
+    const none = { hits: [], total: 0 };
     const text = query.slice(0, MAX_QUERY_CHARS);
     const codes = codesIn(text);
     if (codes.length > 0) {
       const byCode = this.matchCodes(codes);
-      if (byCode.length > 0) return byCode;
+      if (byCode.length > 0) return { hits: byCode.slice(offset, offset + limit), total: byCode.length };
     }
     const concepts = this.conceptsOf(rewriteQuery(codes.length > 0 ? withoutCodes(text) : text));
-    if (!concepts.some((c) => c.bit !== 0)) return [];
+    if (!concepts.some((c) => c.bit !== 0)) return none;
 
     const gen = ++this.generation;
     const { scores, coverage, masks, stamps, touched } = this;
@@ -242,7 +259,7 @@ export class SearchIndex {
       masks[doc] = -1; // kept, for the passes below
       kept[keptCount++] = doc;
     }
-    if (keptCount === 0) return [];
+    if (keptCount === 0) return none;
 
     // The rest of the words (stop words, hints) only rank what stayed.
     for (const concept of concepts) {
@@ -275,13 +292,14 @@ export class SearchIndex {
       if (scores[doc] < floor) continue;
       order[n++] = (MAX_PACKED_SCORE - Math.min(MAX_PACKED_SCORE, Math.round(scores[doc] * 1e6))) * RANK_SPACE + this.keyRank[doc];
     }
-    const sorted = order.subarray(0, n).sort();
-    const hits: SearchHit[] = new Array(n);
-    for (let k = 0; k < n; k++) {
+    const end = Math.min(n, offset + limit);
+    const sorted = smallestSorted(order.subarray(0, n), end);
+    const hits: SearchHit[] = new Array(Math.max(0, end - offset));
+    for (let k = offset; k < end; k++) {
       const doc = this.docByRank[sorted[k] % RANK_SPACE];
-      hits[k] = { key: this.keys[doc], score: scores[doc] };
+      hits[k - offset] = { key: this.keys[doc], score: scores[doc] };
     }
-    return hits;
+    return { hits, total: n };
   }
 
   /** Adds a ranking-only word's weight to the kept documents: through its posting, or by binary search when it is long. */
@@ -343,9 +361,7 @@ export class SearchIndex {
       if (known !== undefined) {
         ids = [known];
       } else {
-        const completions = i === lastTyped ? this.completions(term.token) : [];
-        const words = completions.length > 0 ? completions : this.nearSpellings(term.token);
-        ids = words.map((w) => this.termIds.get(w)!);
+        ids = this.alternativesOf(term.token, i === lastTyped).map((w) => this.termIds.get(w)!);
         weight *= 0.7;
       }
       if (ids.length === 0) return;
@@ -369,6 +385,19 @@ export class SearchIndex {
       }
     }
     return Int32Array.from(pairs);
+  }
+
+  /** What an unknown word may stand for: its completions when it is the last word typed, else its near spellings. */
+  private alternativesOf(token: string, last: boolean): string[] {
+    const key = last ? `${token}…` : token;
+    let words = this.alternatives.get(key);
+    if (words === undefined) {
+      const completions = last ? this.completions(token) : [];
+      words = completions.length > 0 ? completions : this.nearSpellings(token);
+      if (this.alternatives.size >= MAX_REMEMBERED_WORDS) this.alternatives.clear();
+      this.alternatives.set(key, words);
+    }
+    return words;
   }
 
   private completions(prefix: string): string[] {
@@ -399,6 +428,38 @@ export class SearchIndex {
   }
 }
 
+/**
+ * The `k` smallest values first, in order (the rest of the array in no order): a page
+ * of a long answer needs only its own rows sorted. Selection by a bounded max-heap.
+ */
+function smallestSorted(values: Float64Array, k: number): Float64Array {
+  if (k * 4 >= values.length) return values.sort();
+  const heap = values.subarray(0, k);
+  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(heap, i);
+  for (let i = k; i < values.length; i++) {
+    if (values[i] < heap[0]) {
+      heap[0] = values[i];
+      siftDown(heap, 0);
+    }
+  }
+  return heap.sort();
+}
+
+function siftDown(heap: Float64Array, at: number): void {
+  const n = heap.length;
+  for (;;) {
+    const l = 2 * at + 1;
+    if (l >= n) return;
+    const r = l + 1;
+    const big = r < n && heap[r] > heap[l] ? r : l;
+    if (heap[big] <= heap[at]) return;
+    const t = heap[at];
+    heap[at] = heap[big];
+    heap[big] = t;
+    at = big;
+  }
+}
+
 /** Where a document is in a posting (sorted by document), or -1. */
 function indexIn(docs: Int32Array, doc: number): number {
   let lo = 0;
@@ -413,13 +474,16 @@ function indexIn(docs: Int32Array, doc: number): number {
   return -1;
 }
 
+/** The rewrites as whole-word patterns, made once. */
+const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${rewrite.from} `, to: ` ${rewrite.to} ` }));
+
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
   let text = ` ${queryWords(query).join(' ')} `;
   const applied: PhraseRewrite[] = [];
-  for (const rewrite of PHRASE_REWRITES) {
-    if (text.includes(` ${rewrite.from} `)) {
-      text = text.replaceAll(` ${rewrite.from} `, ` ${rewrite.to} `);
+  for (const { rewrite, from, to } of PADDED_REWRITES) {
+    if (text.includes(from)) {
+      text = text.replaceAll(from, to);
       applied.push(rewrite);
     }
   }

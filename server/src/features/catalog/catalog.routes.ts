@@ -38,8 +38,8 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<CatalogRoutesOptions> = as
     },
   }, async (request, reply) => {
     const { version, body } = await catalog.listProcedures(request.params.unit, request.query);
-    // Each list answer is a new object (its page of a search or of the catalog): its JSON is not kept.
-    return cachedRead(request, reply, version, body, false);
+    // Each list answer is a new page of kept procedures: their JSON is kept, the page's is not.
+    return cachedRead(request, reply, version, body, 'page');
   });
 
   app.get('/api/v1/units/:unit/procedure-fields', {

@@ -95,13 +95,11 @@ export class CatalogService {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 20;
     if (q !== '' && field === '' && (this.options.searchCacheSize ?? 2000) === 0) {
-      // No answer cache: only the page's hits are looked up; the total is the number of hits.
-      const answer = answerSearch(snap.index, snap.referrals, q);
-      const page = answer.hits.slice(offset, offset + limit);
-      const items = new Array<ProcedureSummaryT>(page.length);
-      for (let i = 0; i < page.length; i++) items[i] = snap.byCode.get(page[i].key)!;
+      // No answer cache: only the page is ranked in full and looked up.
+      const answer = answerSearch(snap.index, snap.referrals, q, { offset, limit });
+      const items = answer.hits.map((hit) => snap.byCode.get(hit.key)!);
       const referrals = answer.referrals.map((r) => r.answer);
-      return versioned(snap, { items, total: answer.hits.length, referrals });
+      return versioned(snap, { items, total: answer.total, referrals });
     }
     const found = q === '' ? { items: snap.procedures, referrals: [] } : this.search(snap, q);
     let matches = found.items;

@@ -160,6 +160,22 @@ describe('ranking details', () => {
     expect(twins.search('giấy phép lễ hội').map((h) => h.key)).toEqual(['3.000001', '3.000002', '3.000003']);
   });
 
+  it('ranks a page exactly as the whole answer, wherever the page falls', () => {
+    const many = new SearchIndex(Array.from({ length: 300 }, (_, i) => ({
+      key: `2.${String(i * 7919 % 1000).padStart(6, '0')}`,
+      name: `Cấp giấy phép ${i % 3 ? 'kinh doanh' : 'lễ hội'} loại ${i % 11}`,
+      field: 'Văn hóa',
+      summary: i % 5 ? 'giấy phép' : 'cấp giấy phép lễ hội kinh doanh',
+    })));
+    for (const q of ['giấy phép kinh doanh', 'giấy phép lễ hội', 'cap giay phep']) {
+      const whole = many.search(q);
+      expect(whole.length).toBeGreaterThan(50);
+      for (const [offset, limit] of [[0, 1], [0, 20], [20, 20], [45, 10], [whole.length - 3, 20], [whole.length + 5, 20]]) {
+        expect(many.searchPage(q, offset, limit)).toEqual({ hits: whole.slice(offset, offset + limit), total: whole.length });
+      }
+    }
+  });
+
   it('answers the same after thousands of queries (scratch space is reset per query)', () => {
     const first = index.search('lam giay khai sinh');
     for (let i = 0; i < 3000; i++) index.search(i % 2 ? 'sổ đỏ' : 'kết hôn');
