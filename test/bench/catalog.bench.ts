@@ -61,7 +61,7 @@ export async function catalogBench(): Promise<void> {
     console.log('targets: search ≥ 25%, detail ≥ 40% of hello, p99 < 50 ms');
     await server.stop();
     const raw = uncachedSearchesPerSecond(queries);
-    console.log(`\nsearch index alone, no answer cache: ${queries.length} distinct queries over ${raw.size} procedures, ${raw.perSecond.toFixed(0)} queries/s on one core (target ≥ 5,000)`);
+    console.log(`\nsearch index alone, no answer cache, first page of 20: ${queries.length} distinct queries over ${raw.size} procedures, ${raw.perSecond.toFixed(0)} queries/s on one core (target ≥ 5,000)`);
     console.log(`  results per query: median ${raw.median}, 90th percentile ${raw.p90}; load average during the run ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   } finally {
     pg.destroy();
@@ -118,14 +118,14 @@ function seedProcedures() {
   return records.map(fromNationalRecord).flatMap((r) => (r.ok ? [r.procedure] : []));
 }
 
-/** The index alone over the same 5,005 procedures, every query computed afresh (this process runs on one core). */
+/** The index alone over the same 5,005 procedures, every query computed afresh for a first page of 20 as the route asks (this process runs on one core). */
 function uncachedSearchesPerSecond(queries: string[]): { size: number; perSecond: number; median: number; p90: number } {
   const procedures = [...seedProcedures(), ...generatedProcedures(CATALOG_SIZE - seedProcedures().length)];
   const index = new SearchIndex(procedures.map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary, extra: `${p.content.subjects} ${p.content.conditions}` })));
-  const counts = queries.map((q) => index.search(q).length).sort((a, b) => a - b); // also warms the JIT
+  const counts = queries.map((q) => index.searchPage(q, 0, 20).total).sort((a, b) => a - b); // also warms the JIT
   const started = performance.now();
   let runs = 0;
-  while (performance.now() - started < 3000) index.search(queries[runs++ % queries.length]);
+  while (performance.now() - started < 3000) index.searchPage(queries[runs++ % queries.length], 0, 20);
   return {
     size: procedures.length,
     perSecond: (runs * 1000) / (performance.now() - started),

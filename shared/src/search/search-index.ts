@@ -273,17 +273,33 @@ export class SearchIndex {
     let bestBase = 0;
     for (let k = 0; k < keptCount; k++) if (scores[kept[k]] > bestBase) bestBase = scores[kept[k]];
     const hopeless = MIN_RELATIVE_SCORE * bestBase - maxBonus;
+    // Only documents that may reach the asked page need their name bonus: the page's documents all score
+    // at least the page's lowest base score (bonuses only add), so one below it even with the whole bonus
+    // is only counted, by its bounds when they decide.
+    const need = offset + limit;
+    const pageReach = keptCount > 2 * need ? this.nthBestBase(keptCount, need) - maxBonus - 1e-5 : -Infinity;
+    const { touched: others } = this;
     let best = 0;
     let count = 0;
+    let otherCount = 0;
     for (let k = 0; k < keptCount; k++) {
       const doc = kept[k];
       if (scores[doc] < hopeless) continue;
+      if (scores[doc] < pageReach) {
+        others[otherCount++] = doc;
+        continue;
+      }
       const score = scores[doc] + this.nameBonus(doc, phrases, gen);
       scores[doc] = score;
       if (score > best) best = score;
       kept[count++] = doc;
     }
     const floor = MIN_RELATIVE_SCORE * best;
+    let beyondPage = 0;
+    for (let k = 0; k < otherCount; k++) {
+      const base = scores[others[k]];
+      if (base >= floor || (base + maxBonus >= floor && base + this.nameBonus(others[k], phrases, gen) >= floor)) beyondPage++;
+    }
     // Best first, ties in key order: one native sort of packed numbers (score to a millionth, then key rank).
     const order = this.order;
     let n = 0;
@@ -299,7 +315,14 @@ export class SearchIndex {
       const doc = this.docByRank[sorted[k] % RANK_SPACE];
       hits[k - offset] = { key: this.keys[doc], score: scores[doc] };
     }
-    return { hits, total: n };
+    return { hits, total: n + beyondPage };
+  }
+
+  /** The `nth` highest score among the first `count` kept documents. */
+  private nthBestBase(count: number, nth: number): number {
+    const order = this.order;
+    for (let k = 0; k < count; k++) order[k] = -this.scores[this.kept[k]];
+    return -smallestSorted(order.subarray(0, count), nth)[nth - 1];
   }
 
   /** Adds a ranking-only word's weight to the kept documents: through its posting, or by binary search when it is long. */
