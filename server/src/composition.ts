@@ -8,6 +8,7 @@ import { ProcedureAdminService } from './features/catalog/procedure-admin.servic
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
+import { PlansService } from './features/plans/plans.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
 import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
@@ -80,8 +81,12 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
 
+  // plans (issue 8): a unit's communication plans and their targets.
+  const plans = new PlansService(db, units);
+
   return {
     units,
+    plans,
     limits,
     catalog,
     catalogAdmin,
