@@ -1,6 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import { isDatabaseReady, type Database } from './db/database.ts';
+import { ActivitiesService } from './features/activities/activities.service.ts';
+import { EvidenceStorage } from './features/activities/evidence-storage.ts';
+import { calendarYearWindow } from './features/activities/plan-window.ts';
 import { CatalogListsService } from './features/catalog/catalog-lists.service.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
@@ -80,8 +83,13 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
 
+  // activities: logged by officers; a CountSource for progress and the report. Its plan
+  // window is the plans service's coveringPlan once that feature is wired here.
+  const activities = new ActivitiesService(db, new EvidenceStorage(config.dataDir), calendarYearWindow);
+
   return {
     units,
+    activities,
     limits,
     catalog,
     catalogAdmin,

@@ -260,6 +260,49 @@ export interface Open311RequestDetailsTable {
   created_at: CreatedAt;
 }
 
+// --- activities (features/activities, migration 011) ---
+export interface ActivityBatchesTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** 'YYYY-MM'. */
+  month: string;
+  office: string;
+  office_key: string;
+  created_by: number | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** A Viet Nam calendar day, returned as 'YYYY-MM-DD'. */
+  day: string;
+  channel: string;
+  kind: string;
+  title: string;
+  link: string | null;
+  count: Generated<number>;
+  attendees: Generated<number>;
+  office: string | null;
+  note: string | null;
+  batch_id: number | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ActivityEvidenceTable {
+  activity_id: number;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  path: string;
+  created_at: CreatedAt;
+}
+// --- end activities ---
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -279,4 +322,8 @@ export interface DB {
   open311_keys: Open311KeysTable;
   open311_request_details: Open311RequestDetailsTable;
   rate_limit_counters: RateLimitCountersTable;
+  // activities
+  activity_batches: ActivityBatchesTable;
+  activities: ActivitiesTable;
+  activity_evidence: ActivityEvidenceTable;
 }

@@ -24,6 +24,9 @@ const OWNERS: Record<string, string> = {
   open311_request_details: 'features/open311',
   rate_limit_counters: 'features/rate-limits',
   schema_migrations: 'db',
+  activity_batches: 'features/activities',
+  activities: 'features/activities',
+  activity_evidence: 'features/activities',
 };
 
 /**
