@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { buildServices } from './composition.ts';
+import { activitiesRoutes } from './features/activities/activities.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
@@ -113,6 +114,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   });
   await app.register(open311KeysRoutes, { keys: services.open311Keys });
   await app.register(plansRoutes, { plans: services.plans, units });
+  await app.register(activitiesRoutes, { activities: services.activities, units });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import { isDatabaseReady, type Database } from './db/database.ts';
+import { ActivitiesService } from './features/activities/activities.service.ts';
+import { EvidenceStorage } from './features/activities/evidence-storage.ts';
 import { CatalogListsService } from './features/catalog/catalog-lists.service.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
@@ -84,9 +86,14 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   // plans (issue 8): a unit's communication plans and their targets.
   const plans = new PlansService(db, units);
 
+  // activities: logged by officers; a CountSource for progress and the report. An
+  // activity must fall inside one of the unit's plans.
+  const activities = new ActivitiesService(db, new EvidenceStorage(config.dataDir), plans);
+
   return {
     units,
     plans,
+    activities,
     limits,
     catalog,
     catalogAdmin,

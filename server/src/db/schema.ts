@@ -298,6 +298,48 @@ export interface PlanTargetsTable {
   task_position: number | null;
 }
 // ── end plans ──
+// --- activities (features/activities, migration 011) ---
+export interface ActivityBatchesTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** 'YYYY-MM'. */
+  month: string;
+  office: string;
+  office_key: string;
+  created_by: number | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** A Viet Nam calendar day, returned as 'YYYY-MM-DD'. */
+  day: string;
+  channel: string;
+  kind: string;
+  title: string;
+  link: string | null;
+  count: Generated<number>;
+  attendees: Generated<number>;
+  office: string | null;
+  note: string | null;
+  batch_id: number | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ActivityEvidenceTable {
+  activity_id: number;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  path: string;
+  created_at: CreatedAt;
+}
+// --- end activities ---
 
 export interface DB {
   units: UnitsTable;
@@ -322,4 +364,8 @@ export interface DB {
   plans: PlansTable;
   plan_tasks: PlanTasksTable;
   plan_targets: PlanTargetsTable;
+  // activities
+  activity_batches: ActivityBatchesTable;
+  activities: ActivitiesTable;
+  activity_evidence: ActivityEvidenceTable;
 }

@@ -28,6 +28,9 @@ const OWNERS: Record<string, string> = {
   plans: 'features/plans',
   plan_tasks: 'features/plans',
   plan_targets: 'features/plans',
+  activity_batches: 'features/activities',
+  activities: 'features/activities',
+  activity_evidence: 'features/activities',
 };
 
 /**
