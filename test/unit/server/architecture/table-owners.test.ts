@@ -24,6 +24,11 @@ const OWNERS: Record<string, string> = {
   open311_request_details: 'features/open311',
   rate_limit_counters: 'features/rate-limits',
   schema_migrations: 'db',
+  // articles
+  article_media: 'features/articles',
+  articles: 'features/articles',
+  article_reader_days: 'features/articles',
+  article_reader_seen: 'features/articles',
 };
 
 /**
@@ -44,6 +49,7 @@ const READ_JOINS = new Set([
   'units@features/open311',
   'feedback_topics@features/open311',
   'officers@features/feedback',
+  'units@features/articles',
 ]);
 
 function sourceFiles(dir: string): string[] {
