@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { buildServices } from './composition.ts';
+import { articlesFeature } from './features/articles/articles.plugin.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     contact: config.open311Contact,
   });
   await app.register(open311KeysRoutes, { keys: services.open311Keys });
+  await app.register(articlesFeature, { units, services: services.articles, readerRateLimit: config.readerRateLimit });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

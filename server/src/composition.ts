@@ -1,6 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import { isDatabaseReady, type Database } from './db/database.ts';
+import { ArticleMediaStorage } from './features/articles/article-media-storage.ts';
+import { ArticlesService } from './features/articles/articles.service.ts';
+import { ReaderCountsService } from './features/articles/reader-counts.service.ts';
 import { CatalogListsService } from './features/catalog/catalog-lists.service.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
@@ -80,8 +83,16 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
 
+  // articles: the feed, the console's editor, reader counts (a CountSource for progress).
+  const readers = new ReaderCountsService(db, secret, log);
+  const articles = {
+    articles: new ArticlesService(db, new ArticleMediaStorage(config.dataDir), (id) => readers.forget(id)),
+    readers,
+  };
+
   return {
     units,
+    articles,
     limits,
     catalog,
     catalogAdmin,

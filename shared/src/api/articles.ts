@@ -43,7 +43,7 @@ export const ArticleInput = Type.Object(
 export type ArticleInputT = Static<typeof ArticleInput>;
 
 /** Saving over an article names the version it was read at (409 when someone saved in between). */
-export const ArticleSaveBody = Type.Intersect([ArticleInput, Type.Object({ version: Type.Integer({ minimum: 1 }) })]);
+export const ArticleSaveBody = Type.Object({ ...ArticleInput.properties, version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 export type ArticleSaveBodyT = Static<typeof ArticleSaveBody>;
 
 export const ArticlePublishBody = Type.Object(

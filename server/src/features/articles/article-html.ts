@@ -20,12 +20,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
     i: 'em',
     a: (tagName, attribs) => {
       const href = (attribs.href ?? '').trim();
-      if (!HTTP_LINK.test(href)) return { tagName, attribs: {} };
+      if (!HTTP_LINK.test(href)) return { tagName, attribs: {} as sanitizeHtml.Attributes };
       return { tagName, attribs: { href, rel: 'noopener noreferrer', target: '_blank' } };
     },
     img: (tagName, attribs) => {
       const src = (attribs.src ?? '').trim();
-      return { tagName, attribs: OWN_MEDIA.test(src) ? { src, alt: (attribs.alt ?? '').slice(0, 300) } : {} };
+      const kept: sanitizeHtml.Attributes = OWN_MEDIA.test(src) ? { src, alt: (attribs.alt ?? '').slice(0, 300) } : {};
+      return { tagName, attribs: kept };
     },
   },
   // An image that is not ours is dropped; a link with no http(s) address keeps only its text.
