@@ -28,14 +28,14 @@ export const articleInput = (over: Record<string, unknown> = {}) => ({
 });
 
 export async function createArticle(app: FastifyInstance, headers: OfficerHeaders, unit: string, over: Record<string, unknown> = {}) {
-  const res = await app.inject({ method: 'POST', url: `/api/v1/console/units/${unit}/articles`, headers, payload: articleInput(over) });
+  const res = await app.inject({ method: 'POST', url: `/api/v1/console/units/${unit}/articles`, headers: { ...headers }, payload: articleInput(over) });
   if (res.statusCode !== 201) throw new Error(`create: ${res.statusCode} ${res.body}`);
   return res.json() as { id: number; version: number };
 }
 
 export async function publishArticle(app: FastifyInstance, headers: OfficerHeaders, unit: string, over: Record<string, unknown> = {}, publishedOn?: string) {
   const a = await createArticle(app, headers, unit, over);
-  const res = await app.inject({ method: 'POST', url: `/api/v1/console/units/${unit}/articles/${a.id}/publish`, headers, payload: { version: a.version, ...(publishedOn ? { publishedOn } : {}) } });
+  const res = await app.inject({ method: 'POST', url: `/api/v1/console/units/${unit}/articles/${a.id}/publish`, headers: { ...headers }, payload: { version: a.version, ...(publishedOn ? { publishedOn } : {}) } });
   if (res.statusCode !== 200) throw new Error(`publish: ${res.statusCode} ${res.body}`);
   return res.json() as { id: number; version: number; publishedOn: string };
 }

@@ -24,13 +24,13 @@ describe('console articles', () => {
   it('writes a draft, edits it with its version, and refuses a stale save with 409', async () => {
     const a = await createArticle(t.app, officer, UNIT);
     expect(a).toMatchObject({ status: 'draft', publishedOn: null, version: 1, readers: 0, shares: 0, unit: { slug: UNIT } });
-    const saved = await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: officer, payload: { ...articleInput({ title: 'Tiêu đề đã sửa lại' }), version: 1 } });
+    const saved = await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: { ...officer }, payload: { ...articleInput({ title: 'Tiêu đề đã sửa lại' }), version: 1 } });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ title: 'Tiêu đề đã sửa lại', version: 2 });
-    const stale = await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: officer, payload: { ...articleInput({ title: 'Bản cũ ghi đè' }), version: 1 } });
+    const stale = await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: { ...officer }, payload: { ...articleInput({ title: 'Bản cũ ghi đè' }), version: 1 } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toMatch(/tải lại/);
-    const read = await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: officer });
+    const read = await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: { ...officer } });
     expect(read.json().title).toBe('Tiêu đề đã sửa lại');
   });
 
@@ -42,27 +42,27 @@ describe('console articles', () => {
 
   it('publishes with today as the published day, unpublishes, and refuses a future day', async () => {
     const a = await createArticle(t.app, officer, UNIT);
-    const future = await t.app.inject({ method: 'POST', url: url(`/${a.id}/publish`), headers: officer, payload: { version: a.version, publishedOn: '2099-01-01' } });
+    const future = await t.app.inject({ method: 'POST', url: url(`/${a.id}/publish`), headers: { ...officer }, payload: { version: a.version, publishedOn: '2099-01-01' } });
     expect(future.statusCode).toBe(400);
-    const published = await t.app.inject({ method: 'POST', url: url(`/${a.id}/publish`), headers: officer, payload: { version: a.version } });
+    const published = await t.app.inject({ method: 'POST', url: url(`/${a.id}/publish`), headers: { ...officer }, payload: { version: a.version } });
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({ status: 'published', publishedOn: vietnamDay(new Date()), version: 2 });
-    const staleUnpublish = await t.app.inject({ method: 'POST', url: url(`/${a.id}/unpublish`), headers: officer, payload: { version: 1 } });
+    const staleUnpublish = await t.app.inject({ method: 'POST', url: url(`/${a.id}/unpublish`), headers: { ...officer }, payload: { version: 1 } });
     expect(staleUnpublish.statusCode).toBe(409);
-    const unpublished = await t.app.inject({ method: 'POST', url: url(`/${a.id}/unpublish`), headers: officer, payload: { version: 2 } });
+    const unpublished = await t.app.inject({ method: 'POST', url: url(`/${a.id}/unpublish`), headers: { ...officer }, payload: { version: 2 } });
     expect(unpublished.json()).toMatchObject({ status: 'draft', publishedOn: null, version: 3 });
   });
 
   it('deletes with the version; a stale delete is 409, a missing one 404', async () => {
     const a = await createArticle(t.app, officer, UNIT);
-    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=7`), headers: officer })).statusCode).toBe(409);
-    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=1`), headers: officer })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=1`), headers: officer })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=7`), headers: { ...officer } })).statusCode).toBe(409);
+    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=1`), headers: { ...officer } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'DELETE', url: url(`/${a.id}?version=1`), headers: { ...officer } })).statusCode).toBe(404);
   });
 
   it('lists the unit’s articles with a total, filtered by status', async () => {
     await createArticle(t.app, officer, UNIT, { title: 'Bản nháp để liệt kê' });
-    const res = await t.app.inject({ method: 'GET', url: url('?status=draft&limit=100'), headers: officer });
+    const res = await t.app.inject({ method: 'GET', url: url('?status=draft&limit=100'), headers: { ...officer } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBeGreaterThan(0);
@@ -72,12 +72,12 @@ describe('console articles', () => {
 
   it('another unit’s officer gets 404; the city reads but does not write', async () => {
     const a = await createArticle(t.app, officer, UNIT);
-    expect((await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: other })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: url(), headers: other, payload: articleInput() })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: city })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: city, payload: { ...articleInput(), version: 1 } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: { ...other } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: url(), headers: { ...other }, payload: articleInput() })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: url(`/${a.id}`), headers: { ...city } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: url(`/${a.id}`), headers: { ...city }, payload: { ...articleInput(), version: 1 } })).statusCode).toBe(404);
     // The article of another unit is not found under this unit either.
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/console/units/nam-an-phu/articles/${a.id}`, headers: other })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/console/units/nam-an-phu/articles/${a.id}`, headers: { ...other } })).statusCode).toBe(404);
   });
 
   it('needs a session and the CSRF token', async () => {
@@ -92,13 +92,13 @@ describe('console articles', () => {
     ['a cover that is not a uuid', { coverMediaId: 'x' }],
     ['a body too long', { bodyHtml: 'x'.repeat(100_001) }],
   ])('answers 400 for %s', async (_name, over) => {
-    const res = await t.app.inject({ method: 'POST', url: url(), headers: officer, payload: articleInput(over) });
+    const res = await t.app.inject({ method: 'POST', url: url(), headers: { ...officer }, payload: articleInput(over) });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/[À-ỹ]/);
   });
 
   it('refuses media the unit has not uploaded', async () => {
-    const res = await t.app.inject({ method: 'POST', url: url(), headers: officer, payload: articleInput({ coverMediaId: '0b7f8a52-3c1d-4e5f-9a6b-7c8d9e0f1a2b' }) });
+    const res = await t.app.inject({ method: 'POST', url: url(), headers: { ...officer }, payload: articleInput({ coverMediaId: '0b7f8a52-3c1d-4e5f-9a6b-7c8d9e0f1a2b' }) });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('UPLOAD_NOT_FOUND');
   });
@@ -129,7 +129,7 @@ describe('article media', () => {
     });
     expect(a).toMatchObject({ cover: { id: image.json().id }, audio: { id: audio.json().id } });
     // Swapped kinds are refused.
-    const swapped = await t.app.inject({ method: 'POST', url: url(), headers: officer, payload: articleInput({ coverMediaId: audio.json().id }) });
+    const swapped = await t.app.inject({ method: 'POST', url: url(), headers: { ...officer }, payload: articleInput({ coverMediaId: audio.json().id }) });
     expect(swapped.statusCode).toBe(400);
   });
 
@@ -140,7 +140,7 @@ describe('article media', () => {
     const text = await uploadMedia(t.app, officer, UNIT, Buffer.from('ID3 không phải âm thanh'), 'loa.m4a');
     expect(text.statusCode).toBe(415);
     const image = await uploadMedia(t.app, officer, UNIT, tinyJpeg());
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/console/units/nam-an-phu/articles', headers: other, payload: articleInput({ coverMediaId: image.json().id }) });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/console/units/nam-an-phu/articles', headers: { ...other }, payload: articleInput({ coverMediaId: image.json().id }) });
     expect(res.statusCode).toBe(400);
   });
 });
