@@ -22,15 +22,15 @@ export interface ReaderEvent {
 export async function addReaderEvents(db: Executor, events: ReaderEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const days = events.map((e) => e.day);
-  const tokens = events.map((e) => `\\x${e.token.toString('hex')}`);
+  const tokens = events.map((e) => e.token.toString('hex'));
   const articles = events.map((e) => e.articleId);
   const units = events.map((e) => e.unitId);
   const shares = events.map((e) => e.kind === 'share');
   const result = await sql<{ counted: number }>`
     WITH incoming AS (
-      SELECT DISTINCT ON (day, token) day, token, article_id, unit_id, is_share
-      FROM unnest(${days}::date[], ${tokens}::bytea[], ${articles}::int[], ${units}::int[], ${shares}::boolean[])
-        AS t(day, token, article_id, unit_id, is_share)
+      SELECT DISTINCT ON (day, token) day, decode(token_hex, 'hex') AS token, article_id, unit_id, is_share
+      FROM unnest(${days}::date[], ${tokens}::text[], ${articles}::int[], ${units}::int[], ${shares}::boolean[])
+        AS t(day, token_hex, article_id, unit_id, is_share)
     ),
     fresh AS (
       INSERT INTO article_reader_seen (day, token)
