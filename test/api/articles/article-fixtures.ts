@@ -40,6 +40,6 @@ export async function publishArticle(app: FastifyInstance, headers: OfficerHeade
   return res.json() as { id: number; version: number; publishedOn: string };
 }
 
-export function view(app: FastifyInstance, unit: string, id: number, device = newDevice(), kind: 'views' | 'shares' = 'views', remoteAddress = someAddress()) {
+export function view(app: FastifyInstance, unit: string, id: number, device: string = newDevice(), kind: 'views' | 'shares' = 'views', remoteAddress = someAddress()) {
   return app.inject({ method: 'POST', url: `/api/v1/units/${unit}/articles/${id}/${kind}`, headers: { 'x-device-id': device }, remoteAddress });
 }
