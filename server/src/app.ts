@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { buildServices } from './composition.ts';
 import { activitiesRoutes } from './features/activities/activities.routes.ts';
+import { articlesFeature } from './features/articles/articles.plugin.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(open311KeysRoutes, { keys: services.open311Keys });
   await app.register(plansRoutes, { plans: services.plans, units });
   await app.register(activitiesRoutes, { activities: services.activities, units });
+  await app.register(articlesFeature, { units, services: services.articles, readerRateLimit: config.readerRateLimit });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

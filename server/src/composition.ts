@@ -3,6 +3,9 @@ import type { Config } from './config.ts';
 import { isDatabaseReady, type Database } from './db/database.ts';
 import { ActivitiesService } from './features/activities/activities.service.ts';
 import { EvidenceStorage } from './features/activities/evidence-storage.ts';
+import { ArticleMediaStorage } from './features/articles/article-media-storage.ts';
+import { ArticlesService } from './features/articles/articles.service.ts';
+import { ReaderCountsService } from './features/articles/reader-counts.service.ts';
 import { CatalogListsService } from './features/catalog/catalog-lists.service.ts';
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
@@ -90,10 +93,18 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   // activity must fall inside one of the unit's plans.
   const activities = new ActivitiesService(db, new EvidenceStorage(config.dataDir), plans);
 
+  // articles: the feed, the console's editor, reader counts (a CountSource for progress).
+  const readers = new ReaderCountsService(db, secret, log);
+  const articles = {
+    articles: new ArticlesService(db, new ArticleMediaStorage(config.dataDir), (id) => readers.forget(id)),
+    readers,
+  };
+
   return {
     units,
     plans,
     activities,
+    articles,
     limits,
     catalog,
     catalogAdmin,

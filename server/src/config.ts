@@ -30,6 +30,8 @@ export interface Config {
   feedbackCitizenRateLimit: number;
   /** Photo uploads per minute per client address. */
   uploadRateLimit: number;
+  /** Article views and shares per minute per client address (articles). */
+  readerRateLimit: number;
   /** Proxies (addresses or CIDRs) whose X-Forwarded-For is believed; false: the socket address is the client. */
   trustProxy: string[] | false;
   /** The public origin (and optional path) absolute links are built from, without a trailing slash. */
@@ -77,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const feedbackRateLimit = integer(env.FEEDBACK_RATE_LIMIT, 20);
   if (feedbackRateLimit === null || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_RATE_LIMIT}"`);
+  const readerRateLimit = integer(env.READER_RATE_LIMIT, 300);
+  if (readerRateLimit === null || readerRateLimit < 1) problems.push(`READER_RATE_LIMIT must be a positive whole number, got "${env.READER_RATE_LIMIT}"`);
   const citizenRateLimit = integer(env.FEEDBACK_CITIZEN_RATE_LIMIT, 30);
   if (citizenRateLimit === null || citizenRateLimit < 1) problems.push(`FEEDBACK_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_CITIZEN_RATE_LIMIT}"`);
   const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
@@ -138,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackRateLimit: feedbackRateLimit!,
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
+    readerRateLimit: readerRateLimit!,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     publicUrl,
     corsOrigins,

@@ -340,6 +340,49 @@ export interface ActivityEvidenceTable {
   created_at: CreatedAt;
 }
 // --- end activities ---
+// ── articles (feature articles, migration 012) ─────────────────────────────
+export interface ArticleMediaTable {
+  id: string;
+  unit_id: number;
+  kind: 'image' | 'audio';
+  content_type: string;
+  extension: string;
+  size_bytes: number;
+  path: string;
+  created_at: CreatedAt;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  summary: Generated<string>;
+  body_html: Generated<string>;
+  cover_media_id: string | null;
+  audio_media_id: string | null;
+  status: Generated<'draft' | 'published'>;
+  /** Viet Nam day, 'YYYY-MM-DD'. */
+  published_on: string | null;
+  published_at: Date | null;
+  version: Generated<number>;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ArticleReaderDaysTable {
+  article_id: number;
+  day: string;
+  unit_id: number;
+  readers: Generated<number>;
+  shares: Generated<number>;
+}
+
+export interface ArticleReaderSeenTable {
+  day: string;
+  token: Buffer;
+}
+// ── end articles ───────────────────────────────────────────────────────────
 
 export interface DB {
   units: UnitsTable;
@@ -368,4 +411,9 @@ export interface DB {
   activity_batches: ActivityBatchesTable;
   activities: ActivitiesTable;
   activity_evidence: ActivityEvidenceTable;
+  // articles
+  article_media: ArticleMediaTable;
+  articles: ArticlesTable;
+  article_reader_days: ArticleReaderDaysTable;
+  article_reader_seen: ArticleReaderSeenTable;
 }

@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.ts';
 import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
+import { seedDemoArticles } from '../features/articles/articles-seed.ts';
 import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
@@ -66,6 +67,8 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   }
   await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
   await seedRulesDefaults(db);
+  // articles: a handful of published CCHC news per demo unit, with reader counts.
+  await seedDemoArticles(db, seeded.slice(0, 5).map((u) => u.id));
   return { units: units.units.length + 1, proceduresCreated };
 }
 

@@ -31,6 +31,11 @@ const OWNERS: Record<string, string> = {
   activity_batches: 'features/activities',
   activities: 'features/activities',
   activity_evidence: 'features/activities',
+  // articles
+  article_media: 'features/articles',
+  articles: 'features/articles',
+  article_reader_days: 'features/articles',
+  article_reader_seen: 'features/articles',
 };
 
 /**
@@ -51,6 +56,7 @@ const READ_JOINS = new Set([
   'units@features/open311',
   'feedback_topics@features/open311',
   'officers@features/feedback',
+  'units@features/articles',
 ]);
 
 function sourceFiles(dir: string): string[] {
