@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
 import type { DB } from '../db/schema.ts';
+import { seedDemoActivities } from '../features/activities/activities-seed.ts';
 import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
@@ -66,6 +67,7 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   }
   await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
   await seedRulesDefaults(db);
+  await seedDemoActivities(db, seeded);
   return { units: units.units.length + 1, proceduresCreated };
 }
 
