@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { GuideDetailT } from '@cchc/shared/api/catalog';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
 import type { DB } from '../db/schema.ts';
+import { seedDemoActivities } from '../features/activities/activities-seed.ts';
 import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
@@ -69,6 +70,7 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   await seedRulesDefaults(db);
   // articles: a handful of published CCHC news per demo unit, with reader counts.
   await seedDemoArticles(db, seeded.slice(0, 5).map((u) => u.id));
+  await seedDemoActivities(db, seeded);
   return { units: units.units.length + 1, proceduresCreated };
 }
 

@@ -93,12 +93,12 @@ describe('evidence files', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().evidence).toMatchObject({ fileName: 'Biên bản hội nghị.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
     const url = res.json().evidence.url;
-    const got = await t.app.inject({ method: 'GET', url, headers: officer });
+    const got = await t.app.inject({ method: 'GET', url, headers: { ...officer } });
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-type']).toBe('application/pdf');
     expect(got.rawPayload.equals(pdf)).toBe(true);
-    expect((await t.app.inject({ method: 'GET', url, headers: cityAdmin })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url, headers: otherUnit })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url, headers: { ...cityAdmin } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url, headers: { ...otherUnit } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
   });
 
