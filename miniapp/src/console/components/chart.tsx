@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-
 import type { ChartSpec } from './chart-spec.ts';
 
 export type { ChartSeries, ChartSpec } from './chart-spec.ts';
