@@ -33,7 +33,7 @@ export function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         borderColor: s.color,
         borderWidth: spec.type === 'line' ? 3 : 0,
         pointRadius: spec.type === 'line' ? 4 : undefined,
-        tension: 0.2,
+        tension: 0,
       })),
     },
     options: {
