@@ -10,6 +10,8 @@ import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
+import { plansRoutes } from './features/plans/plans.routes.ts';
+import { progressRoutes } from './features/progress/progress.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
@@ -111,6 +113,8 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
     contact: config.open311Contact,
   });
   await app.register(open311KeysRoutes, { keys: services.open311Keys });
+  await app.register(plansRoutes, { plans: services.plans, units });
+  await app.register(progressRoutes, { progress: services.progress, units });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -8,6 +8,8 @@ import { ProcedureAdminService } from './features/catalog/procedure-admin.servic
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
+import { PlansService } from './features/plans/plans.service.ts';
+import { ProgressService } from './features/progress/progress.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
 import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
@@ -80,8 +82,15 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
 
+  // plans (issue 8): a unit's communication plans and their targets.
+  const plans = new PlansService(db, units);
+  // TODO(integrator): pass the activities and articles services (each a CountSource) here.
+  const progress = new ProgressService(plans, [], units);
+
   return {
     units,
+    plans,
+    progress,
     limits,
     catalog,
     catalogAdmin,

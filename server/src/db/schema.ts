@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { GuideDetailT, OnlineLevelT } from '@cchc/shared/api/catalog';
 import type { OfficeHoursT, UnitKindT } from '@cchc/shared/api/units';
 import type { ProcedureContent } from '@cchc/shared/api/procedure-content';
+import type { ChannelT, KindT, PeriodicityT } from '@cchc/shared/plan/vocabulary';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -260,6 +261,44 @@ export interface Open311RequestDetailsTable {
   created_at: CreatedAt;
 }
 
+// ── plans (010, feature `plans`): communication plans, their tasks and counted targets ──
+export interface PlansTable {
+  id: Generated<number>;
+  unit_id: number;
+  number: string;
+  signed_on: string | null;
+  title: string;
+  legal_basis: JSONColumnType<string[]>;
+  starts_on: string;
+  ends_on: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+export interface PlanTasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  content: string;
+  lead: string;
+  partners: string;
+  timeframe: string;
+  product: string;
+}
+export interface PlanTargetsTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  label: string;
+  channel: ChannelT;
+  kind: KindT;
+  minimum: number;
+  periodicity: PeriodicityT;
+  office: string;
+  task_position: number | null;
+}
+// ── end plans ──
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -279,4 +318,8 @@ export interface DB {
   open311_keys: Open311KeysTable;
   open311_request_details: Open311RequestDetailsTable;
   rate_limit_counters: RateLimitCountersTable;
+  // plans (010)
+  plans: PlansTable;
+  plan_tasks: PlanTasksTable;
+  plan_targets: PlanTargetsTable;
 }

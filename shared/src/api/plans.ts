@@ -61,7 +61,8 @@ export const PlanInput = Type.Object(
 );
 
 /** Saving over a plan names the version it was read at (409 when someone saved in between). */
-export const PlanSaveBody = Type.Intersect([PlanInput, Type.Object({ version: Type.Integer({ minimum: 1 }) })]);
+// One object (not an Intersect): with additionalProperties: false on PlanInput, Ajv would refuse `version`.
+export const PlanSaveBody = Type.Composite([PlanInput, Type.Object({ version: Type.Integer({ minimum: 1 }) })], { additionalProperties: false });
 
 export const PlanTask = Type.Intersect([Type.Object({ id: Type.Integer(), position: Type.Integer() }), PlanTaskInput]);
 export const PlanTarget = Type.Intersect([Type.Object({ id: Type.Integer(), position: Type.Integer() }), PlanTargetInput]);

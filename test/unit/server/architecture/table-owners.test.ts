@@ -24,6 +24,10 @@ const OWNERS: Record<string, string> = {
   open311_request_details: 'features/open311',
   rate_limit_counters: 'features/rate-limits',
   schema_migrations: 'db',
+  // plans (issue 8)
+  plans: 'features/plans',
+  plan_tasks: 'features/plans',
+  plan_targets: 'features/plans',
 };
 
 /**
