@@ -13,6 +13,7 @@ import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { plansRoutes } from './features/plans/plans.routes.ts';
+import { progressRoutes } from './features/progress/progress.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(plansRoutes, { plans: services.plans, units });
   await app.register(activitiesRoutes, { activities: services.activities, units });
   await app.register(articlesFeature, { units, services: services.articles, readerRateLimit: config.readerRateLimit });
+  await app.register(progressRoutes, { progress: services.progress, units });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -14,6 +14,7 @@ import { ConsoleActionsService } from './features/feedback/console-actions.servi
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
 import { PlansService } from './features/plans/plans.service.ts';
+import { ProgressService } from './features/progress/progress.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
 import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
@@ -88,7 +89,6 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
 
   // plans (issue 8): a unit's communication plans and their targets.
   const plans = new PlansService(db, units);
-
   // activities: logged by officers; a CountSource for progress and the report. An
   // activity must fall inside one of the unit's plans.
   const activities = new ActivitiesService(db, new EvidenceStorage(config.dataDir), plans);
@@ -100,11 +100,16 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     readers,
   };
 
+  // progress: the plan's targets against every source of counted facts.
+  const counted = [activities, articles.articles];
+  const progress = new ProgressService(plans, counted, units);
+
   return {
     units,
     plans,
     activities,
     articles,
+    progress,
     limits,
     catalog,
     catalogAdmin,

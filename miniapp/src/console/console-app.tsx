@@ -18,6 +18,9 @@ const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
 const OfficersPage = lazy(() => import('./pages/officers-page.tsx'));
 const Open311KeysPage = lazy(() => import('./pages/open311-keys-page.tsx'));
 const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
+// Issue 8, the dashboard:
+const ProgressPage = lazy(() => import('./pages/progress-page.tsx'));
+const CityProgressPage = lazy(() => import('./pages/city-progress-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -57,6 +60,8 @@ export function ConsoleApp() {
             <Route path="/officers" element={screen(OfficersPage)} />
             <Route path="/open311-keys" element={screen(Open311KeysPage)} />
             <Route path="/password" element={screen(PasswordPage)} />
+            <Route path="/progress" element={screen(ProgressPage)} />
+            <Route path="/progress/city" element={screen(CityProgressPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

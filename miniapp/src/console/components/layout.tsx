@@ -19,6 +19,9 @@ export function Layout() {
   const links: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: 'Hàng chờ', end: true },
     ...(canApprove(me) ? [{ to: '/approvals', label: 'Chờ duyệt' }] : []),
+    // Issue 8, the dashboard:
+    { to: '/progress', label: 'Tiến độ', end: true },
+    ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
     ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
