@@ -24,6 +24,9 @@ const OWNERS: Record<string, string> = {
   open311_request_details: 'features/open311',
   rate_limit_counters: 'features/rate-limits',
   schema_migrations: 'db',
+  // reports (migration 014)
+  report_texts: 'features/reports',
+  report_due_settings: 'features/reports',
 };
 
 /**
