@@ -39,7 +39,7 @@ export const ReportTextsInput = Type.Object(
   { additionalProperties: false },
 );
 /** Saving names the version read (0: never saved); a stale version answers 409. */
-export const ReportTextsBody = Type.Intersect([ReportTextsInput, Type.Object({ version: Type.Integer({ minimum: 0 }) })]);
+export const ReportTextsBody = Type.Object({ ...ReportTextsInput.properties, version: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 export const ReportTexts = Type.Intersect([
   ReportTextsInput,
   Type.Object({ version: Type.Integer(), updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) }),
@@ -122,7 +122,7 @@ export const ReportDueRuleInput = Type.Object(
   },
   { additionalProperties: false },
 );
-export const ReportDueRuleBody = Type.Intersect([ReportDueRuleInput, Type.Object({ version: Type.Integer({ minimum: 0 }) })]);
+export const ReportDueRuleBody = Type.Object({ ...ReportDueRuleInput.properties, version: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 export const ReportDueRule = Type.Intersect([
   ReportDueRuleInput,
   Type.Object({ unit: Type.Object({ slug: Type.String(), name: Type.String() }), isDefault: Type.Boolean(), version: Type.Integer(), description: Type.String() }),

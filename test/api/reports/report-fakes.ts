@@ -50,7 +50,8 @@ export function fakeSources(data: FakeData, sourceCount = 2): ReportSources & { 
     },
     pakn: {
       figures: async (unitIds: number[], from: string, to: string) => {
-        const f = unitIds.map((id) => data.pakn.get(id)).find(Boolean);
+        // The figures given are the year 2025's: other ranges had none.
+        const f = from >= '2025-01-01' && to <= '2025-12-31' ? unitIds.map((id) => data.pakn.get(id)).find(Boolean) : undefined;
         return f ? { ...f, from, to } : emptyFigures(from, to);
       },
     },
