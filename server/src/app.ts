@@ -4,9 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { buildServices } from './composition.ts';
 import { activitiesRoutes } from './features/activities/activities.routes.ts';
 import { articlesFeature } from './features/articles/articles.plugin.ts';
+import { buildServices, type ServiceOverrides } from './composition.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
@@ -14,6 +14,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { plansRoutes } from './features/plans/plans.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
+import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
@@ -35,10 +36,12 @@ export interface AppDeps {
   database: Database;
   /** Where logs go (standard output by default); tests read them to check nothing personal is written. */
   logStream?: NodeJS.WritableStream;
+  /** Ports handed to the composition root instead of the wired ones (tests). */
+  overrides?: ServiceOverrides;
 }
 
 /** Builds the whole server: plugins, then features. Does not listen. */
-export async function buildApp({ config, database, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream, overrides }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -61,7 +64,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The one composition root: every service, built once.
-  const services = buildServices(config, database, app.log);
+  const services = buildServices(config, database, app.log, overrides);
   const { units, catalog, limits } = services;
 
   // External plugins first, then the app's own, then the routes (fastify/demo's order).
@@ -119,6 +122,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   await app.register(activitiesRoutes, { activities: services.activities, units });
   await app.register(articlesFeature, { units, services: services.articles, readerRateLimit: config.readerRateLimit });
   await app.register(progressRoutes, { progress: services.progress, units });
+  await app.register(reportsRoutes, { units, ...services.reports });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

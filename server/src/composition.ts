@@ -35,6 +35,10 @@ import { CalendarStore } from './features/rules/calendar-store.ts';
 import { DeadlineSettingsService } from './features/rules/deadline-settings.service.ts';
 import { TopicSettingsService } from './features/rules/topic-settings.service.ts';
 import { TopicsService } from './features/rules/topics.service.ts';
+import { ReportDueService } from './features/reports/report-due.service.ts';
+import type { ReportSources } from './features/reports/report-sources.ts';
+import { ReportsService } from './features/reports/reports.service.ts';
+import { unwiredReportSources } from './features/reports/unwired-sources.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
@@ -44,7 +48,13 @@ import { secretKeyProvider } from './lib/secret-key.ts';
  * dependency order (units first, the features that call them after). Route plugins
  * receive these services and plain values, never the database or the config.
  */
-export function buildServices(config: Config, database: Database, log: FastifyBaseLogger) {
+/** Ports a test may hand in (small honest fakes of features wired elsewhere). */
+export interface ServiceOverrides {
+  /** The report's sources: plans, progress, activities, articles, PAKN figures (reports/report-sources.ts). */
+  reportSources?: ReportSources;
+}
+
+export function buildServices(config: Config, database: Database, log: FastifyBaseLogger, overrides: ServiceOverrides = {}) {
   const { db } = database;
   const units = new UnitDirectory(db);
   const limits = new RateLimits(db);
@@ -104,12 +114,20 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const counted = [activities, articles.articles];
   const progress = new ProgressService(plans, counted, units);
 
+  // reports: drawn from the plan, progress, counts and PAKN figures of the period.
+  const reportSources = { counts: counted, highlights: activities, plans, progress, pakn: unwiredReportSources.pakn };
+  const reports = {
+    reports: new ReportsService(db, overrides.reportSources ?? reportSources),
+    due: new ReportDueService(db, units),
+  };
+
   return {
     units,
     plans,
     activities,
     articles,
     progress,
+    reports,
     limits,
     catalog,
     catalogAdmin,

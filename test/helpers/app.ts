@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../../server/src/app.ts';
+import type { ServiceOverrides } from '../../server/src/composition.ts';
 import { loadConfig, type Config } from '../../server/src/config.ts';
 import type { Database } from '../../server/src/db/database.ts';
 import { openTestDatabase } from './database.ts';
@@ -15,12 +16,12 @@ export interface TestApp {
 }
 
 /** A built app on a private copy of the seeded template database. */
-export async function buildTestApp(overrides: Partial<Config> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
+export async function buildTestApp(overrides: Partial<Config> = {}, logStream?: NodeJS.WritableStream, services?: ServiceOverrides): Promise<TestApp> {
   const database = await openTestDatabase(inject('template'));
   // Uploads and the generated secret go to a private folder, never to ./data.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-test-'));
   const config: Config = { ...loadConfig({}), logLevel: 'silent', staticDir: null, dataDir, ...overrides };
-  const app = await buildApp({ config, database, logStream });
+  const app = await buildApp({ config, database, logStream, overrides: services });
   await app.ready();
   return {
     app,

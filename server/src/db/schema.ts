@@ -383,6 +383,30 @@ export interface ArticleReaderSeenTable {
   token: Buffer;
 }
 // ── end articles ───────────────────────────────────────────────────────────
+// --- reports (server/src/features/reports): migration 014 ---
+export interface ReportTextsTable {
+  unit_id: number;
+  period_key: string;
+  direction: Generated<string>;
+  shortcomings: Generated<string>;
+  next_steps: Generated<string>;
+  number: Generated<string>;
+  signer_title: Generated<string>;
+  signer_name: Generated<string>;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ReportDueSettingsTable {
+  city_unit_id: number;
+  day_of_month: number;
+  month_rule: Generated<'last_month' | 'next_month'>;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+// --- end reports ---
 
 export interface DB {
   units: UnitsTable;
@@ -416,4 +440,7 @@ export interface DB {
   articles: ArticlesTable;
   article_reader_days: ArticleReaderDaysTable;
   article_reader_seen: ArticleReaderSeenTable;
+  // reports (migration 014)
+  report_texts: ReportTextsTable;
+  report_due_settings: ReportDueSettingsTable;
 }

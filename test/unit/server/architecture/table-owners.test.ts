@@ -36,6 +36,9 @@ const OWNERS: Record<string, string> = {
   articles: 'features/articles',
   article_reader_days: 'features/articles',
   article_reader_seen: 'features/articles',
+  // reports (migration 014)
+  report_texts: 'features/reports',
+  report_due_settings: 'features/reports',
 };
 
 /**
