@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.ts';
 import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
+import { seedDemoPlans } from '../features/plans/plans-seed.ts';
 import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
@@ -66,6 +67,9 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   }
   await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
   await seedRulesDefaults(db);
+  // plans (issue 8): the real plans of seeds 000–004.
+  const idOf = new Map(seeded.map((u) => [u.slug, u.id]));
+  await seedDemoPlans(db, path.join(dir, 'plans'), (slug) => idOf.get(slug));
   return { units: units.units.length + 1, proceduresCreated };
 }
 
