@@ -19,6 +19,12 @@ describe('demo plans from the real documents', () => {
     expect(bg.plan.targets).toContainEqual(expect.objectContaining({ kind: 'doi_thoai', minimum: 2, periodicity: 'year' }));
   });
 
+  it('Tứ Minh’s plan is the half-year of seed 002: 9 tasks, 01/07–31/12/2025', async () => {
+    const tm = (await readSeedPlans(path.join(SEED_DIR, 'plans'))).find((p) => p.slug === 'tu-minh')!;
+    expect(tm.plan).toMatchObject({ from: '2025-07-01', to: '2025-12-31' });
+    expect(tm.plan.tasks).toHaveLength(9);
+  });
+
   it('Kinh Môn 2025 targets what its year-end report counts (seed 001)', async () => {
     const km = (await readSeedPlans(path.join(SEED_DIR, 'plans'))).find((p) => p.slug === 'kinh-mon')!;
     const byKind = Object.fromEntries(km.plan.targets.map((t) => [t.kind, t.minimum]));
