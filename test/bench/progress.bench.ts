@@ -70,14 +70,18 @@ export async function progressBench(): Promise<void> {
     await sql`create table bench_reader_events (unit_id int not null, day date not null, reader_hash text not null)`.execute(db);
     const ids = `{${communes.map((c) => c.id).join(',')}}`;
     const ck = CHANNEL_KINDS.map(([c, k]) => `${c}:${k}`);
+    // Bulk generation runs past the server's 15 s statement timeout: lift it for this transaction only.
+    await db.transaction().execute(async (tx) => {
+    await sql`set local statement_timeout = 0`.execute(tx);
     await sql`insert into bench_activities
       select (${ids}::int[])[1 + (g % ${communes.length})], date '2026-01-01' + (g % 365), split_part((${`{${ck.join(',')}}`}::text[])[1 + (g % ${ck.length})], ':', 1),
              split_part((${`{${ck.join(',')}}`}::text[])[1 + (g % ${ck.length})], ':', 2), 1, (g % 7) * 10
-        from generate_series(1, 200000) g`.execute(db);
+        from generate_series(1, 200000) g`.execute(tx);
     await sql`insert into bench_reader_events
-      select (${ids}::int[])[1 + (g % ${communes.length})], date '2026-01-01' + (g % 365), md5(g::text) from generate_series(1, 2000000) g`.execute(db);
-    await sql`create index on bench_activities (unit_id, day)`.execute(db);
-    await sql`create index on bench_reader_events (unit_id, day)`.execute(db);
+      select (${ids}::int[])[1 + (g % ${communes.length})], date '2026-01-01' + (g % 365), md5(g::text) from generate_series(1, 2000000) g`.execute(tx);
+    await sql`create index on bench_activities (unit_id, day)`.execute(tx);
+    await sql`create index on bench_reader_events (unit_id, day)`.execute(tx);
+    });
     await sql`analyze`.execute(db);
 
     const units = new UnitDirectory(db);
