@@ -1,8 +1,10 @@
 import { catalogBench } from './catalog.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
+import { progressBench } from './progress.bench.ts';
 
 // One entry per issue's figures; each prints its own table. `npm run bench -- feedback` runs one.
 const only = process.argv[2];
 if (!only || only === 'catalog') await catalogBench();
 if (!only || only === 'feedback') await feedbackBench();
+if (!only || only === 'progress') await progressBench();
 process.exit(0);

@@ -18,7 +18,9 @@ export const testDatabaseUrl = process.env.TEST_DATABASE_URL || null;
 function templateKey(): string {
   const hash = crypto.createHash('sha256');
   for (const dir of [MIGRATIONS_DIR, SEED_DIR]) {
-    for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
+    for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (fs.statSync(path.join(dir, file)).isFile()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
+    }
   }
   // Seeding code lives in several features: any server source change makes a new template.
   for (const file of fs.readdirSync(path.join(SEED_DIR, '../src'), { recursive: true, encoding: 'utf8' }).sort()) {

@@ -9,6 +9,7 @@ import { readCatalogFile } from '../features/catalog/catalog-file.ts';
 import { importProcedures } from '../features/catalog/catalog-import.service.ts';
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
 import { seedDemoArticles } from '../features/articles/articles-seed.ts';
+import { seedDemoPlans } from '../features/plans/plans-seed.ts';
 import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
@@ -68,6 +69,9 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   }
   await seedDemoOfficers(db, { id: cityId, slug: units.city.slug, name: units.city.name }, seeded, demoPassword);
   await seedRulesDefaults(db);
+  // plans (issue 8): the real plans of seeds 000–004.
+  const idOf = new Map(seeded.map((u) => [u.slug, u.id]));
+  await seedDemoPlans(db, path.join(dir, 'plans'), (slug) => idOf.get(slug));
   // articles: a handful of published CCHC news per demo unit, with reader counts.
   await seedDemoArticles(db, seeded.slice(0, 5).map((u) => u.id));
   await seedDemoActivities(db, seeded);

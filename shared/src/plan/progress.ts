@@ -88,7 +88,18 @@ export function progressIn(target: ProgressTarget, plan: Span, period: Period, r
 
 /** Every target in each of its periods inside the requested one, in target order then period order. */
 export function progressFor(targets: readonly ProgressTarget[], plan: Span, requested: Span, rows: readonly CountRowT[], today: string): TargetProgressT[] {
-  return targets.flatMap((t) => targetPeriods(t.periodicity, requested, plan).map((p) => progressIn(t, plan, p, rows, today)));
+  // Rows grouped once by channel (and kind), so each target scans only its own.
+  const byChannel = new Map<string, CountRowT[]>();
+  const byKind = new Map<string, CountRowT[]>();
+  for (const r of rows) {
+    (byChannel.get(r.channel) ?? byChannel.set(r.channel, []).get(r.channel)!).push(r);
+    const key = `${r.channel}|${r.kind}`;
+    (byKind.get(key) ?? byKind.set(key, []).get(key)!).push(r);
+  }
+  return targets.flatMap((t) => {
+    const own = (t.kind === 'luot_tham_du' ? byChannel.get(t.channel) : byKind.get(`${t.channel}|${t.kind}`)) ?? [];
+    return targetPeriods(t.periodicity, requested, plan).map((p) => progressIn(t, plan, p, own, today));
+  });
 }
 
 export function summarize(items: readonly TargetProgressT[]) {

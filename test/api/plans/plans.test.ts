@@ -150,3 +150,13 @@ describe('bad input → 400 in Vietnamese, never a 500', () => {
     expect(res.statusCode).toBe(201);
   });
 });
+
+describe('seeded demo plans', () => {
+  it('Bình Giang’s 2026 plan is seeded with its monthly radio target', async () => {
+    const list = (await call('GET', '/binh-giang/plans', binhGiang)).json().items;
+    const seeded = list.find((p: { from: string }) => p.from === '2026-01-01');
+    expect(seeded).toMatchObject({ to: '2026-12-31', taskCount: 8 });
+    const full = (await call('GET', `/binh-giang/plans/${seeded.id}`, binhGiang)).json();
+    expect(full.targets).toContainEqual(expect.objectContaining({ channel: 'dai_truyen_thanh', kind: 'tin_bai', minimum: 2, periodicity: 'month' }));
+  });
+});

@@ -70,7 +70,7 @@ describe('ProgressService over the seeded units and a fake source', () => {
 });
 
 describe('progress routes', () => {
-  const get = (url: string, headers: OfficerHeaders) => t.app.inject({ method: 'GET', url: `/api/v1/console/units${url}`, headers });
+  const get = (url: string, headers: OfficerHeaders) => t.app.inject({ method: 'GET', url: `/api/v1/console/units${url}`, headers: { ...headers } });
   it('answers a unit, its city, and refuses others and bad periods', async () => {
     expect((await get('/binh-giang/progress/2040', officer)).json()).toMatchObject({ period: { key: '2040', label: 'năm 2040' }, plan: { number: '7/KH-UBND' } });
     expect((await get('/binh-giang/progress/2040', admin)).statusCode).toBe(200);
