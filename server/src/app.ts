@@ -11,6 +11,7 @@ import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { open311Feature } from './features/open311/open311.plugin.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { figuresRoutes } from './features/figures/figures.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, logStream }: AppDeps): Promis
   });
   await app.register(settingsRoutes, { units, ...services.settings });
   await app.register(catalogAdminRoutes, { ...services.catalogAdmin, units });
+  await app.register(figuresRoutes, { units, figures: services.figures });
   await app.register(open311Feature, {
     georeport: services.georeport,
     intake: services.open311Intake,

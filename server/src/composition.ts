@@ -10,7 +10,7 @@ import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
-import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
+import { feedbackFieldUsage, feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
 import { TrackingService } from './features/feedback/tracking.service.ts';
 import { UploadCleanup } from './features/feedback/upload-cleanup.ts';
 import { UploadStorage } from './features/feedback/upload-storage.ts';
@@ -28,6 +28,8 @@ import { CalendarStore } from './features/rules/calendar-store.ts';
 import { DeadlineSettingsService } from './features/rules/deadline-settings.service.ts';
 import { TopicSettingsService } from './features/rules/topic-settings.service.ts';
 import { TopicsService } from './features/rules/topics.service.ts';
+import { FieldsService } from './features/rules/fields.service.ts';
+import { PaknFiguresService } from './features/figures/figures.service.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
@@ -46,7 +48,9 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   // rules: topics, deadline rules, the working-day calendar; they clear their own caches.
   const calendar = new CalendarStore(db);
   const topics = new TopicsService(db, units, config.urgentWorkingHours);
+  const fields = new FieldsService(db, feedbackFieldUsage);
   const settings = {
+    fields,
     topics: new TopicSettingsService(db, feedbackTopicUsage, topics),
     deadlines: new DeadlineSettingsService(db, topics, config.urgentWorkingHours),
     reopen: new ReopenDaysService(db),
@@ -73,15 +77,26 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     uploads,
     cleanup: new UploadCleanup(db, storage, config.uploadTtlMinutes, log),
     consoleReads,
-    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads),
+    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields),
   };
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
 
+  // figures: PAKN figures read from the summary the database keeps (migration 013).
+  const figures = new PaknFiguresService(db, {
+    topicNames: (ids) => topics.names(ids),
+    fieldNames: (ids) => fields.names(ids),
+    unit: async (id) => {
+      const unit = await units.byId(id);
+      return unit && { slug: unit.slug, name: unit.summary.name };
+    },
+  });
+
   return {
     units,
+    figures,
     limits,
     catalog,
     catalogAdmin,

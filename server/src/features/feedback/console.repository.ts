@@ -84,8 +84,9 @@ export function findForOfficer(db: Executor, scope: Scope, code: string) {
     .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
     .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
     .leftJoin('feedback as d', 'd.id', 'feedback.duplicate_of_id')
+    .leftJoin('feedback_fields as fl', 'fl.id', 'feedback.field_id')
     .selectAll('feedback')
-    .select([
+    .select(['fl.name as field_name',
       'u.slug as unit_slug', 'u.name as unit_name', 'u.notice_working_days', 't.name as topic_name',
       'o.username as assignee_username', 'o.display_name as assignee_name', 'd.code as duplicate_code',
     ])

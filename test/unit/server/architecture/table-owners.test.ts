@@ -24,6 +24,11 @@ const OWNERS: Record<string, string> = {
   open311_request_details: 'features/open311',
   rate_limit_counters: 'features/rate-limits',
   schema_migrations: 'db',
+  // PAKN figures (issue 8)
+  feedback_fields: 'features/rules',
+  feedback_figures: 'features/figures',
+  feedback_figures_durations: 'features/figures',
+  feedback_figures_open: 'features/figures',
 };
 
 /**
@@ -44,6 +49,8 @@ const READ_JOINS = new Set([
   'units@features/open311',
   'feedback_topics@features/open311',
   'officers@features/feedback',
+  // The lĩnh vực's name beside a PAKN (issue 8).
+  'feedback_fields@features/feedback',
 ]);
 
 function sourceFiles(dir: string): string[] {
