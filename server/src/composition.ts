@@ -66,7 +66,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const storage = new UploadStorage(config.dataDir);
   const photos = new PhotoService(db, storage, secret);
   const submissions = new SubmissionService(db, units, topics, calendar, secret);
-  const consoleReads = new ConsoleService(db, calendar, photos);
+  const consoleReads = new ConsoleService(db, calendar, photos, units);
   /** Open311's images go through the same checks and quota as the Mini App's. */
   const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
   const feedback = {

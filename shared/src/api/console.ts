@@ -28,6 +28,8 @@ export const Me = Type.Object({
 export const QueueQuery = Type.Object({
   status: Type.Optional(FeedbackStatus),
   topicId: Type.Optional(Int4Id()),
+  /** The city administrator's queue: only this commune's items (its slug). */
+  unit: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 })),
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
@@ -43,6 +45,8 @@ export const QueueItem = Type.Object({
   code: Type.String(),
   kind: FeedbackKind,
   topic: Type.String(),
+  /** The commune (or ward) the item is with: the city administrator's queue spans them all. */
+  unit: Type.Object({ slug: Type.String(), name: Type.String() }),
   status: FeedbackStatus,
   severity: Type.Union([Severity, Type.Null()]),
   excerpt: Type.String(),

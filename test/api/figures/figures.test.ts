@@ -175,3 +175,23 @@ describe('figures from the summary equal a count over the PAKN', () => {
     expect(other.statusCode).toBe(404);
   });
 });
+
+describe('the city administrator’s queue', () => {
+  it('shows each item’s commune and filters by commune', async () => {
+    const topics = await topicIds(t.app);
+    const sent = await submit(t.app, validBody(topics[0]!), { device: newDevice() });
+    expect(sent.statusCode).toBe(201);
+    const all = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?limit=100', headers: cityAdmin });
+    const slugs = new Set(all.json().items.map((i: { unit: { slug: string } }) => i.unit.slug));
+    expect(slugs.size).toBeGreaterThan(1);
+    expect(all.json().items.every((i: { unit: { name: string } }) => i.unit.name.length > 0)).toBe(true);
+    const only = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?unit=binh-giang&limit=100', headers: cityAdmin });
+    expect(only.json().items.length).toBeGreaterThan(0);
+    expect(only.json().items.every((i: { unit: { slug: string } }) => i.unit.slug === 'binh-giang')).toBe(true);
+    const elsewhere = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?unit=kinh-mon&limit=100', headers: cityAdmin });
+    expect(elsewhere.json().items.map((i: { code: string }) => i.code)).not.toContain(sent.json().code);
+    // A commune's officer filtering on another commune sees nothing of it.
+    const probe = await t.app.inject({ method: 'GET', url: '/api/v1/console/feedback?unit=kinh-mon', headers: officer });
+    expect(probe.json().total).toBe(0);
+  });
+});
