@@ -16,6 +16,7 @@ import { plansRoutes } from './features/plans/plans.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { figuresRoutes } from './features/figures/figures.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { docsPlugin } from './plugins/docs.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
   });
   await app.register(settingsRoutes, { units, ...services.settings });
   await app.register(catalogAdminRoutes, { ...services.catalogAdmin, units });
+  await app.register(figuresRoutes, { units, figures: services.figures });
   await app.register(open311Feature, {
     georeport: services.georeport,
     intake: services.open311Intake,

@@ -17,7 +17,7 @@ import { PlansService } from './features/plans/plans.service.ts';
 import { ProgressService } from './features/progress/progress.service.ts';
 import { PhotoService } from './features/feedback/photo.service.ts';
 import { SubmissionService } from './features/feedback/submission.service.ts';
-import { feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
+import { feedbackFieldUsage, feedbackTopicUsage } from './features/feedback/topic-usage.service.ts';
 import { TrackingService } from './features/feedback/tracking.service.ts';
 import { UploadCleanup } from './features/feedback/upload-cleanup.ts';
 import { UploadStorage } from './features/feedback/upload-storage.ts';
@@ -38,7 +38,8 @@ import { TopicsService } from './features/rules/topics.service.ts';
 import { ReportDueService } from './features/reports/report-due.service.ts';
 import type { ReportSources } from './features/reports/report-sources.ts';
 import { ReportsService } from './features/reports/reports.service.ts';
-import { unwiredReportSources } from './features/reports/unwired-sources.ts';
+import { FieldsService } from './features/rules/fields.service.ts';
+import { PaknFiguresService } from './features/figures/figures.service.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
@@ -63,7 +64,9 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   // rules: topics, deadline rules, the working-day calendar; they clear their own caches.
   const calendar = new CalendarStore(db);
   const topics = new TopicsService(db, units, config.urgentWorkingHours);
+  const fields = new FieldsService(db, feedbackFieldUsage);
   const settings = {
+    fields,
     topics: new TopicSettingsService(db, feedbackTopicUsage, topics),
     deadlines: new DeadlineSettingsService(db, topics, config.urgentWorkingHours),
     reopen: new ReopenDaysService(db),
@@ -79,7 +82,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const storage = new UploadStorage(config.dataDir);
   const photos = new PhotoService(db, storage, secret);
   const submissions = new SubmissionService(db, units, topics, calendar, secret);
-  const consoleReads = new ConsoleService(db, calendar, photos);
+  const consoleReads = new ConsoleService(db, calendar, photos, units);
   /** Open311's images go through the same checks and quota as the Mini App's. */
   const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
   const feedback = {
@@ -90,12 +93,22 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     uploads,
     cleanup: new UploadCleanup(db, storage, config.uploadTtlMinutes, log),
     consoleReads,
-    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads),
+    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields),
   };
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
+
+  // figures: PAKN figures read from the summary the database keeps (migration 013).
+  const figures = new PaknFiguresService(db, {
+    topicNames: (ids) => topics.names(ids),
+    fieldNames: (ids) => fields.names(ids),
+    unit: async (id) => {
+      const unit = await units.byId(id);
+      return unit && { slug: unit.slug, name: unit.summary.name };
+    },
+  });
 
   // plans (issue 8): a unit's communication plans and their targets.
   const plans = new PlansService(db, units);
@@ -115,7 +128,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const progress = new ProgressService(plans, counted, units);
 
   // reports: drawn from the plan, progress, counts and PAKN figures of the period.
-  const reportSources = { counts: counted, highlights: activities, plans, progress, pakn: unwiredReportSources.pakn };
+  const reportSources = { counts: counted, highlights: activities, plans, progress, pakn: figures };
   const reports = {
     reports: new ReportsService(db, overrides.reportSources ?? reportSources),
     due: new ReportDueService(db, units),
@@ -128,6 +141,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     articles,
     progress,
     reports,
+    figures,
     limits,
     catalog,
     catalogAdmin,

@@ -187,6 +187,10 @@ export interface FeedbackTable {
   status: Generated<FeedbackStatus>;
   severity: Severity | null;
   field: string | null;
+  /** 013: the lĩnh vực from the unit's managed list (feedback_fields); `field` keeps the text typed before. */
+  field_id: number | null;
+  /** 013: working days from receipt to the approved answer, counted with the working-day calendar. */
+  handling_working_days: number | null;
   assignee_id: number | null;
   transferred_from_unit_id: number | null;
   duplicate_of_id: number | null;
@@ -407,6 +411,52 @@ export interface ReportDueSettingsTable {
   updated_at: UpdatedAt;
 }
 // --- end reports ---
+// ── PAKN figures (issue 8): the lĩnh vực list (rules) and the figures' summary (figures) ──
+export interface FeedbackFieldsTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  /** The name folded (lower case, no diacritics, single spaces): unique per unit. */
+  key: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+/** Kept by the trigger of migration 013 on every PAKN write: counts per unit, month ('m') or day ('d'), topic, lĩnh vực (0: none). */
+export interface FeedbackFiguresTable {
+  grain: 'm' | 'd';
+  unit_id: number;
+  bucket: string;
+  topic_id: number;
+  field_id: number;
+  received: number;
+  answered: number;
+  answered_on_time: number;
+  answered_late: number;
+  rejected: number;
+  open: number;
+  rated: number;
+  satisfied: number;
+}
+
+export interface FeedbackFiguresDurationsTable {
+  grain: 'm' | 'd';
+  unit_id: number;
+  bucket: string;
+  working_days: number;
+  n: number;
+}
+
+export interface FeedbackFiguresOpenTable {
+  unit_id: number;
+  received_day: string;
+  topic_id: number;
+  field_id: number;
+  due_day: string;
+  n: number;
+}
+// ── end PAKN figures ──
 
 export interface DB {
   units: UnitsTable;
@@ -443,4 +493,9 @@ export interface DB {
   // reports (migration 014)
   report_texts: ReportTextsTable;
   report_due_settings: ReportDueSettingsTable;
+  // PAKN figures (issue 8)
+  feedback_fields: FeedbackFieldsTable;
+  feedback_figures: FeedbackFiguresTable;
+  feedback_figures_durations: FeedbackFiguresDurationsTable;
+  feedback_figures_open: FeedbackFiguresOpenTable;
 }

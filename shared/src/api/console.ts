@@ -28,6 +28,8 @@ export const Me = Type.Object({
 export const QueueQuery = Type.Object({
   status: Type.Optional(FeedbackStatus),
   topicId: Type.Optional(Int4Id()),
+  /** The city administrator's queue: only this commune's items (its slug). */
+  unit: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 })),
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
@@ -43,6 +45,8 @@ export const QueueItem = Type.Object({
   code: Type.String(),
   kind: FeedbackKind,
   topic: Type.String(),
+  /** The commune (or ward) the item is with: the city administrator's queue spans them all. */
+  unit: Type.Object({ slug: Type.String(), name: Type.String() }),
   status: FeedbackStatus,
   severity: Type.Union([Severity, Type.Null()]),
   excerpt: Type.String(),
@@ -83,6 +87,8 @@ export const OfficerFeedback = Type.Object({
   status: FeedbackStatus,
   severity: Type.Union([Severity, Type.Null()]),
   field: Type.Union([Type.String(), Type.Null()]),
+  /** The lĩnh vực's id in the unit's list (null: not classified, or typed before the list existed and not mapped). */
+  fieldId: Type.Union([Type.Integer(), Type.Null()]),
   assignee: Type.Union([Type.Object({ username: Type.String(), displayName: Type.String() }), Type.Null()]),
   receivedAt: Type.String(),
   /** Transfer a PAKN outside the unit's competence by this day (NĐ 20/2008/NĐ-CP Đ.9.1.d, 05 working days or the unit's shorter rule). */
@@ -111,6 +117,9 @@ export const OfficerFeedback = Type.Object({
 
 /** POST /api/v1/console/feedback/{code}/actions — one body per action. */
 export const FeedbackAction = Type.Union([
+  /** fieldId: an active lĩnh vực of the unit's list (GET /api/v1/console/settings/fields); an unknown one → 400. */
+  Type.Object({ action: Type.Literal('accept'), fieldId: Int4Id(), severity: Severity, topicId: Type.Optional(Int4Id()) }, { additionalProperties: false }),
+  /** Older clients: the lĩnh vực as text, matched to the list by its folded name (a new name is added to the list). */
   Type.Object({ action: Type.Literal('accept'), field: Type.String({ minLength: 2, maxLength: 200 }), severity: Severity, topicId: Type.Optional(Int4Id()) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('reject'), reason: RejectReason, note: Type.String({ minLength: 5, maxLength: 2000 }), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('assign'), username: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),

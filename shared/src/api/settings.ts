@@ -156,3 +156,31 @@ export type ReopenDaysT = Static<typeof ReopenDays>;
 export type CalendarYearBodyT = Static<typeof CalendarYearBody>;
 export type CalendarYearT = Static<typeof CalendarYear>;
 export type CalendarOverviewT = Static<typeof CalendarOverview>;
+
+// ── Lĩnh vực of PAKN (issue 8): the unit's managed list the classify form picks from ──
+const FieldName = Type.String({ minLength: 2, maxLength: 120 });
+
+export const FieldSetting = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  position: Type.Integer(),
+  active: Type.Boolean(),
+  /** PAKN classified under it: a lĩnh vực in use can be deactivated, never deleted. */
+  feedbackCount: Type.Integer(),
+});
+
+export const FieldSettings = Type.Object({ unit: SettingsUnit, items: Type.Array(FieldSetting) });
+
+export const CreateFieldBody = Type.Object({ name: FieldName }, { additionalProperties: false });
+
+export const UpdateFieldBody = Type.Object(
+  { name: Type.Optional(FieldName), active: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const FieldParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+
+export type FieldSettingT = Static<typeof FieldSetting>;
+export type FieldSettingsT = Static<typeof FieldSettings>;
+export type CreateFieldBodyT = Static<typeof CreateFieldBody>;
+export type UpdateFieldBodyT = Static<typeof UpdateFieldBody>;

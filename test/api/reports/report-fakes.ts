@@ -8,7 +8,6 @@ import type { PlanT, TargetProgressT, UnitProgressT } from '@cchc/shared/api/pla
 import { parsePeriod, type Period } from '@cchc/shared/plan/periods';
 import type { ChannelT, CountRowT, KindT } from '@cchc/shared/plan/vocabulary';
 import type { ReportSources } from '../../../server/src/features/reports/report-sources.ts';
-import { emptyFigures } from '../../../server/src/features/reports/unwired-sources.ts';
 
 export interface FakeData {
   // Replaced whole by the test once the ids are known.
@@ -150,4 +149,8 @@ export function kinhMon2025(unitId: number): FakeData {
       ],
     ]),
   };
+}
+
+function emptyFigures(from: string, to: string): PaknFiguresT {
+  return { from, to, received: 0, answered: 0, answeredOnTime: 0, overdue: 0, open: 0, rejected: 0, medianWorkingDays: null, rated: 0, satisfied: 0, satisfiedShare: null, byTopic: [], byField: [], byUnit: [], byMonth: [] };
 }

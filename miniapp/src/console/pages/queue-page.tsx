@@ -43,7 +43,9 @@ export default function QueuePage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const queue = useQueue(toQuery(filters, offset));
+  // ?unit=<slug>: one commune of the city administrator's queue.
+  const unit = params.get('unit') ?? undefined;
+  const queue = useQueue({ ...toQuery(filters, offset), ...(unit ? { unit } : {}) });
 
   const update = (next: QueueFilterValues, nextOffset = 0) => {
     const p = new URLSearchParams();
@@ -52,6 +54,7 @@ export default function QueuePage() {
     if (next.severity) p.set('severity', next.severity);
     if (next.overdue) p.set('overdue', '1');
     if (next.mine) p.set('mine', '1');
+    if (unit) p.set('unit', unit);
     if (nextOffset) p.set('offset', String(nextOffset));
     setParams(p, { replace: true });
   };

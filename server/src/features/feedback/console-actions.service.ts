@@ -15,6 +15,9 @@ import { insertEvent, listPhotos, updateFeedback, type NewEvent } from './feedba
 import { answerForPublication } from './public-copy.ts';
 import { officerDirectory } from '../officers/officer-directory.service.ts';
 import type { TopicsService } from '../rules/topics.service.ts';
+import type { FieldsService } from '../rules/fields.service.ts';
+import { counterFor } from './working-day-counter.ts';
+import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import { feedbackNotFound } from './tracking.service.ts';
 import { decide, type Decision } from './workflow.ts';
 
@@ -46,6 +49,7 @@ export class ConsoleActionsService {
     private readonly topics: TopicsService,
     private readonly calendar: CalendarStore,
     private readonly reads: ConsoleService,
+    private readonly fields: Pick<FieldsService, 'activeField' | 'resolveName'>,
   ) {}
 
   async act(officer: OfficerIdentity, typedCode: string, action: FeedbackActionT): Promise<OfficerFeedbackT> {
@@ -95,13 +99,18 @@ export class ConsoleActionsService {
         if (!(await this.topics.activeTopic(step.tx, step.row.unit_id, topicId))) throw badRequest('TOPIC_NOT_FOUND', 'Lĩnh vực đã chọn không có trong danh sách của đơn vị.');
         // Counted from receipt; a transferred item from the day this unit received it.
         const from = step.row.status === 'da_chuyen' ? step.now : step.row.received_at;
+        const field = 'fieldId' in action
+          ? await this.fields.activeField(step.tx, step.row.unit_id, action.fieldId)
+          : await this.fields.resolveName(step.tx, step.row.unit_id, action.field);
+        if (!field) throw badRequest('VALIDATION_FAILED', 'Lĩnh vực đã chọn không có (hoặc đã tắt) trong danh sách của đơn vị. Vui lòng chọn lại.');
         const due = await this.topics.answerDue(step.tx, step.calendar, from, step.row.unit_id, topicId, action.severity);
         return this.change(step, 'accepted', {
-          field: cleanText(action.field),
+          field: field.name,
+          field_id: field.id,
           severity: action.severity,
           topic_id: topicId,
           ...due,
-        }, { data: { field: cleanText(action.field), severity: action.severity, topicId } });
+        }, { data: { field: field.name, fieldId: field.id, severity: action.severity, topicId } });
       }
       case 'reject':
         return this.reject(step, action);
@@ -127,6 +136,8 @@ export class ConsoleActionsService {
           answer: step.row.answer_draft,
           answered_at: step.now,
           answered_by: step.officer.id,
+          // The figures' handling time: working days after the day of receipt up to today.
+          handling_working_days: counterFor(step.calendar).workingDaysLeft(vietnamDay(step.row.received_at), vietnamDay(step.now)),
           answer_submitted_at: null,
           // A reopened item answered again may be rated again.
           rating: null,
@@ -199,6 +210,8 @@ export class ConsoleActionsService {
       unit_id: target.id,
       transferred_from_unit_id: step.row.unit_id,
       topic_id: topicId,
+      // Lĩnh vực are per unit: the receiving unit classifies it again from its own list.
+      field_id: null,
       assignee_id: null,
       answer_submitted_at: null,
       transfer_due_date: step.calendar.dueDate(step.now, await this.topics.transferDays(step.tx, target.id)),

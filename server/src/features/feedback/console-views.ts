@@ -24,6 +24,7 @@ export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
     due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
+    unit_slug: string; unit_name: string;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -32,6 +33,7 @@ export function toQueueItem(
     code: row.code,
     kind: row.kind,
     topic: row.topic_name,
+    unit: { slug: row.unit_slug, name: row.unit_name },
     status: row.status,
     severity: row.severity,
     excerpt: row.excerpt,
@@ -74,7 +76,8 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     identityHidden: !identity,
     status: row.status,
     severity: row.severity,
-    field: row.field,
+    field: row.field_name ?? row.field,
+    fieldId: row.field_id,
     assignee: row.assignee_username ? { username: row.assignee_username, displayName: row.assignee_name ?? row.assignee_username } : null,
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,

@@ -23,6 +23,8 @@ export interface QueueFilter {
   openOnly: boolean;
   status?: FeedbackStatus;
   topicId?: number;
+  /** One unit's items within the scope (the city administrator's commune filter). */
+  unitId?: number;
   severity?: Severity;
   /** Due before this day: late. */
   dueBefore?: string;
@@ -37,6 +39,7 @@ function queueBase(db: Executor, f: QueueFilter) {
     .$if(f.openOnly, (qb) => qb.where(OPEN_PREDICATE))
     .$if(f.status !== undefined, (qb) => qb.where('feedback.status', '=', f.status!))
     .$if(f.topicId !== undefined, (qb) => qb.where('feedback.topic_id', '=', f.topicId!))
+    .$if(f.unitId !== undefined, (qb) => qb.where('feedback.unit_id', '=', f.unitId!))
     .$if(f.severity !== undefined, (qb) => qb.where('feedback.severity', '=', f.severity!))
     .$if(f.dueBefore !== undefined, (qb) => qb.where('feedback.due_date', '<', f.dueBefore!))
     .$if(f.assigneeId !== undefined, (qb) => qb.where('feedback.assignee_id', '=', f.assigneeId!))
@@ -52,9 +55,10 @@ export function listQueue(db: Executor, f: QueueFilter, limit: number, offset: n
 export function listQueueQuery(db: Executor, f: QueueFilter, limit: number, offset: number) {
   return queueBase(db, f)
     .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
+    .innerJoin('units as u', 'u.id', 'feedback.unit_id')
     .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
     .select([
-      'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
+      'u.slug as unit_slug', 'u.name as unit_name', 'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
       'feedback.due_date', 'feedback.due_at', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
     ])
     .select((eb) => eb.fn<string>('left', ['feedback.content', eb.val(160)]).as('excerpt'))
@@ -84,8 +88,9 @@ export function findForOfficer(db: Executor, scope: Scope, code: string) {
     .innerJoin('feedback_topics as t', 't.id', 'feedback.topic_id')
     .leftJoin('officers as o', 'o.id', 'feedback.assignee_id')
     .leftJoin('feedback as d', 'd.id', 'feedback.duplicate_of_id')
+    .leftJoin('feedback_fields as fl', 'fl.id', 'feedback.field_id')
     .selectAll('feedback')
-    .select([
+    .select(['fl.name as field_name',
       'u.slug as unit_slug', 'u.name as unit_name', 'u.notice_working_days', 't.name as topic_name',
       'o.username as assignee_username', 'o.display_name as assignee_name', 'd.code as duplicate_code',
     ])

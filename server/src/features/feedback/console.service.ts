@@ -1,3 +1,4 @@
+import type { UnitDirectory } from '../units/units.service.ts';
 import type { Kysely } from 'kysely';
 import type { OfficerFeedbackT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
@@ -30,6 +31,8 @@ export class ConsoleService {
     private readonly db: Kysely<DB>,
     private readonly calendar: CalendarStore,
     private readonly photos: PhotoService,
+    /** Resolves the queue's commune filter (a slug). */
+    private readonly units?: Pick<UnitDirectory, 'get'>,
   ) {}
 
   async queue(officer: OfficerIdentity, query: QueueQueryT): Promise<QueueT> {
@@ -37,8 +40,11 @@ export class ConsoleService {
     if (openOnly && query.status && !isOpen(query.status)) return { items: [], total: 0 };
     const calendar = await this.calendar.get();
     const today = vietnamDay(new Date());
+    // An unknown commune is an empty queue; outside the officer's scope the repository shows nothing anyway.
+    const unitId = query.unit === undefined || !this.units ? undefined : await this.units.get(query.unit).then((u) => u.id, () => -1);
     const filter: repo.QueueFilter = {
       scope: scopeOf(officer),
+      unitId,
       openOnly,
       status: query.status,
       topicId: query.topicId,

@@ -243,3 +243,15 @@ export async function countFeedbackByTopic(db: Executor, unitId: number): Promis
     .execute();
   return new Map(rows.map((r) => [r.topic_id, Number(r.n)]));
 }
+
+/** How many PAKN each lĩnh vực of a unit has (a used field is never deleted). */
+export async function countFeedbackByField(db: Executor, unitId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('feedback')
+    .select(['field_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('unit_id', '=', unitId)
+    .where('field_id', 'is not', null)
+    .groupBy('field_id')
+    .execute();
+  return new Map(rows.map((r) => [r.field_id!, Number(r.n)]));
+}

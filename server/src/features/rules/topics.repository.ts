@@ -97,3 +97,9 @@ export async function deleteTopic(db: Executor, unitId: number, id: number): Pro
   await db.deleteFrom('feedback_deadlines').where('unit_id', '=', unitId).where('topic_id', '=', id).execute();
   await db.deleteFrom('feedback_topics').where('unit_id', '=', unitId).where('id', '=', id).execute();
 }
+
+/** Names and codes of topics by id (the PAKN figures name their rows; a code is shared by units' topics of one kind). */
+export function topicNames(db: Executor, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('feedback_topics').select(['id', 'name', 'code']).where('id', 'in', ids).execute();
+}

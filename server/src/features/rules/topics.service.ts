@@ -73,6 +73,12 @@ export class TopicsService {
     return fresh;
   }
 
+  /** Topics by id with their code (the key units' topics of one kind share), for the PAKN figures. */
+  async names(ids: number[]): Promise<Map<number, { key: string; name: string }>> {
+    const rows = await repo.topicNames(this.db, [...new Set(ids)]);
+    return new Map(rows.map((r) => [r.id, { key: r.code, name: r.name }]));
+  }
+
   /** The unit's active topic with this id, if any. Pass the transaction when inside one. */
   activeTopic(db: Executor, unitId: number, topicId: number) {
     return repo.findActiveTopic(db, unitId, topicId);

@@ -7,7 +7,12 @@ import {
   CalendarYear,
   CalendarYearBody,
   ConsoleUnitQuery,
+  CreateFieldBody,
   CreateTopicBody,
+  FieldParams,
+  FieldSetting,
+  FieldSettings,
+  UpdateFieldBody,
   DeadlineSettings,
   PutDeadlinesBody,
   PutReopenDaysBody,
@@ -24,6 +29,7 @@ import { consoleUnit } from '../units/console-unit.ts';
 import type { DeadlineSettingsService } from '../rules/deadline-settings.service.ts';
 import type { ReopenDaysService } from '../units/reopen-days.service.ts';
 import type { TopicSettingsService } from '../rules/topic-settings.service.ts';
+import type { FieldsService } from '../rules/fields.service.ts';
 
 /** The services the settings pages use; each clears its own caches after a change. */
 export interface SettingsRoutesOptions {
@@ -32,6 +38,8 @@ export interface SettingsRoutesOptions {
   deadlines: DeadlineSettingsService;
   reopen: ReopenDaysService;
   calendar: CalendarSettingsService;
+  /** The lĩnh vực list (issue 8). */
+  fields: FieldsService;
 }
 
 const TAGS = ['Cài đặt đơn vị'];
@@ -42,9 +50,57 @@ const READ_ERRORS = { 401: ErrorBody, 404: ErrorBody };
 const WRITE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The unit's PAKN settings in the console: topics, deadlines, reopen window, working-day calendar. */
-export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { units, topics, deadlines, reopen, calendar }) => {
+export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = async (app, { units, topics, deadlines, reopen, calendar, fields }) => {
   const read = app.requireOfficer();
   const write = app.requireOfficer(SETTINGS_WRITERS);
+
+  app.get('/api/v1/console/settings/fields', {
+    preHandler: read,
+    schema: { tags: TAGS, summary: 'Lĩnh vực phản ánh, kiến nghị của đơn vị', description: `${UNIT_NOTE} Danh sách để phân loại khi tiếp nhận.`, querystring: ConsoleUnitQuery, response: { 200: FieldSettings, ...READ_ERRORS } },
+  }, async (request) => {
+    const unit = await consoleUnit(request, units, request.query.unit);
+    return { unit: { slug: unit.slug, name: unit.name }, items: await fields.list(unit) };
+  });
+
+  app.post('/api/v1/console/settings/fields', {
+    preHandler: write,
+    schema: { tags: TAGS, summary: 'Thêm lĩnh vực', description: UNIT_NOTE, querystring: ConsoleUnitQuery, body: CreateFieldBody, response: { 201: FieldSetting, ...WRITE_ERRORS } },
+  }, async (request, reply) => {
+    const unit = await consoleUnit(request, units, request.query.unit);
+    return reply.code(201).send(await fields.create(unit, request.body));
+  });
+
+  app.patch('/api/v1/console/settings/fields/:id', {
+    preHandler: write,
+    schema: {
+      tags: TAGS,
+      summary: 'Đổi tên, bật hoặc tắt một lĩnh vực',
+      description: `${UNIT_NOTE} Tắt lĩnh vực: không chọn được khi phân loại nữa, các phản ánh đã có giữ nguyên.`,
+      params: FieldParams,
+      querystring: ConsoleUnitQuery,
+      body: UpdateFieldBody,
+      response: { 200: FieldSetting, ...WRITE_ERRORS },
+    },
+  }, async (request) => {
+    const unit = await consoleUnit(request, units, request.query.unit);
+    return fields.update(unit, request.params.id, request.body);
+  });
+
+  app.delete('/api/v1/console/settings/fields/:id', {
+    preHandler: write,
+    schema: {
+      tags: TAGS,
+      summary: 'Xóa một lĩnh vực chưa có phản ánh nào',
+      description: `${UNIT_NOTE} Lĩnh vực đã có phản ánh thì không xóa được (409): hãy tắt lĩnh vực.`,
+      params: FieldParams,
+      querystring: ConsoleUnitQuery,
+      response: { 204: Type.Null(), ...WRITE_ERRORS },
+    },
+  }, async (request, reply) => {
+    const unit = await consoleUnit(request, units, request.query.unit);
+    await fields.remove(unit, request.params.id);
+    return reply.code(204).send(null);
+  });
 
   app.get('/api/v1/console/settings/topics', {
     preHandler: read,

@@ -39,6 +39,11 @@ const OWNERS: Record<string, string> = {
   // reports (migration 014)
   report_texts: 'features/reports',
   report_due_settings: 'features/reports',
+  // PAKN figures (issue 8)
+  feedback_fields: 'features/rules',
+  feedback_figures: 'features/figures',
+  feedback_figures_durations: 'features/figures',
+  feedback_figures_open: 'features/figures',
 };
 
 /**
@@ -60,6 +65,8 @@ const READ_JOINS = new Set([
   'feedback_topics@features/open311',
   'officers@features/feedback',
   'units@features/articles',
+  // The lĩnh vực's name beside a PAKN (issue 8).
+  'feedback_fields@features/feedback',
 ]);
 
 function sourceFiles(dir: string): string[] {

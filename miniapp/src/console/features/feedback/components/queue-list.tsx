@@ -25,6 +25,7 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
             <span className="c-queue__topic">
               {KIND[item.kind]} · {item.topic}
             </span>
+            <span className="c-queue__unit" data-testid="queue-unit">{item.unit.name}</span>
             <span className="c-queue__excerpt">{item.excerpt}</span>
             <span className="c-queue__meta">
               Nhận {formatDate(item.receivedAt)} · Hạn {item.dueAt ? formatDueAt(item.dueAt) : formatDay(item.dueDate)}
