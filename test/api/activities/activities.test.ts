@@ -14,6 +14,14 @@ beforeAll(async () => {
   officer = await loginAs(t.app, 'canbo.vinh-bao');
   otherUnit = await loginAs(t.app, 'canbo.nam-an-phu');
   cityAdmin = await loginAs(t.app, 'admin.hai-phong');
+  // An activity must fall inside one of the unit's plans: Vĩnh Bảo gets its 2026 plan.
+  const plan = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/console/units/vinh-bao/plans',
+    headers: officer,
+    payload: { number: '12/KH-UBND', signedOn: '2026-01-05', title: 'Kế hoạch tuyên truyền CCHC năm 2026', legalBasis: [], from: '2026-01-01', to: '2026-12-31', tasks: [], targets: [] },
+  });
+  expect(plan.statusCode).toBe(201);
 });
 afterAll(() => t?.close());
 
