@@ -47,8 +47,8 @@ export function kinhMon2025(): Entry[] {
     out.push({ month: sessionMonths[i]!, day: 15, channel: 'hoi_nghi', kind: 'hoi_nghi', count: 1, attendees, title: 'Lồng ghép tuyên truyền CCHC trong hội nghị, sinh hoạt của các tổ dân phố', office: VHXH }));
   const trainingMonths = [3, 6, 9];
   spread(120, trainingMonths).forEach((count, i) =>
-    out.push({ month: trainingMonths[i]!, day: 20, channel: 'hoi_nghi', kind: 'hoc_vien', count, attendees: count, title: 'Tập huấn kỹ năng hướng dẫn người dân sử dụng dịch vụ công trực tuyến', office: VP }));
-  out.push({ month: 2, day: 28, channel: 'khac', kind: 'to_cong_nghe_so', count: 13, title: 'Tổ công nghệ số cộng đồng hoạt động tại 13/13 tổ dân phố', office: VHXH });
+    out.push({ month: trainingMonths[i]!, day: 20, channel: 'hoi_nghi', kind: 'hoc_vien', count, attendees: 0, title: 'Tập huấn kỹ năng hướng dẫn người dân sử dụng dịch vụ công trực tuyến', office: VP }));
+  out.push({ month: 2, day: 28, channel: 'truc_tiep', kind: 'to_cong_nghe_so', count: 13, title: 'Tổ công nghệ số cộng đồng hoạt động tại 13/13 tổ dân phố', office: VHXH });
   spread(21, MONTHS).forEach((count, i) => {
     if (count > 0) out.push({ month: i + 1, day: 18, channel: 'truc_tiep', kind: 'ho_tro', count, title: 'Hỗ trợ người dân thực hiện dịch vụ công trực tuyến, thanh toán không dùng tiền mặt', office: VP });
   });
