@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../../../../miniapp/src/lib/api-client.ts';
+import { saveErrorText, targetSummaryText, targetTone, upcomingText } from '../../../../../../../miniapp/src/console/features/reports/lib/report-words.ts';
+
+const period = { key: '2026-Q4', kind: 'quarter' as const, label: 'quý IV/2026', from: '2026-10-01', to: '2026-12-31' };
+
+describe('the report page’s words', () => {
+  it('says when an upcoming report is due, with the date as dd/mm/yyyy', () => {
+    expect(upcomingText({ period, dueBefore: '2026-12-05', daysLeft: 3 })).toBe('Báo cáo quý IV/2026: gửi trước ngày 05/12/2026 — còn 3 ngày.');
+    expect(upcomingText({ period, dueBefore: '2026-12-05', daysLeft: 0 })).toBe('Báo cáo quý IV/2026: gửi trước ngày 05/12/2026 — đã đến hạn.');
+  });
+
+  it('sums up targets, leaving out empty ongoing and upcoming counts', () => {
+    expect(targetSummaryText({ met: 8, missed: 2, ongoing: 0, upcoming: 0 })).toBe('Đạt: 8 · Chưa đạt: 2');
+    expect(targetSummaryText({ met: 1, missed: 0, ongoing: 2, upcoming: 3 })).toBe('Đạt: 1 · Chưa đạt: 0 · Đang thực hiện: 2 · Chưa đến kỳ: 3');
+    expect(targetTone('met')).toBe('ok');
+    expect(targetTone('missed')).toBe('bad');
+  });
+
+  it('says a stale save was overtaken and offers a reload; other errors keep the server’s words', () => {
+    const conflict = saveErrorText(new ApiError('Stale', 'CONFLICT', 409));
+    expect(conflict.conflict).toBe(true);
+    expect(conflict.text).toMatch(/Người khác vừa lưu/);
+    expect(conflict.text).toMatch(/tải lại/i);
+    expect(saveErrorText(new ApiError('Nội dung quá dài.', 'VALIDATION', 400))).toEqual({ text: 'Nội dung quá dài.', conflict: false });
+    expect(saveErrorText(new Error('x')).conflict).toBe(false);
+  });
+});
