@@ -18,7 +18,7 @@ function Paragraphs({ text }: { text: string }) {
 export function ReportView({ report }: { report: ReportT }) {
   const { header } = report;
   return (
-    <article className="c-card c-report" aria-label={`${header.docType} ${report.period.label}`} data-testid="report-view">
+    <article className="c-card c-report" data-testid="report-view">
       <header className="c-report__header">
         <div className="c-report__agency">
           {header.agency.map((line) => (

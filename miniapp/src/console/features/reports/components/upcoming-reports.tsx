@@ -1,5 +1,4 @@
 import type { UpcomingReportT } from '@cchc/shared/api/reports';
-import { capitalize } from '../lib/report-period.ts';
 import { upcomingText } from '../lib/report-words.ts';
 
 /** The next reports due; those close enough to remind of are marked and come with a button to open them. */
@@ -15,8 +14,8 @@ export function UpcomingReports({ items, onOpen }: { items: UpcomingReportT[]; o
               {r.remind && <strong>⚠ Sắp đến hạn: </strong>}
               {upcomingText(r)}
             </span>
-            <button type="button" className="c-btn c-btn--small" onClick={() => onOpen(r.period.key)} aria-label={`Mở báo cáo ${r.period.label}`}>
-              Mở {capitalize(r.period.label)}
+            <button type="button" className="c-btn c-btn--small" onClick={() => onOpen(r.period.key)}>
+              Mở báo cáo {r.period.label}
             </button>
           </li>
         ))}

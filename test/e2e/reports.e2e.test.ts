@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
+
+/*
+ * The "Báo cáo" page against the real product with its demo data: Kinh Môn's 2025 plan and activity
+ * (seed 001) give the year-end report; the officer writes its "tồn tại, hạn chế" and downloads it as Word.
+ */
+
+const PASSWORD = 'demo-cchc-2026';
+const DESKTOP = { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
+const realErrors = (errors: string[]) => errors.filter((e) => !/status of (401|403|429)/.test(e));
+
+async function login(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/console`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('officer-name').waitFor();
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Mục chính' });
+
+describe('the Báo cáo page in the browser', () => {
+  const product = productInBrowser();
+
+  it("Kinh Môn's officer opens the 2025 report, writes its shortcomings, saves, reloads, and downloads the Word file", { timeout: 120_000 }, async () => {
+    const page = await product.browser.newPage({ ...DESKTOP, acceptDownloads: true });
+    const errors = collectPageErrors(page);
+    await login(page, product.url, 'canbo.kinh-mon');
+    await nav(page).getByRole('link', { name: 'Báo cáo' }).click();
+    await page.getByRole('heading', { name: 'Báo cáo định kỳ' }).waitFor();
+
+    // The year 2025 through the picker.
+    await page.getByLabel('Loại báo cáo', { exact: true }).selectOption('year');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2025');
+    await page.getByRole('heading', { name: /Kinh Môn — báo cáo năm 2025/ }).waitFor();
+    expect(page.url()).toContain('period=2025');
+
+    // Seed 001's counts, in the report's own words.
+    const report = page.getByTestId('report-view');
+    await expect.poll(() => report.innerText()).toContain('60 tin, bài');
+    expect(await report.innerText()).toContain('09 buổi, thu hút 550 lượt người tham dự');
+    expect(await page.getByTestId('report-target').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('report-target-summary').innerText()).toMatch(/Đạt: \d+ · Chưa đạt: \d+/);
+
+    // Write the shortcomings and save.
+    const words = `Một số thôn chưa tổ chức đủ buổi tuyên truyền (${Date.now()}).`;
+    const field = page.getByRole('textbox', { name: 'IV. Tồn tại, hạn chế' });
+    await field.fill(words);
+    await page.getByRole('button', { name: 'Lưu phần lời' }).click();
+    await page.getByText('Đã lưu phần lời của báo cáo.').waitFor();
+    await expect.poll(() => page.getByTestId('report-shortcomings').innerText()).toContain(words);
+
+    // After a reload of the whole page both the editor and the report carry it.
+    await page.reload();
+    await page.getByRole('heading', { name: /Kinh Môn — báo cáo năm 2025/ }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'IV. Tồn tại, hạn chế' }).inputValue()).toBe(words);
+    expect(await page.getByTestId('report-shortcomings').innerText()).toContain(words);
+
+    // The Word file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải bản Word (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(1000);
+
+    expect(realErrors(errors)).toEqual([]);
+  });
+});
