@@ -68,4 +68,35 @@ describe('the Báo cáo page in the browser', () => {
 
     expect(realErrors(errors)).toEqual([]);
   });
+  it('a save over someone else’s newer save is refused in words, and reloading shows their text', { timeout: 120_000 }, async () => {
+    const open = async () => {
+      const page = await product.browser.newPage(DESKTOP);
+      await login(page, product.url, 'canbo.kinh-mon');
+      await page.goto(`${product.url}/console/reports?period=2025-H2`);
+      await page.getByRole('heading', { name: /Kinh Môn — báo cáo 6 tháng cuối năm 2025/ }).waitFor();
+      await page.getByRole('textbox', { name: 'V. Phương hướng, nhiệm vụ' }).waitFor();
+      return page;
+    };
+    const first = await open();
+    const second = await open();
+    const errors = collectPageErrors(second);
+
+    await first.getByRole('textbox', { name: 'V. Phương hướng, nhiệm vụ' }).fill('Bản của người thứ nhất.');
+    await first.getByRole('button', { name: 'Lưu phần lời' }).click();
+    await first.getByText('Đã lưu phần lời của báo cáo.').waitFor();
+
+    // The second officer still holds the version read before: the server answers 409.
+    await second.getByRole('textbox', { name: 'V. Phương hướng, nhiệm vụ' }).fill('Bản của người thứ hai.');
+    await second.getByRole('button', { name: 'Lưu phần lời' }).click();
+    await second.getByText(/Người khác vừa lưu phần lời của báo cáo này/).waitFor();
+    await second.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
+    await expect.poll(() => second.getByRole('textbox', { name: 'V. Phương hướng, nhiệm vụ' }).inputValue()).toBe('Bản của người thứ nhất.');
+
+    // Saved again on the fresh version, it goes through.
+    await second.getByRole('textbox', { name: 'V. Phương hướng, nhiệm vụ' }).fill('Bản của người thứ hai.');
+    await second.getByRole('button', { name: 'Lưu phần lời' }).click();
+    await second.getByText('Đã lưu phần lời của báo cáo.').waitFor();
+    await second.screenshot({ path: '/tmp/pr-reports.png', fullPage: true });
+    expect(realErrors(errors).filter((e) => !/status of 409/.test(e))).toEqual([]);
+  });
 });
