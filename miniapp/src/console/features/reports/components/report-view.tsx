@@ -78,9 +78,9 @@ export function ReportView({ report }: { report: ReportT }) {
         )}
 
         {report.highlights.length > 0 && (
-          <>
-            <h4 className="c-h4">Hoạt động tiêu biểu</h4>
-            <ul className="c-report__highlights">
+          <details className="c-report__highlights">
+            <summary>Hoạt động tiêu biểu ({report.highlights.length})</summary>
+            <ul>
               {report.highlights.map((h, i) => (
                 <li key={i}>
                   {formatDate(h.day)}: {h.title}
@@ -88,7 +88,7 @@ export function ReportView({ report }: { report: ReportT }) {
                 </li>
               ))}
             </ul>
-          </>
+          </details>
         )}
 
         <h4 className="c-h4">Kết quả thực hiện chỉ tiêu</h4>
