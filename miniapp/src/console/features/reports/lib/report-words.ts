@@ -1,6 +1,5 @@
 import type { ReportTargetT, UpcomingReportT } from '@cchc/shared/api/reports';
 import { formatDate } from '../../../../lib/format.ts';
-import { ApiError } from '../../../../lib/api-client.ts';
 
 /** "Báo cáo quý IV/2026: gửi trước ngày 05/12/2026 — còn 3 ngày." */
 export function upcomingText(r: Pick<UpcomingReportT, 'period' | 'dueBefore' | 'daysLeft'>): string {
@@ -21,17 +20,22 @@ export function targetSummaryText(s: { met: number; missed: number; ongoing: num
   return parts.join(' · ');
 }
 
+/** An error from the API client (ApiError): its status and the server's message. */
+type HttpError = { status: number; message: string };
+const isHttpError = (error: unknown): error is HttpError =>
+  typeof error === 'object' && error !== null && typeof (error as HttpError).status === 'number' && typeof (error as HttpError).message === 'string';
+
 /** What a failed save of the texts says, and whether the page should offer to reload them. */
 export function saveErrorText(error: unknown): { text: string; conflict: boolean } {
-  if (error instanceof ApiError && error.status === 409) {
+  if (isHttpError(error) && error.status === 409) {
     return {
       text: 'Người khác vừa lưu phần lời của báo cáo này. Hãy tải lại để xem bản mới nhất rồi sửa tiếp; nội dung bạn đang gõ chưa được lưu.',
       conflict: true,
     };
   }
-  if (error instanceof ApiError && error.status === 403) {
+  if (isHttpError(error) && error.status === 403) {
     return { text: 'Tài khoản của bạn chỉ được xem, không được sửa báo cáo của đơn vị này.', conflict: false };
   }
-  if (error instanceof ApiError) return { text: error.message, conflict: false };
+  if (isHttpError(error) && error.status > 0) return { text: error.message, conflict: false };
   return { text: 'Chưa lưu được. Vui lòng thử lại.', conflict: false };
 }

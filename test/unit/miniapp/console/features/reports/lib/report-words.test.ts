@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../../../../miniapp/src/lib/api-client.ts';
 import { saveErrorText, targetSummaryText, targetTone, upcomingText } from '../../../../../../../miniapp/src/console/features/reports/lib/report-words.ts';
 
+/** The shape of the API client's ApiError (that module needs Vite's import.meta.env). */
+const apiError = (message: string, status: number) => Object.assign(new Error(message), { status, code: 'X' });
 const period = { key: '2026-Q4', kind: 'quarter' as const, label: 'quý IV/2026', from: '2026-10-01', to: '2026-12-31' };
 
 describe('the report page’s words', () => {
@@ -18,11 +19,11 @@ describe('the report page’s words', () => {
   });
 
   it('says a stale save was overtaken and offers a reload; other errors keep the server’s words', () => {
-    const conflict = saveErrorText(new ApiError('Stale', 'CONFLICT', 409));
+    const conflict = saveErrorText(apiError('Stale', 409));
     expect(conflict.conflict).toBe(true);
     expect(conflict.text).toMatch(/Người khác vừa lưu/);
     expect(conflict.text).toMatch(/tải lại/i);
-    expect(saveErrorText(new ApiError('Nội dung quá dài.', 'VALIDATION', 400))).toEqual({ text: 'Nội dung quá dài.', conflict: false });
+    expect(saveErrorText(apiError('Nội dung quá dài.', 400))).toEqual({ text: 'Nội dung quá dài.', conflict: false });
     expect(saveErrorText(new Error('x')).conflict).toBe(false);
   });
 });
