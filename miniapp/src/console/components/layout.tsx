@@ -21,6 +21,7 @@ export function Layout() {
     ...(canApprove(me) ? [{ to: '/approvals', label: 'Chờ duyệt' }] : []),
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
+    { to: '/articles', label: 'Tin bài' },
     ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
     ...(canManageOpen311Keys(me) ? [{ to: '/open311-keys', label: 'Khóa Open311' }] : []),
   ];
