@@ -1,3 +1,4 @@
+import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
 
@@ -5,4 +6,5 @@ import { feedbackBench } from './feedback.bench.ts';
 const only = process.argv[2];
 if (!only || only === 'catalog') await catalogBench();
 if (!only || only === 'feedback') await feedbackBench();
+if (!only || only === 'articles') await articlesBench();
 process.exit(0);
