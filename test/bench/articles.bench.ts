@@ -37,7 +37,10 @@ export async function articlesBench(): Promise<void> {
     for (const r of [hello1, hello2, views.result]) printRow(r, hello);
     console.log('target: views ≥ 30% of hello');
     const stored = (await readersOf(database, article.id)) - before;
-    console.log(`accepted views ${views.accepted}, stored after a graceful stop ${stored}: ${stored === views.accepted ? 'equal' : 'DIFFERENT'}`);
+    // Requests still in flight when autocannon stops are answered (and counted) by the server, but autocannon
+    // never reads those answers: stored may exceed the 202s seen by at most the 50 connections in flight.
+    const ok = stored >= views.accepted && stored <= views.accepted + 50;
+    console.log(`accepted views ${views.accepted} (+ ≤ 50 in flight at the end), stored after a graceful stop ${stored}: ${ok ? 'none lost, none doubled' : 'MISMATCH'}`);
     await database.close();
   } finally {
     pg.destroy();
