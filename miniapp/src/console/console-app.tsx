@@ -13,6 +13,8 @@ const ProceduresPage = lazy(() => import('./pages/procedures-page.tsx'));
 const ProcedureEditPage = lazy(() => import('./pages/procedure-edit-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
+const ArticlesPage = lazy(() => import('./pages/articles-page.tsx'));
+const ArticleEditPage = lazy(() => import('./pages/article-edit-page.tsx'));
 const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
 const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
 const OfficersPage = lazy(() => import('./pages/officers-page.tsx'));
@@ -55,6 +57,8 @@ export function ConsoleApp() {
             <Route path="/catalog/procedures/:code" element={screen(ProcedureEditPage)} />
             <Route path="/catalog/import" element={screen(ImportPage)} />
             <Route path="/catalog/hotlines" element={screen(HotlinesPage)} />
+            <Route path="/articles" element={screen(ArticlesPage)} />
+            <Route path="/articles/:id" element={screen(ArticleEditPage)} />
             <Route path="/catalog/guides" element={screen(GuidesPage)} />
             <Route path="/catalog/guides/:slug" element={screen(GuideEditPage)} />
             <Route path="/officers" element={screen(OfficersPage)} />

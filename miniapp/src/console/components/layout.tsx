@@ -24,6 +24,7 @@ export function Layout() {
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
+    { to: '/articles', label: 'Tin bài' },
     ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
     ...(canManageOpen311Keys(me) ? [{ to: '/open311-keys', label: 'Khóa Open311' }] : []),
   ];
