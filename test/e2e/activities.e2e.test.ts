@@ -5,12 +5,14 @@ import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
 /*
  * "Hoạt động tuyên truyền" against the real product with its demo data (Bình Giang's 2026 plan, seed 004):
  * an office's monthly batch for November 2026 (sent twice: the second replaces the first), and one
- * activity with a small PDF as evidence; the month's list shows them with dd/mm/yyyy dates.
+ * activity with a small PDF as evidence; the month's list shows them with dd/mm/yyyy dates. Then a stale
+ * edit (someone else saved first) is told in words and reloads.
  */
 
 const PASSWORD = 'demo-cchc-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
-const realErrors = (errors: string[]) => errors.filter((e) => !/status of (401|403|429)/.test(e));
+// The 409 is the stale save this test provokes on purpose.
+const realErrors = (errors: string[]) => errors.filter((e) => !/status of (401|403|409|429)/.test(e));
 const OFFICE = 'Đoàn Thanh niên xã (kiểm thử)';
 const RADIO = 'Tin phát trên loa tháng 11 (kiểm thử)';
 const MEETING = 'Lồng ghép họp thôn tháng 11 (kiểm thử)';
@@ -115,6 +117,29 @@ describe('the Hoạt động tuyên truyền page in the browser', () => {
     const days = await page.getByTestId('activity-row').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
     expect(days.length).toBeGreaterThanOrEqual(3);
     for (const day of days) expect(day).toMatch(/^\d{2}\/11\/2026$/);
+
+    // Editing while someone else saved the same entry: the stale save says so in words and offers to reload.
+    await support.getByRole('button', { name: `Sửa: ${SUPPORT}` }).click();
+    const edit = page.getByRole('form', { name: 'Sửa hoạt động' });
+    await edit.getByLabel('Số người tham dự').fill('50');
+    const api = `${product.url}/api/v1/console/units/binh-giang/activities`;
+    const { csrfToken } = (await (await page.request.get(`${product.url}/api/v1/console/me`)).json()) as { csrfToken: string };
+    const listed = (await (await page.request.get(`${api}?period=2026-11&limit=200`)).json()) as { items: { id: number; title: string; version: number; [k: string]: unknown }[] };
+    const mine = listed.items.find((a) => a.title === SUPPORT)!;
+    const other = await page.request.put(`${api}/${mine.id}`, {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: { day: '2026-11-20', channel: 'truc_tiep', kind: 'ho_tro', title: SUPPORT, count: 4, attendees: 45, office: 'Bộ phận Một cửa xã', version: mine.version },
+    });
+    expect(other.status()).toBe(200);
+    await edit.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Người khác vừa lưu thay đổi' }).waitFor();
+    await edit.getByRole('button', { name: 'Tải lại' }).click();
+    await expect.poll(() => edit.getByLabel('Số lượng').inputValue()).toBe('4');
+    await edit.getByLabel('Số người tham dự').fill('50');
+    await edit.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }).waitFor();
+    await support.filter({ hasText: '4 buổi' }).filter({ hasText: '50' }).waitFor();
+
     expect(realErrors(errors)).toEqual([]);
   });
 });

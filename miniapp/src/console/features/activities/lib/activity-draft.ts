@@ -107,7 +107,15 @@ export const emptyRow = (): BatchRowDraft => ({ channel: '', kind: '', count: ''
 /** An office's batch as its form rows (to prefill a re-send), or one empty row. */
 export function rowsOf(batch: BatchT | undefined): BatchRowDraft[] {
   if (!batch || batch.items.length === 0) return [emptyRow()];
-  return batch.items.map((a) => ({ channel: a.channel, kind: a.kind, count: String(a.count), attendees: a.attendees ? String(a.attendees) : '', title: a.title }));
+  // A row sent without a note got the server's title "Báo cáo tháng 11/2026 của …": it stays without one.
+  const generated = `Báo cáo ${monthLabel(batch.month)} của ${batch.office}`;
+  return batch.items.map((a) => ({
+    channel: a.channel,
+    kind: a.kind,
+    count: String(a.count),
+    attendees: a.attendees ? String(a.attendees) : '',
+    title: a.title === generated ? '' : a.title,
+  }));
 }
 
 const isBlank = (r: BatchRowDraft) => !r.channel && !r.kind && !r.count.trim() && !r.attendees.trim() && !r.title.trim();
@@ -118,9 +126,15 @@ export function checkBatch(office: string, rows: BatchRowDraft[]): { body: Batch
   const name = office.trim();
   if (name.length < 2) problems.push('Nhập tên cơ quan, đơn vị báo cáo (ít nhất 2 ký tự).');
   const out: BatchRowT[] = [];
+  const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     if (isBlank(row)) return;
     const where = `Dòng ${i + 1}: `;
+    if (row.channel && row.kind) {
+      const first = seen.get(`${row.channel}/${row.kind}`);
+      if (first !== undefined) problems.push(where + `trùng kênh và loại với dòng ${first + 1}; vui lòng gộp vào một dòng.`);
+      else seen.set(`${row.channel}/${row.kind}`, i);
+    }
     const count = wholeNumber(row.count, 0);
     const attendees = wholeNumber(row.attendees, 0);
     if (!row.channel) problems.push(where + 'chọn kênh.');

@@ -106,6 +106,13 @@ describe('the monthly batch form', () => {
     const batch: BatchT = { month: '2026-11', office: 'Văn phòng UBND xã', day: '2026-11-30', items: [{ ...activity, attendees: 0, batchMonth: '2026-11' }] };
     expect(rowsOf(batch)).toEqual([{ channel: 'hoi_nghi', kind: 'hoi_nghi', count: '1', attendees: '', title: 'Hội nghị tuyên truyền CCHC' }]);
     expect(rowsOf(undefined)).toEqual([emptyRow()]);
+    const untitled = { ...batch, items: [{ ...activity, title: 'Báo cáo tháng 11/2026 của Văn phòng UBND xã', batchMonth: '2026-11' }] };
+    expect(rowsOf(untitled)[0]!.title).toBe('');
+  });
+
+  it('asks to merge two rows of the same channel and kind (the server takes one)', () => {
+    const row = { channel: 'fanpage' as const, kind: 'tin_bai' as const, count: '2', attendees: '', title: '' };
+    expect(checkBatch('Phòng Văn hóa', [row, emptyRow(), { ...row, count: '3' }]).problems).toEqual(['Dòng 3: trùng kênh và loại với dòng 1; vui lòng gộp vào một dòng.']);
   });
 });
 
