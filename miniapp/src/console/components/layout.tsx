@@ -22,9 +22,11 @@ export function Layout() {
     // Issue 8, the dashboard:
     { to: '/progress', label: 'Tiến độ', end: true },
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
+    { to: '/activities', label: 'Hoạt động' },
     { to: '/reports', label: 'Báo cáo' },
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
+    { to: '/articles', label: 'Tin bài' },
     ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
     ...(canManageOpen311Keys(me) ? [{ to: '/open311-keys', label: 'Khóa Open311' }] : []),
   ];
