@@ -3,7 +3,8 @@ import { reportDueText, warningText } from '../lib/progress-words.ts';
 import type { UpcomingReportT } from '../lib/shapes.ts';
 
 /** On top of the page: targets about to close below their minimum, and reports due soon. Nothing when all is well. */
-export function WarningBanner({ targets, reports }: { targets: TargetProgressT[]; reports: UpcomingReportT[] }) {
+export function WarningBanner({ targets, reports: upcoming }: { targets: TargetProgressT[]; reports: UpcomingReportT[] }) {
+  const reports = upcoming.filter((r) => r.remind);
   if (targets.length === 0 && reports.length === 0) return null;
   return (
     <section className="c-pwarn" role="alert" aria-label="Cảnh báo" data-testid="progress-warnings">

@@ -94,9 +94,9 @@ export function warningText(t: TargetProgressT): string {
 }
 
 /** The banner's sentence for a report due soon. */
-export function reportDueText(r: { period: { label: string }; dueOn: string; daysLeft: number }): string {
+export function reportDueText(r: { period: { label: string }; dueBefore: string; daysLeft: number }): string {
   const left = r.daysLeft <= 0 ? 'đã đến hạn' : r.daysLeft === 1 ? 'còn 1 ngày' : `còn ${r.daysLeft} ngày`;
-  return `Báo cáo ${r.period.label} cần gửi trước ngày ${formatDate(r.dueOn)} — ${left}.`;
+  return `Báo cáo ${r.period.label} cần gửi trước ngày ${formatDate(r.dueBefore)} — ${left}.`;
 }
 
 /** How far behind a commune is: missed plus at-risk targets. */

@@ -1,4 +1,3 @@
-import type { PeriodInfoT } from '@cchc/shared/api/plans';
 import type { ChannelT, KindT } from '@cchc/shared/plan/vocabulary';
 
 /*
@@ -11,6 +10,6 @@ import type { ChannelT, KindT } from '@cchc/shared/plan/vocabulary';
 export type SeriesItemT = { month: string; channel: ChannelT; kind: KindT; count: number };
 export type ProgressSeriesT = { items: SeriesItemT[] };
 
-/** GET …/reports/upcoming: the reports due soon. */
-export type UpcomingReportT = { period: PeriodInfoT; dueOn: string; daysLeft: number };
-export type UpcomingReportsT = { items: UpcomingReportT[] };
+/** GET …/reports/upcoming: the reports due soon (the reports feature's shape). */
+export type { UpcomingReportsT } from '@cchc/shared/api/reports';
+export type UpcomingReportT = import('@cchc/shared/api/reports').UpcomingReportsT['items'][number];

@@ -80,9 +80,9 @@ describe('a target in words', () => {
 
   it('says when a report is due, as dd/mm/yyyy', () => {
     const p = period(quarterPeriod(2026, 1));
-    expect(reportDueText({ period: p, dueOn: '2026-03-05', daysLeft: 3 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — còn 3 ngày.');
-    expect(reportDueText({ period: p, dueOn: '2026-03-05', daysLeft: 1 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — còn 1 ngày.');
-    expect(reportDueText({ period: p, dueOn: '2026-03-05', daysLeft: 0 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — đã đến hạn.');
+    expect(reportDueText({ period: p, dueBefore: '2026-03-05', daysLeft: 3 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — còn 3 ngày.');
+    expect(reportDueText({ period: p, dueBefore: '2026-03-05', daysLeft: 1 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — còn 1 ngày.');
+    expect(reportDueText({ period: p, dueBefore: '2026-03-05', daysLeft: 0 })).toBe('Báo cáo quý I/2026 cần gửi trước ngày 05/03/2026 — đã đến hạn.');
   });
 });
 
