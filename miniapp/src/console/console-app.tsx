@@ -21,6 +21,7 @@ const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 // Issue 8, the dashboard:
 const ProgressPage = lazy(() => import('./pages/progress-page.tsx'));
 const CityProgressPage = lazy(() => import('./pages/city-progress-page.tsx'));
+const PlansPage = lazy(() => import('./pages/plans-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -62,6 +63,7 @@ export function ConsoleApp() {
             <Route path="/password" element={screen(PasswordPage)} />
             <Route path="/progress" element={screen(ProgressPage)} />
             <Route path="/progress/city" element={screen(CityProgressPage)} />
+            <Route path="/plans" element={screen(PlansPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>
