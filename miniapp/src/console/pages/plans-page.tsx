@@ -97,6 +97,7 @@ export default function PlansPage() {
           canEdit
           onSaved={(created) => {
             forgetPlans(unit);
+            list.reload();
             go(String(created.id));
             setSaved(`Đã tạo kế hoạch “${created.title}”.`);
           }}
@@ -116,6 +117,7 @@ export default function PlansPage() {
               canEdit={canEdit}
               onSaved={(next) => {
                 forgetPlans(unit);
+                list.reload();
                 setRound((n) => n + 1);
                 plan.reload();
                 setSaved(`Đã lưu kế hoạch lúc ${new Date(next.updatedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}.`);
