@@ -173,4 +173,18 @@ describe('the Kế hoạch page in the browser', () => {
     expect(saved.targets).toMatchObject([{ taskIndex: 0, minimum: 3 }]);
     expect(realErrors(errors)).toEqual([]);
   });
+
+  it("the city administrator reads a commune's plan without the means to change it", { timeout: 90_000 }, async () => {
+    const page = await product.browser.newPage(DESKTOP);
+    const errors = collectPageErrors(page);
+    await login(page, product.url, 'admin.hai-phong');
+    await page.goto(`${product.url}/console/plans?unit=binh-giang`);
+    await page.getByText('Bạn xem được kế hoạch của đơn vị này').waitFor();
+    await page.getByTestId('plan-item').filter({ hasText: /năm 2026/ }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Thông tin kế hoạch' }).waitFor();
+    expect(page.url()).toContain('unit=binh-giang');
+    expect(await page.getByTestId('plan-target').first().getByLabel('Tối thiểu').isDisabled()).toBe(true);
+    for (const name of ['Lưu kế hoạch', 'Thêm chỉ tiêu', 'Thêm nhiệm vụ', 'Thêm kế hoạch']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    expect(realErrors(errors)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { PlanT } from '@cchc/shared/api/plans';
 import type { ChannelT, KindT, PeriodicityT } from '@cchc/shared/plan/vocabulary';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { SelectField, TextAreaField, TextField } from '../../../../ui/index.ts';
 import { DayInput } from '../../../components/day-input.tsx';
@@ -98,7 +98,8 @@ export function PlanEditor({
             <TaskImport unit={unit} onAdd={(tasks, chosen) => setDraft((d) => addImported(d, tasks, chosen))} />
           </details>
         )}
-        <ListEditor<DraftTask>
+        <Rows<DraftTask>
+          canEdit={canEdit}
           legend="Các nhiệm vụ"
           items={draft.tasks}
           onChange={(tasks) => set({ tasks })}
@@ -122,7 +123,8 @@ export function PlanEditor({
           Chỉ tiêu được đếm ({draft.targets.length})
         </h2>
         <p className="c-muted">Mỗi chỉ tiêu: tối thiểu bao nhiêu sản phẩm, hoạt động của một loại, trên một kênh, trong mỗi kỳ. Trang Tiến độ đếm theo đây.</p>
-        <ListEditor<DraftTarget>
+        <Rows<DraftTarget>
+          canEdit={canEdit}
           legend="Các chỉ tiêu"
           items={draft.targets}
           onChange={(targets) => set({ targets })}
@@ -186,5 +188,24 @@ export function PlanEditor({
         </div>
       )}
     </form>
+  );
+}
+
+/** The rows with "Lên", "Xuống", "Bỏ" and "Thêm" for whoever may save; for a reader, the same rows without them. */
+function Rows<T>({ canEdit, ...props }: ComponentProps<typeof ListEditor<T>> & { canEdit: boolean }) {
+  if (canEdit) return <ListEditor<T> {...props} />;
+  return (
+    <fieldset className="c-list-editor">
+      <legend>{props.legend}</legend>
+      {props.items.length === 0 && <p className="c-muted">Chưa có mục nào.</p>}
+      <ol className="c-list-editor__items">
+        {props.items.map((item, index) => (
+          <li key={index} className="c-list-editor__item">
+            <span className="c-list-editor__label">{props.itemLabel(index)}</span>
+            {props.render(item, () => undefined, index)}
+          </li>
+        ))}
+      </ol>
+    </fieldset>
   );
 }
