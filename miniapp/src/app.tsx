@@ -20,6 +20,8 @@ const MyFeedbackPage = lazy(() => import('./pages/my-feedback-page.tsx'));
 const FeedbackLookupPage = lazy(() => import('./pages/feedback-lookup-page.tsx'));
 const FeedbackDetailPage = lazy(() => import('./pages/feedback-detail-page.tsx'));
 const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page.tsx'));
+const ArticlesPage = lazy(() => import('./pages/articles-page.tsx'));
+const ArticlePage = lazy(() => import('./pages/article-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function PageLoading() {
@@ -64,6 +66,8 @@ export function App() {
             <Route path="/feedback/lookup" element={screen(FeedbackLookupPage, false)} />
             <Route path="/feedback/published" element={screen(PublishedFeedbackPage)} />
             <Route path="/feedback/:code" element={screen(FeedbackDetailPage, false)} />
+            <Route path="/articles" element={screen(ArticlesPage)} />
+            <Route path="/articles/:id" element={screen(ArticlePage)} />
             <Route path="*" element={screen(NotFoundPage, false)} />
           </AnimationRoutes>
         </AppRouter>

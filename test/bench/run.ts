@@ -1,3 +1,4 @@
+import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
 import { progressBench } from './progress.bench.ts';
@@ -7,4 +8,5 @@ const only = process.argv[2];
 if (!only || only === 'catalog') await catalogBench();
 if (!only || only === 'feedback') await feedbackBench();
 if (!only || only === 'progress') await progressBench();
+if (!only || only === 'articles') await articlesBench();
 process.exit(0);

@@ -13,6 +13,8 @@ const ProceduresPage = lazy(() => import('./pages/procedures-page.tsx'));
 const ProcedureEditPage = lazy(() => import('./pages/procedure-edit-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const HotlinesPage = lazy(() => import('./pages/hotlines-page.tsx'));
+const ArticlesPage = lazy(() => import('./pages/articles-page.tsx'));
+const ArticleEditPage = lazy(() => import('./pages/article-edit-page.tsx'));
 const GuidesPage = lazy(() => import('./pages/guides-page.tsx'));
 const GuideEditPage = lazy(() => import('./pages/guide-edit-page.tsx'));
 const OfficersPage = lazy(() => import('./pages/officers-page.tsx'));
@@ -22,6 +24,7 @@ const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 const ProgressPage = lazy(() => import('./pages/progress-page.tsx'));
 const CityProgressPage = lazy(() => import('./pages/city-progress-page.tsx'));
 const PlansPage = lazy(() => import('./pages/plans-page.tsx'));
+const ActivitiesPage = lazy(() => import('./pages/activities-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -56,6 +59,8 @@ export function ConsoleApp() {
             <Route path="/catalog/procedures/:code" element={screen(ProcedureEditPage)} />
             <Route path="/catalog/import" element={screen(ImportPage)} />
             <Route path="/catalog/hotlines" element={screen(HotlinesPage)} />
+            <Route path="/articles" element={screen(ArticlesPage)} />
+            <Route path="/articles/:id" element={screen(ArticleEditPage)} />
             <Route path="/catalog/guides" element={screen(GuidesPage)} />
             <Route path="/catalog/guides/:slug" element={screen(GuideEditPage)} />
             <Route path="/officers" element={screen(OfficersPage)} />
@@ -64,6 +69,7 @@ export function ConsoleApp() {
             <Route path="/progress" element={screen(ProgressPage)} />
             <Route path="/progress/city" element={screen(CityProgressPage)} />
             <Route path="/plans" element={screen(PlansPage)} />
+            <Route path="/activities" element={screen(ActivitiesPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

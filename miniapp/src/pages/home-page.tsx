@@ -14,6 +14,8 @@ import {
 } from '../components/icons.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { ErrorState, LoadingState } from '../ui/index.ts';
+import { ArticleList } from '../features/articles/components/article-list.tsx';
+import { useArticles } from '../features/articles/hooks/use-articles.ts';
 import { ProcedureLink } from '../features/procedures/components/procedure-link.tsx';
 import { usePopularProcedures } from '../features/procedures/hooks/use-procedures.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
@@ -54,6 +56,7 @@ export default function HomePage() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const popular = usePopularProcedures(unit.slug);
+  const news = useArticles(unit.slug, 3);
 
   const search = (value: string) => {
     const q = value.trim();
@@ -88,6 +91,20 @@ export default function HomePage() {
           Phản ánh, kiến nghị
         </h2>
         <Tiles label="Phản ánh, kiến nghị" items={FEEDBACK_UTILITIES} modifier="tile--feedback" />
+      </section>
+
+      <section className="home-section" aria-labelledby="news-title">
+        <h2 className="section-title" id="news-title">
+          Tin cải cách hành chính
+        </h2>
+        {news.status === 'loading' && <LoadingState />}
+        {news.status === 'error' && <ErrorState error={news.error} onRetry={news.reload} />}
+        {news.data && <ArticleList items={news.data.items} />}
+        {news.data && news.data.total > 0 && (
+          <Link className="home-section__more" to="/articles">
+            Xem tất cả tin
+          </Link>
+        )}
       </section>
 
       <section className="home-section" aria-labelledby="popular-title">

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const plan = await t.app.inject({
     method: 'POST',
     url: '/api/v1/console/units/vinh-bao/plans',
-    headers: officer,
+    headers: { ...officer },
     payload: { number: '12/KH-UBND', signedOn: '2026-01-05', title: 'Kế hoạch tuyên truyền CCHC năm 2026', legalBasis: [], from: '2026-01-01', to: '2026-12-31', tasks: [], targets: [] },
   });
   expect(plan.statusCode).toBe(201);

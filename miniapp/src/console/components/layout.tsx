@@ -23,8 +23,10 @@ export function Layout() {
     { to: '/progress', label: 'Tiến độ', end: true },
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
     { to: '/plans', label: 'Kế hoạch' },
+    { to: '/activities', label: 'Hoạt động' },
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },
+    { to: '/articles', label: 'Tin bài' },
     ...(canManageAccounts(me) ? [{ to: '/officers', label: 'Tài khoản' }] : []),
     ...(canManageOpen311Keys(me) ? [{ to: '/open311-keys', label: 'Khóa Open311' }] : []),
   ];

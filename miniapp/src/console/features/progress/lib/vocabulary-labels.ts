@@ -40,3 +40,25 @@ export const KIND_UNITS: Record<KindT, string> = {
 };
 
 export const CHANNEL_ORDER = Object.keys(CHANNEL_LABELS) as ChannelT[];
+
+/** What a kind is called in a list or a select: "Tin, bài", "Hội nghị, tọa đàm, buổi lồng ghép". */
+export const KIND_LABELS: Record<KindT, string> = {
+  tin_bai: 'Tin, bài',
+  phong_su: 'Phóng sự, video',
+  file_am_thanh: 'File âm thanh',
+  van_ban: 'Văn bản đăng tải',
+  bang_ron: 'Băng rôn, khẩu hiệu, pano',
+  to_roi: 'Tờ rơi, tài liệu',
+  hoi_nghi: 'Hội nghị, tọa đàm, buổi lồng ghép',
+  doi_thoai: 'Đối thoại với người dân, doanh nghiệp',
+  tap_huan: 'Tập huấn, bồi dưỡng',
+  hoc_vien: 'Lượt học viên được tập huấn',
+  cuoc_thi: 'Cuộc thi',
+  luot_tham_du: 'Lượt người tham dự',
+  luot_truy_cap: 'Lượt truy cập, tương tác',
+  ho_tro: 'Buổi hỗ trợ người dân (dịch vụ công, chuyển đổi số)',
+  to_cong_nghe_so: 'Tổ công nghệ số cộng đồng hoạt động',
+  khac: 'Hoạt động khác',
+};
+
+export const KIND_ORDER = Object.keys(KIND_LABELS) as KindT[];
