@@ -23,6 +23,7 @@ const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 // Issue 8, the dashboard:
 const ProgressPage = lazy(() => import('./pages/progress-page.tsx'));
 const CityProgressPage = lazy(() => import('./pages/city-progress-page.tsx'));
+const PlansPage = lazy(() => import('./pages/plans-page.tsx'));
 const ActivitiesPage = lazy(() => import('./pages/activities-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
@@ -68,6 +69,7 @@ export function ConsoleApp() {
             <Route path="/password" element={screen(PasswordPage)} />
             <Route path="/progress" element={screen(ProgressPage)} />
             <Route path="/progress/city" element={screen(CityProgressPage)} />
+            <Route path="/plans" element={screen(PlansPage)} />
             <Route path="/activities" element={screen(ActivitiesPage)} />
             <Route path="/reports" element={screen(ReportsPage)} />
             <Route path="*" element={screen(NotFoundPage)} />

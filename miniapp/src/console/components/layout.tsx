@@ -22,6 +22,7 @@ export function Layout() {
     // Issue 8, the dashboard:
     { to: '/progress', label: 'Tiến độ', end: true },
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
+    { to: '/plans', label: 'Kế hoạch' },
     { to: '/activities', label: 'Hoạt động' },
     { to: '/reports', label: 'Báo cáo' },
     { to: '/settings', label: 'Cài đặt' },
