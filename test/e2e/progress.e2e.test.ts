@@ -33,8 +33,8 @@ describe('the Tiến độ dashboard in the browser', () => {
     expect(await nav(page).getByRole('link', { name: 'Toàn thành phố' }).count()).toBe(0);
 
     // The whole year 2026 through the picker.
-    await page.getByLabel('Theo').selectOption('year');
-    await page.getByLabel('Năm').selectOption('2026');
+    await page.getByLabel('Theo', { exact: true }).selectOption('year');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2026');
     await page.getByRole('heading', { name: /Xã Bình Giang — năm 2026/ }).waitFor();
     expect(page.url()).toContain('period=2026');
 
@@ -58,8 +58,8 @@ describe('the Tiến độ dashboard in the browser', () => {
     await login(page, product.url, 'admin.hai-phong');
     await nav(page).getByRole('link', { name: 'Toàn thành phố' }).click();
     await page.getByRole('heading', { name: 'Tiến độ toàn thành phố' }).waitFor();
-    await page.getByLabel('Theo').selectOption('year');
-    await page.getByLabel('Năm').selectOption('2026');
+    await page.getByLabel('Theo', { exact: true }).selectOption('year');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2026');
     await page.getByRole('heading', { name: /năm 2026/ }).waitFor();
 
     const rows = page.locator('[data-testid^="city-row-"]');

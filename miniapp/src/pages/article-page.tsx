@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
-import { ErrorState, LoadingState } from '../ui/index.ts';
+import { ArticleHtml, ErrorState, LoadingState } from '../ui/index.ts';
 import { countReader } from '../features/articles/api/articles.ts';
 import { useArticle } from '../features/articles/hooks/use-articles.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
@@ -55,7 +55,7 @@ export default function ArticlePage() {
           )}
           {article.data.summary && <p className="article__summary">{article.data.summary}</p>}
           {/* The server sanitises with a strict allow-list on save and again when serving this body. */}
-          <div className="article__body" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.data.bodyHtml }} />
+          <ArticleHtml className="article__body" testId="article-body" html={article.data.bodyHtml} mediaUrl={apiUrl} />
           <button type="button" className="button button--secondary" onClick={() => void share()}>
             Chia sẻ tin này
           </button>

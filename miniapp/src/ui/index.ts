@@ -2,3 +2,4 @@
 export { CheckboxField, FieldError, FormField, SelectField, TextAreaField, TextField, fieldDescribedBy } from './form-field.tsx';
 export { EmptyState, StatesConfigContext, type StatesConfig, ErrorState, LoadingState, Spinner, type StateError } from './states.tsx';
 export { SeverityBadge, StatusBadge } from './status-badge.tsx';
+export { ArticleHtml } from './article-html.tsx';

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { ArticleMediaT, ConsoleArticleT } from '@cchc/shared/api/articles';
 import { apiUrl } from '../../lib/api-client.ts';
 import { formatDate } from '../../lib/format.ts';
-import { ErrorState, LoadingState } from '../../ui/index.ts';
+import { ArticleHtml, ErrorState, LoadingState } from '../../ui/index.ts';
 import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { createArticle, getArticle, publishArticle, saveArticle, unpublishArticle, uploadArticleMedia } from '../features/articles/api/articles.ts';
@@ -132,7 +132,7 @@ export default function ArticleEditPage() {
           {article.cover && <img src={apiUrl(article.cover.url)} alt="" style={{ maxWidth: '100%' }} />}
           {article.audio && <audio controls src={apiUrl(article.audio.url)} />}
           {/* Sanitised by the server (sanitize-html allow-list) on save and when served. */}
-          <div data-testid="article-preview" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          <ArticleHtml testId="article-preview" html={article.bodyHtml} />
         </section>
       )}
     </>
