@@ -64,6 +64,8 @@ describe('officers’ console', () => {
     expect(await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Chờ duyệt' }).count()).toBe(0);
 
     await page.getByLabel('Mức độ').selectOption('khan');
+    // The queue re-renders once the first filter reaches the address; tick the second after it.
+    await page.waitForURL((url) => url.searchParams.get('severity') === 'khan');
     await page.getByRole('checkbox', { name: 'Quá hạn' }).check();
     await page.waitForURL((url) => url.searchParams.get('severity') === 'khan' && url.searchParams.get('overdue') === '1');
     await page.reload();
