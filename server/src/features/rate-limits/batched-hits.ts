@@ -22,6 +22,7 @@ interface Known {
 export class BatchedHits {
   private readonly known = new Map<string, Known>();
   private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly write: Write) {}
 
@@ -38,8 +39,17 @@ export class BatchedHits {
     return { count: known.counter.count + known.pending, ttlMs: known.counter.ttlMs - (now - known.readAt) };
   }
 
-  /** Writes every unwritten hit; a failed write keeps them for the next flush. */
-  async flush(): Promise<void> {
+  /**
+   * Writes every unwritten hit; a failed write keeps them for the next flush.
+   * Flushes run one after another, so one that returns has seen every earlier write land
+   * (a timer's flush may be in flight when shutdown asks for one).
+   */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  private async writePending(): Promise<void> {
     this.timer = null;
     const now = Date.now();
     await Promise.all(
