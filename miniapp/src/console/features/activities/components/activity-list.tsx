@@ -1,7 +1,7 @@
 import type { ActivityListT, ActivityT } from '@cchc/shared/api/activities';
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { apiUrl } from '../../../../lib/api-client.ts';
-import { CHANNEL_LABELS, KIND_LABELS, KIND_UNITS } from '../../progress/lib/vocabulary-labels.ts';
+import { CHANNEL_LABELS, KIND_LABELS, KIND_UNITS } from '@cchc/shared/plan/labels';
 
 const n = (value: number) => value.toLocaleString('vi-VN');
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);

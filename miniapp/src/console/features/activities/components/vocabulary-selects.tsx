@@ -1,6 +1,6 @@
 import type { ChannelT, KindT } from '@cchc/shared/plan/vocabulary';
 import { SelectField } from '../../../../ui/index.ts';
-import { CHANNEL_LABELS, CHANNEL_ORDER, KIND_LABELS, KIND_ORDER } from '../../progress/lib/vocabulary-labels.ts';
+import { CHANNEL_LABELS, CHANNEL_ORDER, KIND_LABELS, KIND_ORDER } from '@cchc/shared/plan/labels';
 
 type Props<T extends string> = { label: string; value: T | ''; onChange: (value: T) => void; error?: string | null; className?: string };
 

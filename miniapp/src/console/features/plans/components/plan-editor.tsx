@@ -8,7 +8,7 @@ import { ListEditor } from '../../../components/list-editor.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { createPlan, savePlan } from '../api/plans.ts';
 import { addImported, emptyDraft, emptyTarget, emptyTask, toDraft, toInput, type DraftTarget, type DraftTask, type PlanDraft } from '../lib/plan-draft.ts';
-import { CHANNEL_LABELS, CHANNEL_ORDER, KIND_LABELS, KIND_ORDER, PERIODICITY_LABELS, PERIODICITY_ORDER } from '../lib/plan-labels.ts';
+import { CHANNEL_LABELS, CHANNEL_ORDER, KIND_LABELS, KIND_ORDER, PERIODICITY_LABELS, PERIODICITY_ORDER } from '@cchc/shared/plan/labels';
 import { TaskImport } from './task-import.tsx';
 
 type Problem = { text: string; stale?: boolean };

@@ -3,7 +3,7 @@ import type { ChannelT, KindT } from '@cchc/shared/plan/vocabulary';
 import type { ChartSpec } from '../../../components/chart-spec.ts';
 import { monthLabel, monthsOf } from './period-choice.ts';
 import type { SeriesItemT } from './shapes.ts';
-import { CHANNEL_LABELS, CHANNEL_ORDER } from './vocabulary-labels.ts';
+import { CHANNEL_LABELS, CHANNEL_ORDER } from '@cchc/shared/plan/labels';
 
 /*
  * The dashboard's charts as plain data (labels, named series, colours), which components/chart.tsx hands

@@ -1,6 +1,6 @@
 import type { CityProgressRowT, TargetProgressT } from '@cchc/shared/api/plans';
 import { formatDate } from '../../../../lib/format.ts';
-import { KIND_UNITS } from './vocabulary-labels.ts';
+import { KIND_UNITS } from '@cchc/shared/plan/labels';
 
 /*
  * Turning progress into what an officer reads at a glance: a bar, "done / required", the status in words
