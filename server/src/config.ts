@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { MINIAPP_DIR, SEED_DIR } from './paths.ts';
+import { readZaloConfig, type ZaloConfig } from './zalo/zalo-config.ts';
 
 export interface Config {
   port: number;
@@ -50,6 +51,8 @@ export interface Config {
   uploadCleanupIntervalMs: number;
   /** Who city systems ask about Open311 (and for a key): the contact in service discovery. */
   open311Contact: string;
+  /** The Zalo app and OA; null runs without Zalo (device identities, no OA messages). */
+  zalo: ZaloConfig | null;
 }
 
 /** Zalo serves Mini Apps from h5.zdn.vn (https in the browser, zbrowser:// in the Zalo app); localhost for development. */
@@ -123,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = env.SEED_DEMO ?? 'true';
   if (!['true', 'false'].includes(seed)) problems.push(`SEED_DEMO must be true or false, got "${seed}"`);
 
+  const zalo = readZaloConfig(env, problems);
+
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
 
   return {
@@ -152,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadQuotaBytes: uploadQuotaMb! * 1024 * 1024,
     uploadCleanupIntervalMs: 60_000,
     open311Contact: env.OPEN311_CONTACT?.trim() || DEFAULT_OPEN311_CONTACT,
+    zalo,
   };
 }
 

@@ -458,6 +458,15 @@ export interface FeedbackFiguresOpenTable {
 }
 // ── end PAKN figures ──
 
+export interface ZaloOaTokensTable {
+  oa_id: string;
+  access_token: string;
+  refresh_token: string;
+  access_expires_at: Date;
+  generation: Generated<number>;
+  refreshed_at: Generated<Date>;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -498,4 +507,6 @@ export interface DB {
   feedback_figures: FeedbackFiguresTable;
   feedback_figures_durations: FeedbackFiguresDurationsTable;
   feedback_figures_open: FeedbackFiguresOpenTable;
+  // Zalo (issue 9)
+  zalo_oa_tokens: ZaloOaTokensTable;
 }

@@ -1,0 +1,59 @@
+/** Where Zalo lives and who we are to it. Every base URL is configurable so tests talk to the fake Zalo. */
+export interface ZaloConfig {
+  appId: string;
+  appSecret: string;
+  oaId: string;
+  /** The OA's secret key: signs webhook events. */
+  oaSecret: string;
+  /** The first OA token pair; afterwards the pair lives (and rotates) in the database. */
+  initialAccessToken: string | null;
+  initialRefreshToken: string | null;
+  bases: { oa: string; oauth: string; graph: string; zns: string };
+}
+
+export const ZALO_DEFAULT_BASES = {
+  oa: 'https://openapi.zalo.me',
+  oauth: 'https://oauth.zaloapp.com',
+  graph: 'https://graph.zalo.me',
+  zns: 'https://business.openapi.zalo.me',
+} as const;
+
+/**
+ * ZALO_* environment → config, or null when Zalo is not set up (the product then runs without
+ * the OA: the Mini App falls back to device identities and nothing is sent to Zalo).
+ * Appends every problem to `problems`, so the caller can report them all at once.
+ */
+export function readZaloConfig(env: NodeJS.ProcessEnv, problems: string[]): ZaloConfig | null {
+  const value = (name: string) => env[name]?.trim() || null;
+  const appId = value('ZALO_APP_ID');
+  const appSecret = value('ZALO_APP_SECRET');
+  const oaId = value('ZALO_OA_ID');
+  const oaSecret = value('ZALO_OA_SECRET');
+  const any = [appId, appSecret, oaId, oaSecret].some((v) => v !== null);
+  if (!any) return null;
+  for (const [name, v] of [['ZALO_APP_ID', appId], ['ZALO_APP_SECRET', appSecret], ['ZALO_OA_ID', oaId], ['ZALO_OA_SECRET', oaSecret]] as const) {
+    if (v === null) problems.push(`${name} is required once any ZALO_ setting is given (Zalo for Developers → the app's settings)`);
+  }
+  const access = value('ZALO_OA_ACCESS_TOKEN');
+  const refresh = value('ZALO_OA_REFRESH_TOKEN');
+  if ((access === null) !== (refresh === null)) problems.push('ZALO_OA_ACCESS_TOKEN and ZALO_OA_REFRESH_TOKEN are given together (the first OA token pair)');
+  const base = (name: string, fallback: string) => {
+    const url = (value(name) ?? fallback).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(url)) problems.push(`${name} must be an http(s) address, got "${env[name]}"`);
+    return url;
+  };
+  return {
+    appId: appId ?? '',
+    appSecret: appSecret ?? '',
+    oaId: oaId ?? '',
+    oaSecret: oaSecret ?? '',
+    initialAccessToken: access,
+    initialRefreshToken: refresh,
+    bases: {
+      oa: base('ZALO_OA_API_BASE', ZALO_DEFAULT_BASES.oa),
+      oauth: base('ZALO_OAUTH_BASE', ZALO_DEFAULT_BASES.oauth),
+      graph: base('ZALO_GRAPH_BASE', ZALO_DEFAULT_BASES.graph),
+      zns: base('ZALO_ZNS_BASE', ZALO_DEFAULT_BASES.zns),
+    },
+  };
+}
