@@ -1,0 +1,49 @@
+/**
+ * The chatbot's contract (API.md: POST /api/v1/chat), shared by the Mini App's "Hỏi đáp" page and
+ * the OA chat. A reply is channel-neutral: an `open` button names a path inside the Mini App
+ * (/units/{unit}/procedures/{code}); the OA turns it into a Mini App deep link, the Mini App into a route.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Slug } from './common.ts';
+
+export const CHAT_INTENTS = [
+  'greeting',
+  'procedure',
+  'hotline',
+  'office',
+  'online_guide',
+  'feedback_submit',
+  'feedback_status',
+  'survey',
+  'thanks',
+  'fallback',
+] as const;
+export const ChatIntent = Type.Union(CHAT_INTENTS.map((i) => Type.Literal(i)));
+export type ChatIntentT = Static<typeof ChatIntent>;
+
+/** Longest question accepted from the Mini App (the OA's own limit is 2,000 characters too). */
+export const MAX_CHAT_TEXT = 2000;
+
+export const ChatButton = Type.Union([
+  Type.Object({ type: Type.Literal('open'), title: Type.String(), path: Type.String({ description: 'Đường dẫn trong Mini App, bắt đầu bằng /' }) }),
+  Type.Object({ type: Type.Literal('query'), title: Type.String(), text: Type.String({ description: 'Câu hỏi gửi tiếp khi bấm' }) }),
+  Type.Object({ type: Type.Literal('phone'), title: Type.String(), phone: Type.String({ description: 'Số điện thoại, như người dân viết' }) }),
+]);
+export type ChatButtonT = Static<typeof ChatButton>;
+
+export const ChatReply = Type.Object({
+  text: Type.String(),
+  buttons: Type.Array(ChatButton),
+  procedures: Type.Optional(Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: 'Khi ý định là procedure: tốt nhất trước' })),
+});
+export type ChatReplyT = Static<typeof ChatReply>;
+
+export const ChatRequest = Type.Object({
+  unit: Slug,
+  text: Type.String({ minLength: 1, maxLength: MAX_CHAT_TEXT }),
+  sessionId: Type.Optional(Type.String({ maxLength: 100 })),
+});
+export type ChatRequestT = Static<typeof ChatRequest>;
+
+export const ChatResponse = Type.Object({ intent: ChatIntent, reply: ChatReply, sessionId: Type.String() });
+export type ChatResponseT = Static<typeof ChatResponse>;
