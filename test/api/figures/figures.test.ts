@@ -39,7 +39,7 @@ describe('lĩnh vực: a managed list', () => {
     const positions = ((await t.app.inject({ method: 'GET', url: fieldsUrl, headers: leader })).json().items as { position: number }[]).map((f) => f.position);
     expect(positions).toEqual(positions.map((_, i) => i));
     // Another unit's officer cannot move it (the field is not in their list).
-    const kinhMonLeader = await loginAs(t.app, 'lanhdao.kinh-mon');
+    const kinhMonLeader: OfficerHeaders = { ...(await loginAs(t.app, 'lanhdao.kinh-mon')) };
     expect((await t.app.inject({ method: 'PATCH', url: `${fieldsUrl}/${ids[0]}`, headers: kinhMonLeader, payload: { position: 0 } })).statusCode).toBe(404);
     // Nor classify with it: a field of another unit is refused in words.
     const topics = await topicIds(t.app, 'kinh-mon');
