@@ -96,6 +96,7 @@ describe('lĩnh vực, classifying and Số liệu PAKN in the browser', () => {
     await editor.waitFor();
     await expect.poll(() => fieldNames(page)).toEqual(['Giao thông, vận tải', 'Môi trường', 'Đất đai']);
     expect(await page.locator('[data-testid="field-row"][data-name="Đất đai"]').innerText()).toContain('Đã tắt');
+    await page.locator('#fields').screenshot({ path: '/tmp/cp-fields.png' });
     expect(realErrors(errors)).toEqual([]);
   });
 
@@ -139,12 +140,14 @@ describe('lĩnh vực, classifying and Số liệu PAKN in the browser', () => {
     await pickYear(page, YEAR);
     expect(page.url()).toContain(`period=${YEAR}`);
     const api = await apiFigures(page, url, 'binh-giang', String(YEAR));
+    console.info(`binh-giang ${YEAR}: received ${api.received}, on time ${api.answeredOnTime}, overdue ${api.overdue}, open ${api.open}, median ${api.medianWorkingDays}, satisfied ${api.satisfiedShare}`);
     expect(api.received).toBeGreaterThanOrEqual(1);
     await expectNumbersOf(page, api);
     await page.getByTestId('chart-figures').locator('canvas').waitFor();
     expect(await tableRows(page, 'figures-by-topic')).toEqual(bucketRows(api.byTopic));
     expect(await tableRows(page, 'figures-by-field')).toEqual(bucketRows(api.byField));
     expect(api.byField.map((f) => f.name)).toContain('Môi trường');
+    await page.screenshot({ path: '/tmp/cp-figures-commune.png', fullPage: true });
     // A commune sees no by-commune table.
     expect(await page.getByTestId('figures-by-unit').count()).toBe(0);
 
@@ -170,6 +173,8 @@ describe('lĩnh vực, classifying and Số liệu PAKN in the browser', () => {
     await expectNumbersOf(page, api);
     const expected = sortByOverdueShare(api.byUnit).map((r) => [r.name, formatCount(r.received), formatCount(r.answeredOnTime), formatCount(r.overdue), formatShare(overdueShare(r))]);
     expect(await tableRows(page, 'figures-by-unit')).toEqual(expected);
+    console.info(`hai-phong ${YEAR}: ${api.byUnit.length} communes, received ${api.received}, overdue ${api.overdue}`);
+    await page.screenshot({ path: '/tmp/cp-figures-city.png', fullPage: true });
     expect(await tableRows(page, 'figures-by-topic')).toEqual(bucketRows(api.byTopic));
     expect(await tableRows(page, 'figures-by-field')).toEqual(bucketRows(api.byField));
 

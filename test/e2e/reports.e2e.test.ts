@@ -139,6 +139,7 @@ describe('the Báo cáo page in the browser', () => {
     expect(await commune.getByTestId('report-due-readonly').innerText()).toContain('chỉ xem');
     expect(await commune.getByTestId('report-due').getByRole('button', { name: 'Lưu hạn gửi báo cáo' }).count()).toBe(0);
     expect(await commune.getByTestId('report-due').locator('select').count()).toBe(0);
+    await admin.getByTestId('report-due').screenshot({ path: '/tmp/cp-report-due.png' });
 
     expect(realErrors(errors)).toEqual([]);
     expect(realErrors(communeErrors)).toEqual([]);
