@@ -99,4 +99,49 @@ describe('the Báo cáo page in the browser', () => {
     await second.screenshot({ path: '/tmp/pr-reports.png', fullPage: true });
     expect(realErrors(errors).filter((e) => !/status of 409/.test(e))).toEqual([]);
   });
+  it('the city administrator sets when reports are due; a newer save elsewhere is refused in words; a commune sees the rule read-only', { timeout: 120_000 }, async () => {
+    const open = async (username: string) => {
+      const page = await product.browser.newPage(DESKTOP);
+      await login(page, product.url, username);
+      await nav(page).getByRole('link', { name: 'Báo cáo' }).click();
+      await page.getByTestId('report-due-rule').waitFor();
+      return page;
+    };
+    const admin = await open('admin.hai-phong');
+    const errors = collectPageErrors(admin);
+    const stale = await open('admin.hai-phong');
+    const due = admin.getByTestId('report-due');
+    expect(await due.getByRole('heading').innerText()).toContain('Hải Phòng');
+    expect(await admin.getByTestId('report-due-rule').innerText()).toBe('Gửi báo cáo trước ngày 05 của tháng cuối kỳ báo cáo. (mặc định)');
+    // Nothing changed yet: nothing to save.
+    expect(await due.getByRole('button', { name: 'Lưu hạn gửi báo cáo' }).isDisabled()).toBe(true);
+
+    await due.getByLabel('Gửi trước ngày').selectOption('10');
+    await due.getByLabel('Của tháng').selectOption('next_month');
+    await due.getByRole('button', { name: 'Lưu hạn gửi báo cáo' }).click();
+    await due.getByText('Đã lưu hạn gửi báo cáo.', { exact: false }).waitFor();
+    await expect.poll(() => admin.getByTestId('report-due-rule').innerText()).toBe('Gửi báo cáo trước ngày 10 của tháng đầu tiên sau kỳ báo cáo.');
+    // The reports due next follow the new rule: before the 10th.
+    await expect.poll(async () => (await admin.getByTestId('upcoming-reports').locator('li').allInnerTexts()).every((t) => /gửi trước ngày 10\//.test(t))).toBe(true);
+
+    // The other tab still holds the default it read: the server's 409, in words, and "Tải lại" shows the new rule.
+    const staleDue = stale.getByTestId('report-due');
+    await staleDue.getByLabel('Gửi trước ngày').selectOption('12');
+    await staleDue.getByRole('button', { name: 'Lưu hạn gửi báo cáo' }).click();
+    await staleDue.getByRole('alert').getByText(/vừa được người khác thay đổi/).waitFor();
+    await staleDue.getByRole('button', { name: 'Tải lại' }).click();
+    await expect.poll(() => stale.getByTestId('report-due-rule').innerText()).toBe('Gửi báo cáo trước ngày 10 của tháng đầu tiên sau kỳ báo cáo.');
+
+    // Kinh Môn's officer reads the city's rule, with nothing to edit.
+    const commune = await open('canbo.kinh-mon');
+    const communeErrors = collectPageErrors(commune);
+    expect(await commune.getByTestId('report-due-rule').innerText()).toBe('Gửi báo cáo trước ngày 10 của tháng đầu tiên sau kỳ báo cáo.');
+    expect(await commune.getByTestId('report-due-readonly').innerText()).toContain('chỉ xem');
+    expect(await commune.getByTestId('report-due').getByRole('button', { name: 'Lưu hạn gửi báo cáo' }).count()).toBe(0);
+    expect(await commune.getByTestId('report-due').locator('select').count()).toBe(0);
+    await admin.getByTestId('report-due').screenshot({ path: '/tmp/cp-report-due.png' });
+
+    expect(realErrors(errors)).toEqual([]);
+    expect(realErrors(communeErrors)).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ const ProgressPage = lazy(() => import('./pages/progress-page.tsx'));
 const CityProgressPage = lazy(() => import('./pages/city-progress-page.tsx'));
 const PlansPage = lazy(() => import('./pages/plans-page.tsx'));
 const ActivitiesPage = lazy(() => import('./pages/activities-page.tsx'));
+const FiguresPage = lazy(() => import('./pages/figures-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
@@ -71,6 +72,7 @@ export function ConsoleApp() {
             <Route path="/progress/city" element={screen(CityProgressPage)} />
             <Route path="/plans" element={screen(PlansPage)} />
             <Route path="/activities" element={screen(ActivitiesPage)} />
+            <Route path="/figures" element={screen(FiguresPage)} />
             <Route path="/reports" element={screen(ReportsPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>

@@ -174,7 +174,12 @@ export const FieldSettings = Type.Object({ unit: SettingsUnit, items: Type.Array
 export const CreateFieldBody = Type.Object({ name: FieldName }, { additionalProperties: false });
 
 export const UpdateFieldBody = Type.Object(
-  { name: Type.Optional(FieldName), active: Type.Optional(Type.Boolean()) },
+  {
+    name: Type.Optional(FieldName),
+    /** 0-based place in the unit's list; the others move to make room. */
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+    active: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 

@@ -22,6 +22,34 @@ afterAll(() => t?.close());
 const fieldsUrl = '/api/v1/console/settings/fields';
 
 describe('lĩnh vực: a managed list', () => {
+  it('moves a field to another place in the list, the others making room, and keeps each unit to its own list', async () => {
+    const names = ['Đất đai', 'Hộ tịch', 'Môi trường'];
+    const ids: number[] = [];
+    for (const name of names) {
+      const created = await t.app.inject({ method: 'POST', url: fieldsUrl, headers: leader, payload: { name } });
+      expect(created.statusCode, created.body).toBe(201);
+      ids.push(created.json().id);
+    }
+    const order = async () => ((await t.app.inject({ method: 'GET', url: fieldsUrl, headers: leader })).json().items as { id: number; name: string; position: number }[]).filter((f) => ids.includes(f.id));
+    const first = (await t.app.inject({ method: 'GET', url: fieldsUrl, headers: leader })).json().items.findIndex((f: { id: number }) => f.id === ids[0]);
+    const moved = await t.app.inject({ method: 'PATCH', url: `${fieldsUrl}/${ids[2]}`, headers: leader, payload: { position: first } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ id: ids[2], position: first, name: 'Môi trường', active: true });
+    expect((await order()).map((f) => f.name)).toEqual(['Môi trường', 'Đất đai', 'Hộ tịch']);
+    const positions = ((await t.app.inject({ method: 'GET', url: fieldsUrl, headers: leader })).json().items as { position: number }[]).map((f) => f.position);
+    expect(positions).toEqual(positions.map((_, i) => i));
+    // Another unit's officer cannot move it (the field is not in their list).
+    const kinhMonLeader: OfficerHeaders = { ...(await loginAs(t.app, 'lanhdao.kinh-mon')) };
+    expect((await t.app.inject({ method: 'PATCH', url: `${fieldsUrl}/${ids[0]}`, headers: kinhMonLeader, payload: { position: 0 } })).statusCode).toBe(404);
+    // Nor classify with it: a field of another unit is refused in words.
+    const topics = await topicIds(t.app, 'kinh-mon');
+    const sent = await submit(t.app, validBody(topics[0]!), { unit: 'kinh-mon', device: newDevice() });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const refused = await act(t.app, otherOfficer, sent.json().code, { action: 'accept', fieldId: ids[0], severity: 'binh_thuong' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/Lĩnh vực/);
+  });
+
   it('adds, refuses a name differing only by case or diacritics, classifies by id, and only deactivates one in use', async () => {
     const created = await t.app.inject({ method: 'POST', url: fieldsUrl, headers: leader, payload: { name: 'Giao thông nông thôn' } });
     expect(created.statusCode, created.body).toBe(201);

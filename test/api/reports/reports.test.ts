@@ -183,6 +183,12 @@ describe('due dates', () => {
     expect((await t.app.inject({ method: 'PUT', url: '/api/v1/console/units/hai-phong/report-due', headers: { ...admin }, payload: { dayOfMonth: 31, monthRule: 'next_month', version: 1 } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'PUT', url: '/api/v1/console/units/kinh-mon/report-due', headers: { ...admin }, payload: { dayOfMonth: 10, monthRule: 'next_month', version: 0 } })).statusCode).toBe(404);
 
+    // A commune's officer reads the city's rule through their own unit, as it now stands.
+    const seen = await get('/api/v1/console/units/kinh-mon/report-due', canbo);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json()).toMatchObject({ unit: { slug: 'hai-phong' }, dayOfMonth: 10, monthRule: 'next_month', version: 1, isDefault: false });
+    expect(seen.json().description).toContain('ngày 10');
+
     const after = (await get('/api/v1/console/units/kinh-mon/reports/upcoming', canbo)).json();
     for (const item of after.items) expect(item.dueBefore.slice(8, 10)).toBe('10');
   });

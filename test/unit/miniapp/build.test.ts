@@ -37,6 +37,19 @@ function initialChunks(entry: string): string[] {
   return [...seen];
 }
 
+/** Every chunk the entry can ever load: static imports and dynamic import("./…") alike, transitively. */
+function reachableChunks(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(WWW, file), 'utf8');
+    for (const match of code.matchAll(/["'](\.\/[^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(file), match[1].slice(2)));
+  };
+  visit(entry);
+  return [...seen];
+}
+
 describe('miniapp build (www/)', () => {
   let config: AppConfig;
 
@@ -69,6 +82,15 @@ describe('miniapp build (www/)', () => {
     const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8');
     expect(html).toContain(`src="/${entry}"`);
     for (const css of config.listCSS) expect(html).toContain(`href="/${css}"`);
+  });
+
+  it('keeps chart code out of the citizen Mini App: only the console loads chart.js', () => {
+    const citizen = reachableChunks(config.listSyncJS[0]);
+    const withChart = citizen.filter((file) => /chart\.js|chart-engine|Chart\.register/.test(file + fs.readFileSync(path.join(WWW, file), 'utf8')));
+    expect(withChart).toEqual([]);
+    const consoleEntry = /src="\/(assets\/console[^"]+\.js)"/.exec(fs.readFileSync(path.join(WWW, 'console.html'), 'utf8'))?.[1];
+    expect(consoleEntry).toBeDefined();
+    expect(reachableChunks(consoleEntry!).some((file) => file.includes('chart-engine'))).toBe(true);
   });
 
   it('keeps the initial JavaScript within 200 KB gzipped', () => {

@@ -24,6 +24,7 @@ export function Layout() {
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),
     { to: '/plans', label: 'Kế hoạch' },
     { to: '/activities', label: 'Hoạt động' },
+    { to: '/figures', label: 'Số liệu PAKN' },
     { to: '/reports', label: 'Báo cáo' },
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },

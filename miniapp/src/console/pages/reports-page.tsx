@@ -5,6 +5,7 @@ import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
 import { ErrorState, LoadingState } from '../../ui/index.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
 import { useMe } from '../lib/session.tsx';
+import { ReportDueEditor } from '../features/reports/components/report-due-editor.tsx';
 import { ReportDownloads } from '../features/reports/components/report-downloads.tsx';
 import { ReportPeriodPicker } from '../features/reports/components/report-period-picker.tsx';
 import { ReportTextsEditor } from '../features/reports/components/report-texts-editor.tsx';
@@ -42,6 +43,14 @@ export default function ReportsPage() {
       </PageHead>
       <UnitSwitcher />
       <UpcomingReports items={upcoming.data?.items ?? []} onOpen={openPeriod} />
+      <ReportDueEditor
+        unit={me.unit.slug}
+        canEdit={me.role === 'city_admin'}
+        onSaved={() => {
+          invalidateQueries('console/reports/');
+          upcoming.reload();
+        }}
+      />
       <ReportPeriodPicker period={period} onChange={(next) => openPeriod(next.key)} />
       {report.status === 'error' && <ErrorState error={report.error} onRetry={report.reload} />}
       {!report.data && report.status === 'loading' && <LoadingState label="Đang lập báo cáo…" />}

@@ -1,11 +1,12 @@
 import { PageHead } from '../components/layout.tsx';
 import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
 import { CalendarEditor } from '../features/settings/components/calendar-editor.tsx';
+import { FieldsEditor } from '../features/settings/components/fields-editor.tsx';
 import { DeadlinesEditor, ReopenDaysEditor } from '../features/settings/components/deadlines-editor.tsx';
 import { TopicsEditor } from '../features/settings/components/topics-editor.tsx';
 import { canEditSettings, useMe } from '../lib/session.tsx';
 
-/** The unit's PAKN settings: topics, deadlines, reopen window, and the working-day calendar. */
+/** The unit's PAKN settings: topics, lĩnh vực, deadlines, reopen window, and the working-day calendar. */
 export default function SettingsPage() {
   const me = useMe();
   const unit = useActingUnit();
@@ -17,6 +18,7 @@ export default function SettingsPage() {
       {!canEdit && <p className="c-notice c-notice--info">Bạn xem được cài đặt; lãnh đạo hoặc quản trị đơn vị mới thay đổi được.</p>}
       <nav className="c-toc" aria-label="Các mục cài đặt">
         <a href="#topics">Chủ đề</a>
+        <a href="#fields">Lĩnh vực</a>
         <a href="#deadlines">Thời hạn</a>
         <a href="#reopen">Mở lại</a>
         <a href="#calendar">Lịch ngày nghỉ</a>
@@ -26,6 +28,12 @@ export default function SettingsPage() {
           Chủ đề phản ánh, kiến nghị
         </h2>
         <TopicsEditor key={unit ?? ''} unit={unit} canEdit={canEdit} />
+      </section>
+      <section className="c-card" id="fields" aria-labelledby="fields-title">
+        <h2 className="c-h2" id="fields-title">
+          Lĩnh vực phản ánh, kiến nghị
+        </h2>
+        <FieldsEditor key={unit ?? ''} unit={unit} canEdit={canEdit} />
       </section>
       <section className="c-card" id="deadlines" aria-labelledby="deadlines-title">
         <h2 className="c-h2" id="deadlines-title">

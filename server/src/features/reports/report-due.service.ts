@@ -70,6 +70,15 @@ export class ReportDueService {
     return { unit: { slug: city.slug, name: city.name }, dayOfMonth: rule.dayOfMonth, monthRule: rule.monthRule, version: rule.version, isDefault: !stored, description: describeRule(rule) };
   }
 
+  /** The rule a unit works to: its own for a city, its city's for a commune (read-only there). */
+  async ruleOf(unit: { id: number; slug: string; name: string; kind: string }): Promise<ReportDueRuleT> {
+    if (unit.kind === 'city') return this.rule(unit);
+    const own = await this.units.get(unit.slug);
+    if (!own.summary.parentSlug) return this.rule(unit);
+    const city = await this.units.get(own.summary.parentSlug);
+    return this.rule({ id: city.id, slug: city.slug, name: city.summary.name, kind: city.summary.kind });
+  }
+
   async saveRule(city: { id: number; slug: string; name: string; kind: string }, body: ReportDueRuleBodyT, officerId: number): Promise<ReportDueRuleT> {
     const { version, ...rule } = body;
     const id = this.cityOnly(city).id;

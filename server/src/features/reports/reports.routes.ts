@@ -95,10 +95,16 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<ReportsRoutesOptions> = as
 
   app.get('/api/v1/console/units/:unit/report-due', {
     preHandler: officer,
-    schema: { tags: TAGS, summary: 'Hạn gửi báo cáo định kỳ của tỉnh, thành phố', params: ReportUnitParams, response: { 200: ReportDueRule, ...READ_ERRORS } },
+    schema: {
+      tags: TAGS,
+      summary: 'Hạn gửi báo cáo định kỳ của tỉnh, thành phố',
+      description: 'Với một xã, phường: hạn của thành phố mà xã, phường thuộc về (chỉ xem).',
+      params: ReportUnitParams,
+      response: { 200: ReportDueRule, ...READ_ERRORS },
+    },
   }, async (request) => {
     const unit = await unitFor(request, units, request.params.unit, 'read');
-    return due.rule(unit);
+    return due.ruleOf(unit);
   });
 
   app.put('/api/v1/console/units/:unit/report-due', {

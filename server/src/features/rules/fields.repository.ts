@@ -46,6 +46,10 @@ export async function updateField(db: Executor, unitId: number, id: number, chan
   await db.updateTable('feedback_fields').set(change).where('unit_id', '=', unitId).where('id', '=', id).execute();
 }
 
+export async function setFieldPosition(db: Executor, unitId: number, id: number, position: number): Promise<void> {
+  await db.updateTable('feedback_fields').set({ position }).where('unit_id', '=', unitId).where('id', '=', id).execute();
+}
+
 export async function deleteField(db: Executor, unitId: number, id: number): Promise<void> {
   await db.deleteFrom('feedback_fields').where('unit_id', '=', unitId).where('id', '=', id).execute();
 }

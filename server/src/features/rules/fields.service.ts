@@ -63,9 +63,20 @@ export class FieldsService {
         const field = fields.find((f) => f.id === id);
         if (!field) throw fieldNotFound();
         if (name !== undefined && fields.some((f) => f.id !== id && f.key === fieldKey(name))) throw sameName(name);
-        await repo.updateField(tx, unit.id, id, { ...(name !== undefined ? { name, key: fieldKey(name) } : {}), active: body.active });
+        if (name !== undefined || body.active !== undefined) {
+          await repo.updateField(tx, unit.id, id, { ...(name !== undefined ? { name, key: fieldKey(name) } : {}), active: body.active });
+        }
+        let position = field.position;
+        if (body.position !== undefined) {
+          const order = fields.filter((f) => f.id !== id);
+          order.splice(Math.min(body.position, order.length), 0, field);
+          for (const [place, f] of order.entries()) {
+            if (f.position !== place) await repo.setFieldPosition(tx, unit.id, f.id, place);
+            if (f.id === id) position = place;
+          }
+        }
         const count = (await this.usage.countByField(tx, unit.id)).get(id) ?? 0;
-        return toSetting({ ...field, name: name ?? field.name, active: body.active ?? field.active }, count);
+        return toSetting({ ...field, name: name ?? field.name, position, active: body.active ?? field.active }, count);
       })
       .catch(conflictOn(name ?? ''));
   }

@@ -74,7 +74,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<SettingsRoutesOptions> = 
     preHandler: write,
     schema: {
       tags: TAGS,
-      summary: 'Đổi tên, bật hoặc tắt một lĩnh vực',
+      summary: 'Đổi tên, đổi thứ tự, bật hoặc tắt một lĩnh vực',
       description: `${UNIT_NOTE} Tắt lĩnh vực: không chọn được khi phân loại nữa, các phản ánh đã có giữ nguyên.`,
       params: FieldParams,
       querystring: ConsoleUnitQuery,

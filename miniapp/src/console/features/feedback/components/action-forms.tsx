@@ -3,7 +3,9 @@ import type { RejectReasonT, SeverityT } from '@cchc/shared/api/feedback';
 import { REJECT_REASON_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import { compareVietnamese } from '@cchc/shared/text/collate';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../../ui/index.ts';
+import { useFieldSettings } from '../../settings/hooks/use-settings.ts';
 import { useTopics, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
 import { PublicPhotoPicker } from './photo-grid.tsx';
 import { PublicCopyEditor } from './public-copy-editor.tsx';
@@ -61,11 +63,14 @@ function useBusy(run: Run) {
 
 export function AcceptForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   const topics = useTopics();
-  const [field, setField] = useState(feedback.field ?? '');
+  const fields = useFieldSettings(feedback.unit.slug);
+  const active = fields.data?.items.filter((f) => f.active || f.id === feedback.fieldId) ?? [];
+  const [fieldId, setFieldId] = useState(feedback.fieldId === null ? '' : String(feedback.fieldId));
   const [severity, setSeverity] = useState<SeverityT>(feedback.severity ?? 'binh_thuong');
   const [topicId, setTopicId] = useState(String(feedback.topic.id));
   const [error, setError] = useState<string | null>(null);
   const { busy, go } = useBusy(run);
+  const noFields = fields.data !== undefined && active.length === 0;
   return (
     <Form
       title="Tiếp nhận, phân loại"
@@ -73,16 +78,31 @@ export function AcceptForm({ feedback, run, onCancel }: { feedback: OfficerFeedb
       submitLabel="Tiếp nhận"
       onCancel={onCancel}
       onSubmit={() => {
-        if (field.trim().length < 2) return setError('Vui lòng ghi lĩnh vực (ít nhất 2 ký tự).');
+        if (!fieldId) return setError(noFields ? 'Đơn vị chưa có lĩnh vực nào để chọn.' : 'Vui lòng chọn lĩnh vực.');
         setError(null);
         const id = Number(topicId);
-        void go({ action: 'accept', field: field.trim(), severity, ...(id && id !== feedback.topic.id ? { topicId: id } : {}) }, onCancel);
+        void go({ action: 'accept', fieldId: Number(fieldId), severity, ...(id && id !== feedback.topic.id ? { topicId: id } : {}) }, onCancel);
       }}
     >
-      <TextField label="Lĩnh vực" value={field} onChange={setField} error={error} maxLength={200} placeholder="Ví dụ: Giao thông, Đất đai, Hộ tịch" list="c-field-suggestions" />
-      <datalist id="c-field-suggestions">
-        {topics.data?.items.map((t) => <option key={t.id} value={t.name} />)}
-      </datalist>
+      <SelectField
+        label="Lĩnh vực"
+        value={fieldId}
+        onChange={setFieldId}
+        error={error}
+        hint={fields.status === 'error' ? 'Không tải được danh sách lĩnh vực. Vui lòng tải lại trang.' : undefined}
+      >
+        <option value="">— Chọn lĩnh vực —</option>
+        {active.map((f) => (
+          <option key={f.id} value={String(f.id)}>
+            {f.name}
+          </option>
+        ))}
+      </SelectField>
+      {noFields && (
+        <p className="c-notice c-notice--info" data-testid="no-fields">
+          Đơn vị chưa có lĩnh vực nào. Lãnh đạo hoặc quản trị đơn vị thêm lĩnh vực ở <Link to="/settings#fields">Cài đặt › Lĩnh vực</Link>.
+        </p>
+      )}
       <SelectField label="Mức độ" value={severity} onChange={(v) => setSeverity(v as SeverityT)}>
         {(Object.keys(SEVERITY_LABELS) as SeverityT[]).map((s) => (
           <option key={s} value={s}>

@@ -1,4 +1,4 @@
-import type { ReportFormatT, ReportT, ReportTextsBodyT, ReportTextsT, UpcomingReportsT } from '@cchc/shared/api/reports';
+import type { ReportDueRuleBodyT, ReportDueRuleT, ReportFormatT, ReportT, ReportTextsBodyT, ReportTextsT, UpcomingReportsT } from '@cchc/shared/api/reports';
 import { apiPath, apiUrl } from '../../../../lib/api-client.ts';
 import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
 
@@ -20,3 +20,10 @@ export const getUpcomingReports = (unit: string, signal?: AbortSignal) =>
 /** The address of the Word or spreadsheet file, for a plain download link (the session cookie goes with it). */
 export const reportFileUrl = (unit: string, period: string, format: Exclude<ReportFormatT, 'json'>) =>
   apiUrl(path(unit, [period], { format }));
+
+/** The province's rule for when reports are due (a commune's path answers its city's rule). */
+export const getReportDue = (unit: string, signal?: AbortSignal) =>
+  consoleGet<ReportDueRuleT>(apiPath(['console', 'units', unit, 'report-due']), signal);
+
+export const putReportDue = (city: string, body: ReportDueRuleBodyT) =>
+  consoleRequest<ReportDueRuleT>(apiPath(['console', 'units', city, 'report-due']), { method: 'PUT', body });

@@ -39,3 +39,10 @@ export function saveErrorText(error: unknown): { text: string; conflict: boolean
   if (isHttpError(error) && error.status > 0) return { text: error.message, conflict: false };
   return { text: 'Chưa lưu được. Vui lòng thử lại.', conflict: false };
 }
+
+/** What a failed save of the report due rule says. */
+export function dueSaveErrorText(error: unknown): string {
+  if (isHttpError(error) && error.status === 409) return 'Hạn gửi báo cáo vừa được người khác thay đổi. Hãy bấm "Tải lại" để xem hạn mới nhất rồi lưu lại.';
+  if (isHttpError(error) && error.status > 0) return error.message;
+  return 'Chưa lưu được. Vui lòng thử lại.';
+}

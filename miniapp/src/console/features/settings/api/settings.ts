@@ -4,10 +4,13 @@ import type {
   CalendarYearT,
   DeadlineRuleT,
   DeadlineSettingsT,
+  FieldSettingT,
+  FieldSettingsT,
   ReopenDaysT,
   StatutoryDeadlinesT,
   TopicSettingT,
   TopicSettingsT,
+  UpdateFieldBodyT,
   UpdateTopicBodyT,
 } from '@cchc/shared/api/settings';
 import { apiPath } from '../../../../lib/api-client.ts';
@@ -24,6 +27,16 @@ export const updateTopic = (id: number, body: UpdateTopicBodyT, unit?: string) =
   consoleRequest<TopicSettingT>(path(['topics', String(id)], unit), { method: 'PATCH', body });
 
 export const deleteTopic = (id: number, unit?: string) => consoleRequest<null>(path(['topics', String(id)], unit), { method: 'DELETE' });
+
+export const getFieldSettings = (unit?: string, signal?: AbortSignal) => consoleGet<FieldSettingsT>(path(['fields'], unit), signal);
+
+export const createField = (name: string, unit?: string) =>
+  consoleRequest<FieldSettingT>(path(['fields'], unit), { method: 'POST', body: { name } });
+
+export const updateField = (id: number, body: UpdateFieldBodyT, unit?: string) =>
+  consoleRequest<FieldSettingT>(path(['fields', String(id)], unit), { method: 'PATCH', body });
+
+export const deleteField = (id: number, unit?: string) => consoleRequest<null>(path(['fields', String(id)], unit), { method: 'DELETE' });
 
 export const getDeadlines = (unit?: string, signal?: AbortSignal) => consoleGet<DeadlineSettingsT>(path(['deadlines'], unit), signal);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveErrorText, targetSummaryText, targetTone, upcomingText } from '../../../../../../../miniapp/src/console/features/reports/lib/report-words.ts';
+import { dueSaveErrorText, saveErrorText, targetSummaryText, targetTone, upcomingText } from '../../../../../../../miniapp/src/console/features/reports/lib/report-words.ts';
 
 /** The shape of the API client's ApiError (that module needs Vite's import.meta.env). */
 const apiError = (message: string, status: number) => Object.assign(new Error(message), { status, code: 'X' });
@@ -25,5 +25,13 @@ describe('the report page’s words', () => {
     expect(conflict.text).toMatch(/tải lại/i);
     expect(saveErrorText(apiError('Nội dung quá dài.', 400))).toEqual({ text: 'Nội dung quá dài.', conflict: false });
     expect(saveErrorText(new Error('x')).conflict).toBe(false);
+  });
+});
+
+describe('saving the report due rule', () => {
+  it('says a newer save elsewhere in words and points to "Tải lại", and passes the server’s message on', () => {
+    expect(dueSaveErrorText(apiError('Conflict', 409))).toMatch(/người khác thay đổi.*Tải lại/);
+    expect(dueSaveErrorText(apiError('Chỉ quản trị thành phố đặt hạn gửi báo cáo cho cả thành phố.', 403))).toBe('Chỉ quản trị thành phố đặt hạn gửi báo cáo cho cả thành phố.');
+    expect(dueSaveErrorText(new Error('x'))).toBe('Chưa lưu được. Vui lòng thử lại.');
   });
 });
