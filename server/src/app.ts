@@ -28,6 +28,8 @@ import { officerAuthPlugin } from './plugins/officer-auth.ts';
 import { sessionRoutes } from './features/officers/session.routes.ts';
 import { officersRoutes } from './features/officers/officers.routes.ts';
 import { open311KeysRoutes } from './features/open311/open311-keys.routes.ts';
+import { officerLinksRoutes } from './features/notifications/officer-links.routes.ts';
+import { webhookRoutes } from './features/zalo-oa/webhook.routes.ts';
 import { requestLogSerializer } from './lib/log-redaction.ts';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
@@ -125,6 +127,18 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
   await app.register(articlesFeature, { units, services: services.articles, readerRateLimit: config.readerRateLimit });
   await app.register(progressRoutes, { progress: services.progress, units });
   await app.register(reportsRoutes, { units, ...services.reports });
+  await app.register(officerLinksRoutes, { links: services.officerLinks, available: services.zalo.events !== null });
+  if (services.zalo.events) await app.register(webhookRoutes, { events: services.zalo.events });
+  app.addHook('onReady', async () => {
+    services.zalo.runners.events?.start();
+    services.zalo.runners.outbox?.start();
+    services.zalo.reminders?.start();
+  });
+  app.addHook('onClose', async () => {
+    services.zalo.reminders?.stop();
+    await services.zalo.runners.events?.stop();
+    await services.zalo.runners.outbox?.stop();
+  });
 
   if (config.staticDir) await app.register(miniappStaticPlugin, { root: config.staticDir });
 

@@ -43,6 +43,23 @@ import { PaknFiguresService } from './features/figures/figures.service.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
+import type { Chatbot } from './features/chatbot/chatbot.port.ts';
+import { FeedbackNotices } from './features/feedback/notices.service.ts';
+import { DueReminders } from './features/notifications/due-reminders.ts';
+import { NotificationsService } from './features/notifications/notifications.service.ts';
+import { OfficerLinksService } from './features/notifications/officer-links.service.ts';
+import { OaMessenger } from './features/zalo-oa/oa-messenger.ts';
+import { OaTokens } from './features/zalo-oa/oa-tokens.service.ts';
+import { ZaloEventProcessor } from './features/zalo-oa/zalo-event-processor.ts';
+import { ZaloEventsService } from './features/zalo-oa/zalo-events.service.ts';
+import type { QueuedEvent } from './features/zalo-oa/zalo-events.repository.ts';
+import type { OutboxItem } from './features/notifications/outbox.repository.ts';
+import { QueueRunner } from './jobs/queue-runner.ts';
+import { outboxWork } from './jobs/outbox-work.ts';
+import { miniAppLink } from './zalo/mini-app-link.ts';
+import { OaClient } from './zalo/oa-client.ts';
+import { OauthClient } from './zalo/oauth-client.ts';
+import { ZnsClient } from './zalo/zns-client.ts';
 
 /**
  * The one composition root: every service is built here, once per process, in
@@ -53,6 +70,8 @@ import { secretKeyProvider } from './lib/secret-key.ts';
 export interface ServiceOverrides {
   /** The report's sources: plans, progress, activities, articles, PAKN figures (reports/report-sources.ts). */
   reportSources?: ReportSources;
+  /** The chatbot the OA's events go to. */
+  chatbot?: Chatbot;
 }
 
 export function buildServices(config: Config, database: Database, log: FastifyBaseLogger, overrides: ServiceOverrides = {}) {
@@ -134,7 +153,59 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     due: new ReportDueService(db, units),
   };
 
+  // Zalo (issue 9): the OA's token pair, its webhook queue, the notifications outbox.
+  const zalo = config.zalo;
+  const link = (path: string) => miniAppLink(path, { miniAppId: zalo?.miniAppId ?? null, publicUrl: config.publicUrl });
+  const oaTokens = zalo
+    ? new OaTokens(db, new OauthClient(zalo.bases.oauth, zalo.appId, zalo.appSecret), zalo.oaId,
+      zalo.initialAccessToken && zalo.initialRefreshToken ? { accessToken: zalo.initialAccessToken, refreshToken: zalo.initialRefreshToken } : null, log)
+    : null;
+  const messenger = zalo && oaTokens ? new OaMessenger(new OaClient(zalo.bases.oa), oaTokens) : null;
+  const zns = zalo ? new ZnsClient(zalo.bases.zns) : null;
+  const runners: { events?: QueueRunner<QueuedEvent>; outbox?: QueueRunner<OutboxItem> } = {};
+  const zaloEvents = zalo ? new ZaloEventsService(db, zalo, () => runners.events?.kick()) : null;
+  const feedbackNotices = new FeedbackNotices(db);
+  const officerLinks = new OfficerLinksService(db);
+  const notifications = new NotificationsService(db, feedbackNotices, units, {
+    sendOa: messenger ? (user, message) => messenger.send(user, message) : null,
+    sendZns: zns && oaTokens
+      ? async (phone, templateId, templateData, trackingId) => zns.send(await oaTokens.accessToken(), { phone, templateId, templateData, trackingId })
+      : null,
+    znsTemplates: zalo?.znsTemplates ?? {},
+    replyWindowHours: zalo?.replyWindowHours ?? 48,
+    lastInteraction: (user) => zaloEvents?.lastInteraction(user) ?? Promise.resolve(null),
+    oaUserOf: async (citizenKey) => (citizenKey.startsWith('zalo-oa:') ? citizenKey.slice('zalo-oa:'.length) : null),
+    link,
+  }, log);
+  if (zalo && overrides.chatbot) {
+    const oaUnit = async () => {
+      const slug = zalo.oaUnit ?? (await units.list()).find((u) => u.kind === 'city')?.slug;
+      const unit = await units.get(slug ?? '');
+      return { id: unit.id, slug: unit.slug };
+    };
+    runners.events = new QueueRunner('zalo-events', new ZaloEventProcessor(db, {
+      chatbot: overrides.chatbot,
+      unit: oaUnit,
+      links: officerLinks,
+      notifications,
+      receivePhoto: (bytes, citizenKey) => uploads.receive(bytes, citizenKey, 'zalo-oa'),
+      limits,
+      repliesPerMinute: zalo.repliesPerMinute,
+      link,
+      onReply: () => runners.outbox?.kick(),
+    }, log), log, { pollMs: 500, batch: 20, concurrency: 4 });
+  }
+  if (zalo) runners.outbox = new QueueRunner('notifications', outboxWork(notifications), log, { pollMs: 1000, batch: 20, concurrency: 4 });
+  const zaloServices = {
+    events: zaloEvents,
+    runners,
+    reminders: zalo ? new DueReminders(feedbackNotices, officerLinks, notifications, log) : null,
+  };
+
   return {
+    zalo: zaloServices,
+    notifications,
+    officerLinks,
     units,
     plans,
     activities,

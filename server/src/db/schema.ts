@@ -467,6 +467,55 @@ export interface ZaloOaTokensTable {
   refreshed_at: Generated<Date>;
 }
 
+export interface ZaloEventsTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  event_name: string;
+  user_id: string | null;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<'pending' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  run_after: Generated<Date>;
+  locked_until: Date | null;
+  received_at: Generated<Date>;
+  processed_at: Date | null;
+  last_error: string | null;
+}
+
+export interface OfficerZaloLinksTable {
+  officer_id: number;
+  oa_user_id: string;
+  linked_at: Generated<Date>;
+}
+
+export interface OfficerZaloLinkCodesTable {
+  code_hash: string;
+  officer_id: number;
+  expires_at: Date;
+}
+
+export type OutboxRecipientKind = 'oa_user' | 'citizen' | 'officer';
+export type OutboxStatus = 'pending' | 'sent' | 'undeliverable' | 'failed';
+
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  kind: string;
+  unit_id: number | null;
+  recipient_kind: OutboxRecipientKind;
+  recipient: string;
+  feedback_id: number | null;
+  message: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  dedupe_key: string;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  run_after: Generated<Date>;
+  locked_until: Date | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+  via: 'oa' | 'zns' | null;
+  last_error: string | null;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -509,4 +558,9 @@ export interface DB {
   feedback_figures_open: FeedbackFiguresOpenTable;
   // Zalo (issue 9)
   zalo_oa_tokens: ZaloOaTokensTable;
+  zalo_events: ZaloEventsTable;
+  // notifications (issue 9)
+  officer_zalo_links: OfficerZaloLinksTable;
+  officer_zalo_link_codes: OfficerZaloLinkCodesTable;
+  notification_outbox: NotificationOutboxTable;
 }

@@ -9,6 +9,19 @@ export interface ZaloConfig {
   initialAccessToken: string | null;
   initialRefreshToken: string | null;
   bases: { oa: string; oauth: string; graph: string; zns: string };
+  /** The unit whose OA this is (ZALO_OA_UNIT, a slug); null: the city's, whose chatbot asks for the commune. */
+  oaUnit: string | null;
+  /** The Mini App's id: OA buttons open it at https://zalo.me/s/<id>/…; null opens the public web address. */
+  miniAppId: string | null;
+  /**
+   * Hours after the user last wrote to the OA in which we still send them OA messages: 48 is Zalo's
+   * free window; up to 168 (7 days) is allowed. Beyond, a ZNS template (when configured) or nothing.
+   */
+  replyWindowHours: number;
+  /** OA replies to one user per minute at most (a flood beyond gets one notice, then silence). */
+  repliesPerMinute: number;
+  /** ZNS template id per notice kind (pakn_received, pakn_answered, pakn_needs_info), for users outside the window. */
+  znsTemplates: Record<string, string>;
 }
 
 export const ZALO_DEFAULT_BASES = {
@@ -42,6 +55,19 @@ export function readZaloConfig(env: NodeJS.ProcessEnv, problems: string[]): Zalo
     if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(url)) problems.push(`${name} must be an http(s) address, got "${env[name]}"`);
     return url;
   };
+  const window = value('ZALO_REPLY_WINDOW_HOURS') ?? '48';
+  if (!/^\d+$/.test(window) || Number(window) < 1 || Number(window) > 168) problems.push(`ZALO_REPLY_WINDOW_HOURS must be a whole number of hours from 1 to 168 (Zalo allows OA messages up to 7 days after the user last wrote), got "${window}"`);
+  let znsTemplates: Record<string, string> = {};
+  const templates = value('ZALO_ZNS_TEMPLATES');
+  if (templates) {
+    try {
+      const parsed = JSON.parse(templates) as unknown;
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) throw new Error('not a map');
+      znsTemplates = parsed as Record<string, string>;
+    } catch {
+      problems.push('ZALO_ZNS_TEMPLATES must be a JSON object of notice kind → template id, e.g. {"pakn_answered":"301234"}');
+    }
+  }
   return {
     appId: appId ?? '',
     appSecret: appSecret ?? '',
@@ -55,5 +81,10 @@ export function readZaloConfig(env: NodeJS.ProcessEnv, problems: string[]): Zalo
       graph: base('ZALO_GRAPH_BASE', ZALO_DEFAULT_BASES.graph),
       zns: base('ZALO_ZNS_BASE', ZALO_DEFAULT_BASES.zns),
     },
+    oaUnit: value('ZALO_OA_UNIT'),
+    miniAppId: value('ZALO_MINI_APP_ID'),
+    replyWindowHours: Number(window),
+    repliesPerMinute: 12,
+    znsTemplates,
   };
 }

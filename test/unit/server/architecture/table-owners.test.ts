@@ -46,6 +46,10 @@ const OWNERS: Record<string, string> = {
   feedback_figures_open: 'features/figures',
   // Zalo (issue 9)
   zalo_oa_tokens: 'features/zalo-oa',
+  zalo_events: 'features/zalo-oa',
+  officer_zalo_links: 'features/notifications',
+  officer_zalo_link_codes: 'features/notifications',
+  notification_outbox: 'features/notifications',
 };
 
 /**
@@ -69,6 +73,8 @@ const READ_JOINS = new Set([
   'units@features/articles',
   // The lĩnh vực's name beside a PAKN (issue 8).
   'feedback_fields@features/feedback',
+  // Which linked officers are active and of which unit, for PAKN reminders (issue 9).
+  'officers@features/notifications',
 ]);
 
 function sourceFiles(dir: string): string[] {
