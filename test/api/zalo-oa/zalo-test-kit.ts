@@ -37,12 +37,12 @@ export interface ZaloApp {
 }
 
 /** A built app wired to the fake Zalo, on the given database (several apps may share one: processes). */
-export async function buildZaloApp(database: Database, zalo: FakeZalo, pair: { accessToken: string; refreshToken: string }, chatbot: Chatbot, extra: Partial<Config> = {}): Promise<ZaloApp> {
+export async function buildZaloApp(database: Database, zalo: FakeZalo, pair: { accessToken: string; refreshToken: string }, chatbot: Chatbot, env: Record<string, string> = {}): Promise<ZaloApp> {
   const logs: string[] = [];
   const logStream = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-zalo-'));
-  const base = loadConfig({ ...zalo.env(pair), ZALO_OA_UNIT: 'binh-giang' });
-  const config: Config = { ...base, logLevel: 'info', staticDir: null, dataDir, ...extra };
+  const base = loadConfig({ ...zalo.env(pair), ZALO_OA_UNIT: 'binh-giang', ...env });
+  const config: Config = { ...base, logLevel: 'info', staticDir: null, dataDir };
   const app = await buildApp({ config, database, logStream, overrides: { chatbot } });
   await app.ready();
   return {
