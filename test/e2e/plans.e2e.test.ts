@@ -127,10 +127,10 @@ describe('the Kế hoạch page in the browser', () => {
     expect(realErrors(errors).filter((e) => !/status of 409/.test(e))).toEqual([]);
   });
 
-  it("Nam An Phụ's officer creates a plan with tasks read from an XLSX table and a target", { timeout: 90_000 }, async () => {
+  it("Vĩnh Bảo's officer (a commune without a plan yet) creates a plan with tasks read from an XLSX table and a target", { timeout: 90_000 }, async () => {
     const page = await product.browser.newPage(DESKTOP);
     const errors = collectPageErrors(page);
-    await login(page, product.url, 'canbo.nam-an-phu');
+    await login(page, product.url, 'canbo.vinh-bao');
     await nav(page).getByRole('link', { name: 'Kế hoạch' }).click();
     await page.getByText('Đơn vị chưa có kế hoạch tuyên truyền nào').waitFor();
     await page.getByRole('button', { name: 'Thêm kế hoạch' }).click();
@@ -166,9 +166,9 @@ describe('the Kế hoạch page in the browser', () => {
     expect(await item.innerText()).toContain('2 nhiệm vụ · 1 chỉ tiêu');
 
     // The server kept the target on its task.
-    const api = await session(product.url, 'canbo.nam-an-phu');
-    const list = (await (await fetch(`${product.url}/api/v1/console/units/nam-an-phu/plans`, { headers: api })).json()) as { items: { id: number }[] };
-    const saved = (await (await fetch(`${product.url}/api/v1/console/units/nam-an-phu/plans/${list.items[0].id}`, { headers: api })).json()) as { legalBasis: string[]; targets: { taskIndex: number | null; minimum: number }[] };
+    const api = await session(product.url, 'canbo.vinh-bao');
+    const list = (await (await fetch(`${product.url}/api/v1/console/units/vinh-bao/plans`, { headers: api })).json()) as { items: { id: number }[] };
+    const saved = (await (await fetch(`${product.url}/api/v1/console/units/vinh-bao/plans/${list.items[0].id}`, { headers: api })).json()) as { legalBasis: string[]; targets: { taskIndex: number | null; minimum: number }[] };
     expect(saved.legalBasis).toEqual(['Nghị quyết số 76/NQ-CP', 'Quyết định của UBND thành phố']);
     expect(saved.targets).toMatchObject([{ taskIndex: 0, minimum: 3 }]);
     expect(realErrors(errors)).toEqual([]);

@@ -4,6 +4,8 @@ import type { Database } from '../../../server/src/db/database.ts';
 import { ActivitiesService } from '../../../server/src/features/activities/activities.service.ts';
 import { seedDemoActivities } from '../../../server/src/features/activities/activities-seed.ts';
 import { EvidenceStorage } from '../../../server/src/features/activities/evidence-storage.ts';
+import { PlansService } from '../../../server/src/features/plans/plans.service.ts';
+import { UnitDirectory } from '../../../server/src/features/units/units.service.ts';
 import { calendarYearWindow } from '../../../server/src/features/activities/plan-window.ts';
 import { openTestDatabase } from '../../helpers/database.ts';
 
@@ -53,6 +55,15 @@ describe('demo activities', () => {
     expect(radio.size).toBeGreaterThanOrEqual(10);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     expect(rows.every((r) => r.day <= today)).toBe(true);
+  });
+
+  it('every demo activity lies inside a plan of its unit, as an officer’s entry must (seeds 000–004)', async () => {
+    const plans = new PlansService(database.db, new UnitDirectory(database.db));
+    for (const slug of ['binh-giang', 'nam-an-phu', 'kinh-mon', 'tu-minh', 'ben-tam']) {
+      const rows = await activities.counts([id(slug)], '2025-01-01', '2026-12-31');
+      expect(rows.length, slug).toBeGreaterThan(0);
+      for (const day of new Set(rows.map((r) => r.day))) expect(await plans.coveringPlan(id(slug), day), `${slug} ${day}`).not.toBeNull();
+    }
   });
 
   it('running the seed again adds nothing', async () => {

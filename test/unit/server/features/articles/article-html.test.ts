@@ -39,6 +39,17 @@ describe('article bodies keep only the allow-list', () => {
     ['data image', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">', ''],
     ['form and input', '<form action="https://x"><input name="a"><button>Gửi</button></form>', 'Gửi'],
     ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>i</p>', '<p>i</p>'],
+    // Payloads of the browser test (test/e2e/articles.e2e.test.ts), kept here one by one.
+    ['mXSS through math and mglyph', '<math><mtext><table><mglyph><style><img src=x onerror="window.pwned=1">', ''],
+    ['noscript with a closing tag in an attribute', '<noscript><p title="</noscript><img src=x onerror=window.pwned=1>">', ''],
+    ['details ontoggle', '<details open ontoggle="window.pwned=1">x</details>', 'x'],
+    ['template', '<template><img src=x onerror="window.pwned=1"></template><p>j</p>', '<p>j</p>'],
+    ['script inside svg', '<svg><script>alert(1)</script></svg><p>k</p>', '<p>k</p>'],
+    ['iframe srcdoc', '<iframe srcdoc="<script>parent.pwned=1</script>"></iframe><p>l</p>', '<p>l</p>'],
+    ['javascript: href with spaces and odd case', '<a href="  JaVaScRiPt:alert(1)">bấm</a>', '<a>bấm</a>'],
+    ['protocol-relative href', '<a href="//evil.example/x">x</a>', '<a>x</a>'],
+    ['own image path with a query', `<img src="${OWN}?x=1">`, ''],
+    ['javascript: img src in capitals', '<IMG SRC=JaVaScRiPt:alert(1)>', ''],
   ])('%s', (_name, html, expected) => {
     const out = clean(html);
     expect(out).toBe(expected);
