@@ -6,7 +6,7 @@ import { DueReminders } from '../../../server/src/features/notifications/due-rem
 import { NotificationsService } from '../../../server/src/features/notifications/notifications.service.ts';
 import { OfficerLinksService } from '../../../server/src/features/notifications/officer-links.service.ts';
 import { UnitDirectory } from '../../../server/src/features/units/units.service.ts';
-import { loginAs } from '../../helpers/officers.ts';
+import { loginAs as login } from '../../helpers/officers.ts';
 import { startFakeZalo, type FakeZalo } from '../../helpers/fake-zalo/fake-zalo.ts';
 import { WebhookEmitter } from '../../helpers/fake-zalo/webhook-emitter.ts';
 import { answer, newDevice, submit, topicIds, validBody } from '../feedback/feedback-fixtures.ts';
@@ -49,6 +49,8 @@ async function paknOf(citizenKey: string): Promise<string> {
   return code;
 }
 
+/** Console headers as inject() takes them. */
+const loginAs = async (app: typeof t.app, username: string): Promise<Record<string, string>> => ({ ...(await login(app, username)) });
 const officers = async () => ({ officer: await loginAs(t.app, 'canbo.binh-giang'), leader: await loginAs(t.app, 'lanhdao.binh-giang') });
 
 describe('notifications on Zalo', () => {
