@@ -4,6 +4,7 @@ import { TextField } from '../../ui/index.ts';
 import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { changeOwnPassword } from '../features/accounts/api/accounts.ts';
+import { ZaloLinkCard } from '../features/accounts/components/zalo-link-card.tsx';
 
 /** Any officer replaces their own password, e.g. the one-time password an administrator gave them. */
 export default function PasswordPage() {
@@ -49,6 +50,7 @@ export default function PasswordPage() {
           </button>
         </div>
       </form>
+      <ZaloLinkCard />
     </>
   );
 }

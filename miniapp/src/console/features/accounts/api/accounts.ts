@@ -1,4 +1,5 @@
 import type { CreateOfficerBodyT, OfficerListItemT, OfficerWithPasswordT } from '@cchc/shared/api/console-admin';
+import type { ZaloLinkCodeT, ZaloLinkStatusT } from '@cchc/shared/api/zalo-link';
 import { apiPath } from '../../../../lib/api-client.ts';
 import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
 
@@ -16,3 +17,7 @@ export const resetOfficerPassword = (username: string) =>
 
 export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
   consoleRequest<null>(apiPath(['console', 'me', 'password']), { method: 'PUT', body: { currentPassword, newPassword } });
+
+export const getZaloLink = (signal?: AbortSignal) => consoleGet<ZaloLinkStatusT>(apiPath(['console', 'me', 'zalo-link']), signal);
+export const requestZaloLinkCode = () => consoleRequest<ZaloLinkCodeT>(apiPath(['console', 'me', 'zalo-link']), { method: 'POST', body: {} });
+export const unlinkZalo = () => consoleRequest<null>(apiPath(['console', 'me', 'zalo-link']), { method: 'DELETE' });
