@@ -7,11 +7,13 @@ import { Notice } from '../../../components/notice.tsx';
 import { createTopic, deleteTopic, updateTopic } from '../api/settings.ts';
 import { useTopicSettings } from '../hooks/use-settings.ts';
 
-function TopicRow({ topic, index, count, canEdit, act }: {
+function TopicRow({ topic, index, count, canEdit, unit, act }: {
   topic: TopicSettingT;
   index: number;
   count: number;
   canEdit: boolean;
+  /** The unit acted on (the city administrator's pick); every write names it. */
+  unit?: string;
   act: (work: () => Promise<unknown>, done: string) => Promise<boolean>;
 }) {
   const [name, setName] = useState(topic.name);
@@ -29,17 +31,17 @@ function TopicRow({ topic, index, count, canEdit, act }: {
       {canEdit && (
         <span className="c-row c-row--wrap">
           {changed && (
-            <button type="button" className="c-btn c-btn--primary c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { name: name.trim() }), 'Đã đổi tên chủ đề.')}>
+            <button type="button" className="c-btn c-btn--primary c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { name: name.trim() }, unit), 'Đã đổi tên chủ đề.')}>
               Lưu tên
             </button>
           )}
-          <button type="button" className="c-btn c-btn--small" disabled={index === 0} aria-label={`Đưa ${topic.name} lên`} onClick={() => void act(() => updateTopic(topic.id, { position: index - 1 }), 'Đã đổi thứ tự.')}>
+          <button type="button" className="c-btn c-btn--small" disabled={index === 0} aria-label={`Đưa ${topic.name} lên`} onClick={() => void act(() => updateTopic(topic.id, { position: index - 1 }, unit), 'Đã đổi thứ tự.')}>
             ↑
           </button>
-          <button type="button" className="c-btn c-btn--small" disabled={index === count - 1} aria-label={`Đưa ${topic.name} xuống`} onClick={() => void act(() => updateTopic(topic.id, { position: index + 1 }), 'Đã đổi thứ tự.')}>
+          <button type="button" className="c-btn c-btn--small" disabled={index === count - 1} aria-label={`Đưa ${topic.name} xuống`} onClick={() => void act(() => updateTopic(topic.id, { position: index + 1 }, unit), 'Đã đổi thứ tự.')}>
             ↓
           </button>
-          <button type="button" className="c-btn c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { active: !topic.active }), topic.active ? 'Đã tắt chủ đề.' : 'Đã bật chủ đề.')}>
+          <button type="button" className="c-btn c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { active: !topic.active }, unit), topic.active ? 'Đã tắt chủ đề.' : 'Đã bật chủ đề.')}>
             {topic.active ? 'Tắt' : 'Bật'}
           </button>
           {topic.feedbackCount === 0 && (
@@ -47,7 +49,7 @@ function TopicRow({ topic, index, count, canEdit, act }: {
               type="button"
               className="c-btn c-btn--danger c-btn--small"
               onClick={() => {
-                if (window.confirm(`Xoá chủ đề “${topic.name}”?`)) void act(() => deleteTopic(topic.id), 'Đã xoá chủ đề.');
+                if (window.confirm(`Xoá chủ đề “${topic.name}”?`)) void act(() => deleteTopic(topic.id, unit), 'Đã xoá chủ đề.');
               }}
             >
               Xoá
@@ -87,7 +89,7 @@ export function TopicsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <ul className="c-topics">
         {items.map((topic, index) => (
-          <TopicRow key={`${topic.id}-${topic.name}-${topic.position}`} topic={topic} index={index} count={items.length} canEdit={canEdit} act={act} />
+          <TopicRow key={`${topic.id}-${topic.name}-${topic.position}`} topic={topic} index={index} count={items.length} canEdit={canEdit} unit={unit} act={act} />
         ))}
       </ul>
       {canEdit && (
