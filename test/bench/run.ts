@@ -1,6 +1,7 @@
 import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
+import { figuresBench } from './figures.bench.ts';
 import { progressBench } from './progress.bench.ts';
 
 // One entry per issue's figures; each prints its own table. `npm run bench -- feedback` runs one.
@@ -9,4 +10,5 @@ if (!only || only === 'catalog') await catalogBench();
 if (!only || only === 'feedback') await feedbackBench();
 if (!only || only === 'progress') await progressBench();
 if (!only || only === 'articles') await articlesBench();
+if (!only || only === 'figures') await figuresBench();
 process.exit(0);
