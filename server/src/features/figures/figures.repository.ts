@@ -6,8 +6,9 @@ import type { SummarySlices } from './figure-range.ts';
  * Reads of the PAKN figures' summary (kept by the trigger of migrations 013 and 015 in the
  * transaction of every PAKN write). The feedback table itself is never read here: a city's
  * figures over a million PAKN must not scan them. Whole months are read from the month
- * tables, the days of a month cut by either end of the range from the day rows; each slice
- * is its own index range (an OR of ranges would scan the table).
+ * tables, the days of a month cut by either end of the range from the day rows (added, or
+ * taken away from the whole month when fewer); each slice is its own index range (an OR of
+ * ranges would scan the table). Every figure is a sum, so taking days away is exact.
  */
 
 export type Dim = 'all' | 'topic' | 'field' | 'unit' | 'month';
@@ -35,9 +36,12 @@ function countRows(unitIds: number[], slices: SummarySlices): RawBuilder<unknown
     parts.push(sql`select unit_id, topic_id, field_id, month, ${cols} from feedback_figures_months
       where month between ${slices.months.from}::date and ${slices.months.to}::date and unit_id = any(${unitIds}::int[])`);
   }
-  for (const d of slices.days) {
-    parts.push(sql`select unit_id, topic_id, field_id, date_trunc('month', bucket)::date as month, ${cols} from feedback_figures
-      where grain = 'd' and bucket between ${d.from}::date and ${d.to}::date and unit_id = any(${unitIds}::int[])`);
+  const negated = sql.raw(COUNTS.map((c) => `-${c}`).join(', '));
+  for (const [spans, values] of [[slices.days, cols], [slices.minus, negated]] as const) {
+    for (const d of spans) {
+      parts.push(sql`select unit_id, topic_id, field_id, date_trunc('month', bucket)::date as month, ${values} from feedback_figures
+        where grain = 'd' and bucket between ${d.from}::date and ${d.to}::date and unit_id = any(${unitIds}::int[])`);
+    }
   }
   return sql.join(parts, sql` union all `);
 }
@@ -97,15 +101,13 @@ export interface NotDueRow {
  * dimensions: few, whatever the range (those received in the last weeks), read through the
  * index on due_day. Open past due = open − these.
  */
-export async function openNotDue(db: Executor, unitIds: number[], slices: SummarySlices, today: string): Promise<NotDueRow[]> {
-  if (unitIds.length === 0 || (!slices.months && slices.days.length === 0)) return [];
-  const ranges: RawBuilder<boolean>[] = [];
-  if (slices.months) ranges.push(sql<boolean>`received_day between ${slices.months.from}::date and (${slices.months.to}::date + interval '1 month' - interval '1 day')::date`);
-  for (const d of slices.days) ranges.push(sql<boolean>`received_day between ${d.from}::date and ${d.to}::date`);
+export async function openNotDue(db: Executor, unitIds: number[], range: { from: string; to: string }, today: string): Promise<NotDueRow[]> {
+  if (unitIds.length === 0 || range.from > range.to) return [];
   const result = await sql<GroupedRow & Record<string, unknown>>`
     select ${GROUPS}, sum(n)::int as n
     from (select unit_id, topic_id, field_id, date_trunc('month', received_day)::date as month, n from feedback_figures_open
-          where due_day >= ${today}::date and n > 0 and unit_id = any(${unitIds}::int[]) and (${sql.join(ranges, sql` or `)})) s
+          where due_day >= ${today}::date and n > 0 and unit_id = any(${unitIds}::int[])
+            and received_day between ${range.from}::date and ${range.to}::date) s
     ${GROUPING_SETS}`.execute(db);
   return withUnitsAndAll(result.rows, ['n']) as unknown as NotDueRow[];
 }
@@ -118,9 +120,11 @@ export async function durations(db: Executor, unitIds: number[], slices: Summary
     parts.push(sql`select working_days, n from feedback_figures_month_durations
       where month between ${slices.months.from}::date and ${slices.months.to}::date and unit_id = any(${unitIds}::int[])`);
   }
-  for (const d of slices.days) {
-    parts.push(sql`select working_days, n from feedback_figures_durations
-      where grain = 'd' and bucket between ${d.from}::date and ${d.to}::date and unit_id = any(${unitIds}::int[])`);
+  for (const [spans, n] of [[slices.days, sql.raw('n')], [slices.minus, sql.raw('-n')]] as const) {
+    for (const d of spans) {
+      parts.push(sql`select working_days, ${n} as n from feedback_figures_durations
+        where grain = 'd' and bucket between ${d.from}::date and ${d.to}::date and unit_id = any(${unitIds}::int[])`);
+    }
   }
   const result = await sql<{ value: number; n: number }>`
     select working_days as value, sum(n)::int as n from (${sql.join(parts, sql` union all `)}) s group by working_days`.execute(db);

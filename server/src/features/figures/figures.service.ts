@@ -33,7 +33,7 @@ export class PaknFiguresService {
     // Three reads at once, each one statement over its own summary table.
     const [counts, openNotDue, histogram] = await Promise.all([
       repo.counts(this.db, unitIds, slices),
-      repo.openNotDue(this.db, unitIds, slices, today),
+      repo.openNotDue(this.db, unitIds, { from: fromDay, to: toDay }, today),
       repo.durations(this.db, unitIds, slices),
     ]);
     const notDue = new Map(openNotDue.map((r) => [`${r.dim}:${r.key}`, Number(r.n)]));
