@@ -450,12 +450,13 @@ export interface FeedbackFiguresDurationsTable {
   n: number;
 }
 
-/** 015: the month rows of feedback_figures (which keeps the day rows). */
+/** 015: the month rows of feedback_figures (which keeps the day rows), by topic and by lĩnh vực apart. */
 export interface FeedbackFiguresMonthsTable {
   month: string;
   unit_id: number;
-  topic_id: number;
-  field_id: number;
+  /** 't': key is a topic id; 'f': key is a lĩnh vực id (0: not classified). */
+  dim: 't' | 'f';
+  key: number;
   received: number;
   answered: number;
   answered_on_time: number;

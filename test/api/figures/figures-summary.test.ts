@@ -28,7 +28,7 @@ async function snapshot(): Promise<Record<string, string[]>> {
     // Rows whose counts all went back to zero are the same as no row.
     const { rows } = await sql<{ r: string }>`select row_to_json(x)::text as r from ${sql.table(table)} x`.execute(t.database.db);
     out[table] = rows.map((r) => JSON.parse(r.r) as Record<string, unknown>)
-      .filter((r) => Object.entries(r).some(([k, v]) => typeof v === 'number' && v !== 0 && !['unit_id', 'topic_id', 'field_id', 'working_days'].includes(k)))
+      .filter((r) => Object.entries(r).some(([k, v]) => typeof v === 'number' && v !== 0 && !['unit_id', 'topic_id', 'field_id', 'key', 'working_days'].includes(k)))
       .map((r) => JSON.stringify(r)).sort();
   }
   return out;

@@ -28,29 +28,28 @@ export interface CountsRow {
 
 const COUNTS = ['received', 'answered', 'answered_on_time', 'answered_late', 'rejected', 'open', 'rated', 'satisfied'] as const;
 
-/** The summary rows of the range: month rows for the whole months, day rows for the rest. */
+/**
+ * The summary rows of the range as (d, unit_id, key, month, counts): d 't' for a topic (with
+ * its unit), 'f' for a lĩnh vực (unit_id null: one row per lĩnh vực, 0 for not classified
+ * across units). Month rows for the whole months, day rows added or taken away for the rest.
+ */
 function countRows(unitIds: number[], slices: SummarySlices): RawBuilder<unknown> {
   const cols = sql.raw(COUNTS.join(', '));
   const parts: RawBuilder<unknown>[] = [];
   if (slices.months) {
-    parts.push(sql`select unit_id, topic_id, field_id, month, ${cols} from feedback_figures_months
+    parts.push(sql`select dim as d, case when dim = 't' then unit_id end as unit_id, key, month, ${cols} from feedback_figures_months
       where month between ${slices.months.from}::date and ${slices.months.to}::date and unit_id = any(${unitIds}::int[])`);
   }
   const negated = sql.raw(COUNTS.map((c) => `-${c}`).join(', '));
   for (const [spans, values] of [[slices.days, cols], [slices.minus, negated]] as const) {
-    for (const d of spans) {
-      parts.push(sql`select unit_id, topic_id, field_id, date_trunc('month', bucket)::date as month, ${values} from feedback_figures
-        where grain = 'd' and bucket between ${d.from}::date and ${d.to}::date and unit_id = any(${unitIds}::int[])`);
+    for (const s of spans) {
+      parts.push(sql`select k.d, k.unit_id, k.key, date_trunc('month', bucket)::date as month, ${values}
+        from feedback_figures cross join lateral (values ('t', unit_id, topic_id), ('f', null::int, field_id)) as k(d, unit_id, key)
+        where grain = 'd' and bucket between ${s.from}::date and ${s.to}::date and feedback_figures.unit_id = any(${unitIds}::int[])`);
     }
   }
   return sql.join(parts, sql` union all `);
 }
-
-/** Per (unit, topic), per lĩnh vực and per received month; by unit and in all are added up from the topic rows. */
-const GROUPS = sql`
-  case when grouping(field_id) = 0 then 'field' when grouping(month) = 0 then 'month' else 'topic' end as dim,
-  unit_id, coalesce(topic_id::text, field_id::text, to_char(month, 'YYYY-MM')) as key`;
-const GROUPING_SETS = sql`group by grouping sets ((unit_id, topic_id), (field_id), (month))`;
 
 interface GroupedRow {
   dim: 'topic' | 'field' | 'month';
@@ -85,8 +84,13 @@ export function withUnitsAndAll(rows: (GroupedRow & Record<string, unknown>)[], 
 export async function counts(db: Executor, unitIds: number[], slices: SummarySlices): Promise<CountsRow[]> {
   if (unitIds.length === 0 || (!slices.months && slices.days.length === 0)) return [];
   const sums = sql.raw(COUNTS.map((c) => `sum(${c})::int as ${c}`).join(', '));
+  // Months from the topic rows only (the lĩnh vực rows count the same PAKN again).
   const result = await sql<GroupedRow & Record<string, unknown>>`
-    select ${GROUPS}, ${sums} from (${countRows(unitIds, slices)}) s ${GROUPING_SETS}`.execute(db);
+    select case when grouping(month) = 0 then 'month' when d = 't' then 'topic' else 'field' end as dim,
+           unit_id, coalesce(key::text, to_char(month, 'YYYY-MM')) as key, ${sums}
+    from (${countRows(unitIds, slices)}) s
+    group by grouping sets ((d, unit_id, key), (d, month))
+    having grouping(month) = 1 or d = 't'`.execute(db);
   return withUnitsAndAll(result.rows, COUNTS) as unknown as CountsRow[];
 }
 
@@ -104,11 +108,12 @@ export interface NotDueRow {
 export async function openNotDue(db: Executor, unitIds: number[], range: { from: string; to: string }, today: string): Promise<NotDueRow[]> {
   if (unitIds.length === 0 || range.from > range.to) return [];
   const result = await sql<GroupedRow & Record<string, unknown>>`
-    select ${GROUPS}, sum(n)::int as n
+    select case when grouping(field_id) = 0 then 'field' when grouping(month) = 0 then 'month' else 'topic' end as dim,
+           unit_id, coalesce(topic_id::text, field_id::text, to_char(month, 'YYYY-MM')) as key, sum(n)::int as n
     from (select unit_id, topic_id, field_id, date_trunc('month', received_day)::date as month, n from feedback_figures_open
           where due_day >= ${today}::date and n > 0 and unit_id = any(${unitIds}::int[])
             and received_day between ${range.from}::date and ${range.to}::date) s
-    ${GROUPING_SETS}`.execute(db);
+    group by grouping sets ((unit_id, topic_id), (field_id), (month))`.execute(db);
   return withUnitsAndAll(result.rows, ['n']) as unknown as NotDueRow[];
 }
 
