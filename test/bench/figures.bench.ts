@@ -9,6 +9,7 @@
  * summary is built by `feedback_figures_rebuild()` (as a bulk load would): the trigger's
  * correctness under every write is the API tests' job, not the bench's.
  */
+import os from 'node:os';
 import pg from 'pg';
 import { openPostgres } from '../../server/src/db/database.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
@@ -42,6 +43,8 @@ export async function figuresBench(): Promise<void> {
     const summary = await client.query<{ t: string; n: number }>(`
       select 'feedback_figures' as t, count(*)::int as n from feedback_figures
       union all select 'feedback_figures_durations', count(*)::int from feedback_figures_durations
+      union all select 'feedback_figures_months', count(*)::int from feedback_figures_months
+      union all select 'feedback_figures_month_durations', count(*)::int from feedback_figures_month_durations
       union all select 'feedback_figures_open', count(*)::int from feedback_figures_open`);
     console.log(`figures: ${TOTAL.toLocaleString('en')} PAKN across ${UNITS} units over ${DAYS} days generated in ${((generated - started) / 1000).toFixed(0)} s, summary rebuilt in ${((Date.now() - generated) / 1000).toFixed(0)} s (${summary.rows.map((r) => `${r.t} ${r.n.toLocaleString('en')} rows`).join(', ')})`);
 
@@ -61,6 +64,7 @@ export async function figuresBench(): Promise<void> {
       { name: `${commune} ${year}`, path: `/api/v1/console/units/${commune}/figures?period=${year}` },
     ];
 
+    const loadBefore = os.loadavg()[0];
     const latencies: { name: string; values: number[] }[] = [];
     for (const c of cases) {
       await sequentialLatencies(base, c.path, cookie, 30); // warm-up: JIT, plans, caches
@@ -85,7 +89,10 @@ export async function figuresBench(): Promise<void> {
     await server.stop();
     await client.end();
 
+    // Other work on the machine skews every figure: the load average says how busy it was.
+    const loadAfter = os.loadavg()[0];
     console.log(`\nPAKN figures on PostgreSQL (fsync on), ${TOTAL.toLocaleString('en')} PAKN, ${UNITS} communes; hello 50 connections, figures 10; 5 s each`);
+    console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after the measurements, on ${os.cpus().length} cores`);
     for (const r of [hello1, hello2, ...loads]) printRow(r, hello);
     for (const l of latencies) {
       const p95 = pct(l.values, 95);
