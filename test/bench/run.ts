@@ -1,6 +1,7 @@
 import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
+import { figuresBench } from './figures.bench.ts';
 import { progressBench } from './progress.bench.ts';
 import { zaloBench } from './zalo.bench.ts';
 
@@ -11,4 +12,5 @@ if (!only || only === 'feedback') await feedbackBench();
 if (!only || only === 'progress') await progressBench();
 if (!only || only === 'articles') await articlesBench();
 if (!only || only === 'zalo') await zaloBench();
+if (!only || only === 'figures') await figuresBench();
 process.exit(0);

@@ -425,6 +425,7 @@ export interface FeedbackFieldsTable {
 
 /** Kept by the trigger of migration 013 on every PAKN write: counts per unit, month ('m') or day ('d'), topic, lĩnh vực (0: none). */
 export interface FeedbackFiguresTable {
+  /** 'd' only since 015 (the month rows moved to their own tables). */
   grain: 'm' | 'd';
   unit_id: number;
   bucket: string;
@@ -441,9 +442,35 @@ export interface FeedbackFiguresTable {
 }
 
 export interface FeedbackFiguresDurationsTable {
+  /** 'd' only since 015 (the month rows moved to their own tables). */
   grain: 'm' | 'd';
   unit_id: number;
   bucket: string;
+  working_days: number;
+  n: number;
+}
+
+/** 015: the month rows of feedback_figures (which keeps the day rows), by topic and by lĩnh vực apart. */
+export interface FeedbackFiguresMonthsTable {
+  month: string;
+  unit_id: number;
+  /** 't': key is a topic id; 'f': key is a lĩnh vực id (0: not classified). */
+  dim: 't' | 'f';
+  key: number;
+  received: number;
+  answered: number;
+  answered_on_time: number;
+  answered_late: number;
+  rejected: number;
+  open: number;
+  rated: number;
+  satisfied: number;
+}
+
+/** 015: the month rows of feedback_figures_durations. */
+export interface FeedbackFiguresMonthDurationsTable {
+  month: string;
+  unit_id: number;
   working_days: number;
   n: number;
 }
@@ -556,6 +583,8 @@ export interface DB {
   feedback_figures: FeedbackFiguresTable;
   feedback_figures_durations: FeedbackFiguresDurationsTable;
   feedback_figures_open: FeedbackFiguresOpenTable;
+  feedback_figures_months: FeedbackFiguresMonthsTable;
+  feedback_figures_month_durations: FeedbackFiguresMonthDurationsTable;
   // Zalo (issue 9)
   zalo_oa_tokens: ZaloOaTokensTable;
   zalo_events: ZaloEventsTable;

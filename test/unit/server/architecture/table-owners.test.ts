@@ -44,6 +44,8 @@ const OWNERS: Record<string, string> = {
   feedback_figures: 'features/figures',
   feedback_figures_durations: 'features/figures',
   feedback_figures_open: 'features/figures',
+  feedback_figures_months: 'features/figures',
+  feedback_figures_month_durations: 'features/figures',
   // Zalo (issue 9)
   zalo_oa_tokens: 'features/zalo-oa',
   zalo_events: 'features/zalo-oa',
