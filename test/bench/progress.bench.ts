@@ -67,13 +67,14 @@ export async function progressBench(): Promise<void> {
     const p50 = pct(latencies, 50);
     const p95 = pct(latencies, 95);
     console.log(`city progress for 2026, one client, ${SAMPLES} requests after ${WARM_UP} warm-up: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < 300 ms) ${p95 < 300 ? 'OK' : 'SLOW'}`);
+    console.log(`city progress, 2 connections for 5 s: ${city.rps.toFixed(1)} per second beside hello ${hello.rps.toFixed(0)} req/s in the same run`);
   } finally {
     postgres.destroy();
   }
 }
 
 /** Communes up to 114 under Hải Phòng (the demo's first, then generated ones); their ids. Plain pg: no statement timeout. */
-async function growCity(url: string): Promise<number[]> {
+export async function growCity(url: string): Promise<number[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -89,7 +90,7 @@ async function growCity(url: string): Promise<number[]> {
 }
 
 /** A 2026 plan of 20 monthly targets, through the plans feature's own write (a demo unit's own 2026 plan is kept). */
-async function planFor(database: Awaited<ReturnType<typeof openPostgres>>, unitId: number): Promise<void> {
+export async function planFor(database: Awaited<ReturnType<typeof openPostgres>>, unitId: number): Promise<void> {
   const has = await database.db.selectFrom('plans').select('id').where('unit_id', '=', unitId).where('starts_on', '<=', '2026-12-31').where('ends_on', '>=', '2026-01-01').executeTakeFirst();
   if (has) return;
   const targets = Array.from({ length: TARGETS }, (_, i) => {
@@ -100,7 +101,7 @@ async function planFor(database: Awaited<ReturnType<typeof openPostgres>>, unitI
 }
 
 /** Activities, articles (some with audio) and reader days in the features' tables, in bulk. */
-async function fillCounts(url: string, communes: number[]): Promise<void> {
+export async function fillCounts(url: string, communes: number[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const ids = communes;

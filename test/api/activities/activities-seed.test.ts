@@ -5,6 +5,7 @@ import { ActivitiesService } from '../../../server/src/features/activities/activ
 import { seedDemoActivities } from '../../../server/src/features/activities/activities-seed.ts';
 import { EvidenceStorage } from '../../../server/src/features/activities/evidence-storage.ts';
 import { calendarYearWindow } from '../../../server/src/features/activities/plan-window.ts';
+import { expectSpansSumTheDays } from '../../helpers/count-spans.ts';
 import { openTestDatabase } from '../../helpers/database.ts';
 
 let database: Database;
@@ -53,6 +54,11 @@ describe('demo activities', () => {
     expect(radio.size).toBeGreaterThanOrEqual(10);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     expect(rows.every((r) => r.day <= today)).toBe(true);
+  });
+
+  it('asked for spans (months, cut by a plan inside a month), sums exactly the daily rows of each span', async () => {
+    const n = await expectSpansSumTheDays(activities, units.map((u) => u.id), '2025-01-01', '2026-12-31', { from: '2025-03-10', to: '2026-02-17' });
+    expect(n).toBeGreaterThan(0);
   });
 
   it('running the seed again adds nothing', async () => {

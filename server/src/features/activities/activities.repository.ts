@@ -194,24 +194,29 @@ export async function evidenceOf(db: Executor, unitId: number, activityId: numbe
 }
 
 /** Sums per unit, day, channel and kind over an inclusive range of days (the index serves it). */
-export async function countRows(db: Executor, unitIds: number[], fromDay: string, toDay: string) {
+/**
+ * Sums per unit, day, channel and kind over a range; with `spans` (count-spans.ts), per span
+ * instead, the row's day being its span's first day. Served by activities_unit_day_idx alone.
+ */
+export async function countRows(db: Executor, unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]) {
   if (unitIds.length === 0) return [];
+  const day = spans ? sql<string>`(${[...spans]}::date[])[width_bucket(day, ${[...spans]}::date[])]` : sql<string>`day`;
   return db
     .selectFrom('activities')
     .select([
       'unit_id as unitId',
-      'day',
+      day.as('day'),
       'channel',
       'kind',
       sql<number>`sum(count)::int`.as('count'),
       sql<number>`sum(attendees)::int`.as('attendees'),
     ])
-    .where('unit_id', 'in', unitIds)
+    .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
     .where('day', '>=', fromDay)
     .where('day', '<=', toDay)
-    .groupBy(['unit_id', 'day', 'channel', 'kind'])
+    .groupBy(['unit_id', sql`2`, 'channel', 'kind'])
     .orderBy('unit_id')
-    .orderBy('day')
+    .orderBy(sql`2`)
     .execute();
 }
 

@@ -79,16 +79,17 @@ export async function totalsFor(db: Executor, articleIds: number[]): Promise<Map
   return out;
 }
 
-/** Readers plus shares per unit and day: the "lượt truy cập, tương tác" of the Mini App. */
-export async function interactionsPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string): Promise<{ unit_id: number; day: string; n: number }[]> {
+/** Readers plus shares per unit and day: the "lượt truy cập, tương tác" of the Mini App; with `spans` (count-spans.ts), per span, dated by its first day. */
+export async function interactionsPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<{ unit_id: number; day: string; n: number }[]> {
   if (unitIds.length === 0) return [];
+  const day = spans ? sql<string>`(${[...spans]}::date[])[width_bucket(day, ${[...spans]}::date[])]::text` : sql<string>`day::text`;
   const rows = await db
     .selectFrom('article_reader_days')
-    .select((eb) => ['unit_id', sql<string>`day::text`.as('day'), eb.fn.sum<number>(sql`readers + shares`).as('n')])
-    .where('unit_id', 'in', unitIds)
+    .select((eb) => ['unit_id', day.as('day'), eb.fn.sum<number>(sql`readers + shares`).as('n')])
+    .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
     .where('day', '>=', fromDay)
     .where('day', '<=', toDay)
-    .groupBy(['unit_id', 'day'])
+    .groupBy(['unit_id', sql`2`])
     .execute();
   return rows.map((r) => ({ unit_id: r.unit_id, day: r.day, n: Number(r.n) })).filter((r) => r.n > 0);
 }
