@@ -1,4 +1,7 @@
+import { FormatRegistry } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CityProgress } from '../../../shared/src/api/plans.ts';
 import { sumIntoSpans } from '../../../shared/src/plan/count-spans.ts';
 import type { CountRowT, CountSource } from '../../../shared/src/plan/vocabulary.ts';
 import { PlansService } from '../../../server/src/features/plans/plans.service.ts';
@@ -96,6 +99,10 @@ describe('progress routes', () => {
     const city = await get('/hai-phong/progress/2040-Q1/city', admin);
     expect(city.statusCode).toBe(200);
     expect(city.json().items.length).toBeGreaterThan(2);
+    // Serialised by plain JSON.stringify (lib/plain-json.ts): the answer is still exactly the schema's.
+    if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+    expect([...Value.Errors(CityProgress, city.json())].map((e) => `${e.path} ${e.message}`)).toEqual([]);
+    expect(Value.Clean(CityProgress, structuredClone(city.json()))).toEqual(city.json()); // nothing beyond the schema
     expect((await get('/hai-phong/progress/xyz/city', admin)).statusCode).toBe(400);
     expect((await get('/binh-giang/progress/warnings', officer)).statusCode).toBe(200);
     expect((await get('/binh-giang/progress/2040/series', officer)).json()).toMatchObject({ from: '2040-01-01', to: '2040-12-31', items: [] });
