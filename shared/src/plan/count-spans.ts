@@ -17,6 +17,12 @@ import type { CountRowT } from './vocabulary.ts';
 
 const DAY_MS = 86_400_000;
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+const lastOfMonth = (day: string) => {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  return `${day.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
 
 /** The spans of [from, to]: cut at the first day of every month and at each plan's first day and the day after its last. */
 export function countSpans(from: string, to: string, plans: readonly Span[]): string[] {
@@ -62,4 +68,20 @@ export function sumIntoSpans(rows: readonly CountRowT[], spans: readonly string[
     } else sums.set(key, { ...r, day });
   }
   return [...sums.values()];
+}
+
+/**
+ * How a source with per-month sums reads spans over [spans[0], to]: the spans that are whole
+ * months from the month sums (by their first days), the others from the daily rows (inclusive ranges).
+ */
+export function spanParts(spans: readonly string[], to: string): { months: string[]; days: { from: string; to: string }[] } {
+  const months: string[] = [];
+  const days: { from: string; to: string }[] = [];
+  spans.forEach((from, i) => {
+    const last = i + 1 < spans.length ? dayBefore(spans[i + 1]) : to;
+    if (last < from) return;
+    if (from.endsWith('-01') && last === lastOfMonth(from)) months.push(from);
+    else days.push({ from, to: last });
+  });
+  return { months, days };
 }

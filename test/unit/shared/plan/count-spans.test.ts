@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSpans, spanOf, sumIntoSpans } from '../../../../shared/src/plan/count-spans.ts';
+import { countSpans, spanOf, spanParts, sumIntoSpans } from '../../../../shared/src/plan/count-spans.ts';
 import { parsePeriod } from '../../../../shared/src/plan/periods.ts';
 import { progressFor, type ProgressTarget } from '../../../../shared/src/plan/progress.ts';
 import type { CountRowT } from '../../../../shared/src/plan/vocabulary.ts';
@@ -47,5 +47,24 @@ describe('count spans', () => {
         expect(progressFor(targets, plan, period, sumIntoSpans(inRange, spans), today)).toEqual(progressFor(targets, plan, period, rows, today));
       }
     }
+  });
+});
+
+describe('span parts', () => {
+  it('reads whole months from month sums and the spans cut inside a month from daily rows', () => {
+    const spans = countSpans('2025-11-20', '2026-02-10', [{ from: '2025-12-15', to: '2026-01-09' }]);
+    expect(spanParts(spans, '2026-02-10')).toEqual({
+      months: [],
+      days: [
+        { from: '2025-11-20', to: '2025-11-30' },
+        { from: '2025-12-01', to: '2025-12-14' },
+        { from: '2025-12-15', to: '2025-12-31' },
+        { from: '2026-01-01', to: '2026-01-09' },
+        { from: '2026-01-10', to: '2026-01-31' },
+        { from: '2026-02-01', to: '2026-02-10' },
+      ],
+    });
+    expect(spanParts(countSpans('2028-01-01', '2028-03-31', [{ from: '2028-01-01', to: '2028-02-29' }]), '2028-03-31')).toEqual({ months: ['2028-01-01', '2028-02-01', '2028-03-01'], days: [] });
+    expect(spanParts(['2026-03-01'], '2026-03-30')).toEqual({ months: [], days: [{ from: '2026-03-01', to: '2026-03-30' }] });
   });
 });
