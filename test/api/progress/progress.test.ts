@@ -59,6 +59,12 @@ describe('ProgressService over the seeded units and a fake source', () => {
     expect(p.summary).toEqual({ met: 1, missed: 0, ongoing: 1, upcoming: 1, atRisk: 1 });
   });
 
+  it('names the plan with its counts of tasks and targets (Bình Giang’s seeded 2026 plan: 8 tasks)', async () => {
+    const p = await progress.unit(ids['binh-giang'], '2026', '2026-06-01');
+    expect(p.plan).toMatchObject({ from: '2026-01-01', taskCount: 8 });
+    expect(p.plan!.targetCount).toBe(new Set(p.targets.map((t) => t.targetId)).size);
+  });
+
   it('counts only the plan’s own days of a month it begins or ends in', async () => {
     const p = await progress.unit(ids['binh-giang'], '2041', '2041-12-01');
     const done = Object.fromEntries(p.targets.map((x) => [x.period.key, x.done]));
