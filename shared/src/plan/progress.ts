@@ -68,8 +68,8 @@ export function tally(rows: readonly CountRowT[], channel: ChannelT, kind: KindT
   return done;
 }
 
-/** One target in one of its periods. */
-export function progressIn(target: ProgressTarget, plan: Span, period: Period, rows: readonly CountRowT[], today: string): TargetProgressT {
+/** One target in one of its periods (`info`: the period's description, shared by every target of it). */
+export function progressIn(target: ProgressTarget, plan: Span, period: Period, rows: readonly CountRowT[], today: string, info: PeriodInfoT = periodInfo(period)): TargetProgressT {
   const from = maxDay(period.from, plan.from);
   const to = minDay(period.to, plan.to);
   const done = tally(rows, target.channel, target.kind, from, to);
@@ -94,7 +94,7 @@ export function progressIn(target: ProgressTarget, plan: Span, period: Period, r
     const projected = (done / elapsed) * total;
     atRisk = left <= RISK_DAYS[target.periodicity] && projected < required;
   }
-  return { targetId: target.id, label: target.label, channel: target.channel, kind: target.kind, office: target.office, periodicity: target.periodicity, period: periodInfo(period), done, required, status, daysLeft: left, atRisk };
+  return { targetId: target.id, label: target.label, channel: target.channel, kind: target.kind, office: target.office, periodicity: target.periodicity, period: info, done, required, status, daysLeft: left, atRisk };
 }
 
 /** Every target in each of its periods inside the requested one, in target order then period order. */
@@ -107,14 +107,14 @@ export function progressFor(targets: readonly ProgressTarget[], plan: Span, requ
     const key = `${r.channel}|${r.kind}`;
     (byKind.get(key) ?? byKind.set(key, []).get(key)!).push(r);
   }
-  // The periods are the same for every target of a periodicity.
-  const periods = new Map<PeriodicityT, Period[]>();
+  // The periods (and their descriptions, one object each) are the same for every target of a periodicity.
+  const periods = new Map<PeriodicityT, { period: Period; info: PeriodInfoT }[]>();
   const out: TargetProgressT[] = [];
   for (const t of targets) {
     const own = (t.kind === 'luot_tham_du' ? byChannel.get(t.channel) : byKind.get(`${t.channel}|${t.kind}`)) ?? [];
     let list = periods.get(t.periodicity);
-    if (!list) periods.set(t.periodicity, (list = targetPeriods(t.periodicity, requested, plan)));
-    for (const p of list) out.push(progressIn(t, plan, p, own, today));
+    if (!list) periods.set(t.periodicity, (list = targetPeriods(t.periodicity, requested, plan).map((period) => ({ period, info: periodInfo(period) }))));
+    for (const p of list) out.push(progressIn(t, plan, p.period, own, today, p.info));
   }
   return out;
 }
