@@ -61,7 +61,7 @@ export async function progressBench(): Promise<void> {
     const hello = await load('hello', base, ['/bench/hello']);
     await server.stop();
 
-    console.log(`\nProgress on PostgreSQL, over HTTP as admin.hai-phong: ${communes.length} units × ${TARGETS} targets × 12 months (${targetPeriods} target-periods, ${(bytes / 1e6).toFixed(1)} MB), ${READER_EVENTS.toLocaleString('en')} reader events, ${ACTIVITIES.toLocaleString('en')} activities`);
+    console.log(`\nProgress on PostgreSQL, over HTTP as admin.hai-phong: ${communes.length} units × ${TARGETS} targets × 12 months (${targetPeriods} target-periods counted, answer ${(bytes / 1e3).toFixed(0)} kB), ${READER_EVENTS.toLocaleString('en')} reader events, ${ACTIVITIES.toLocaleString('en')} activities`);
     printRow(hello, hello.rps);
     printRow(city, hello.rps);
     const p50 = pct(latencies, 50);
@@ -171,7 +171,7 @@ async function sequential(base: string, path: string, cookie: string) {
     if (i < WARM_UP) continue;
     latencies.push(took);
     bytes = Buffer.byteLength(body);
-    targetPeriods = (JSON.parse(body) as { items: { targets: unknown[] }[] }).items.reduce((s, r) => s + r.targets.length, 0);
+    targetPeriods = (JSON.parse(body) as { items: { targetCount: number }[] }).items.reduce((s, r) => s + r.targetCount, 0);
   }
   return { latencies, targetPeriods, bytes };
 }

@@ -4,7 +4,6 @@ import { ErrorBody, Slug } from '@cchc/shared/api/common';
 import { CityProgress, UnitProgress } from '@cchc/shared/api/plans';
 import { ProgressSeries, ProgressWarnings } from '@cchc/shared/api/progress';
 import { unitNotFound } from '../../lib/domain-errors.ts';
-import { plainJson } from '../../lib/plain-json.ts';
 import { unitFor, unitsCovered } from '../units/unit-access.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { ProgressService } from './progress.service.ts';
@@ -38,7 +37,6 @@ export const progressRoutes: FastifyPluginAsyncTypebox<ProgressRoutesOptions> = 
 
   app.get('/api/v1/console/units/:unit/progress/:period/city', {
     preHandler: officer,
-    ...plainJson,
     schema: { tags: TAGS, summary: 'Mọi xã, phường × chỉ tiêu trong kỳ, đơn vị chậm nhất trước (chỉ cho thành phố)', params: PeriodParams, response: { 200: CityProgress, ...ERRORS } },
   }, async (request) => {
     const unit = await unitFor(request, units, request.params.unit, 'read');

@@ -73,7 +73,7 @@ export class ProgressService {
       const f = found.get(c.id);
       const targets = f?.targets ?? [];
       const s = summarize(targets);
-      return { unit: { slug: c.slug, name: c.name }, hasPlan: f !== undefined, met: s.met, missed: s.missed, ongoing: s.ongoing, atRisk: s.atRisk, score: f ? score(targets) : null, targets };
+      return { unit: { slug: c.slug, name: c.name }, hasPlan: f !== undefined, met: s.met, missed: s.missed, ongoing: s.ongoing, atRisk: s.atRisk, score: f ? score(targets) : null, targetCount: targets.length };
     });
     return { period: periodInfo(period), items: items.sort(byWhoIsBehind(compareVietnamese)) };
   }
