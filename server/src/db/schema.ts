@@ -382,6 +382,24 @@ export interface ArticleReaderDaysTable {
   shares: Generated<number>;
 }
 
+/** 016: readers and shares per unit and month (its first day), kept by triggers on article_reader_days. */
+export interface ArticleReaderMonthsTable {
+  unit_id: number;
+  month: string;
+  readers: number;
+  shares: number;
+}
+
+/** 016: activities' count and attendees per unit, month (its first day), channel and kind, kept by triggers on activities. */
+export interface ActivityMonthCountsTable {
+  unit_id: number;
+  month: string;
+  channel: string;
+  kind: string;
+  count: number;
+  attendees: number;
+}
+
 export interface ArticleReaderSeenTable {
   day: string;
   token: Buffer;
@@ -575,6 +593,9 @@ export interface DB {
   articles: ArticlesTable;
   article_reader_days: ArticleReaderDaysTable;
   article_reader_seen: ArticleReaderSeenTable;
+  // progress speed (migration 016)
+  activity_month_counts: ActivityMonthCountsTable;
+  article_reader_months: ArticleReaderMonthsTable;
   // reports (migration 014)
   report_texts: ReportTextsTable;
   report_due_settings: ReportDueSettingsTable;

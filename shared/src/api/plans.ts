@@ -135,7 +135,11 @@ export const UnitProgress = Type.Object({
   summary: Type.Object({ met: Type.Integer(), missed: Type.Integer(), ongoing: Type.Integer(), upcoming: Type.Integer(), atRisk: Type.Integer() }),
 });
 
-/** The city view: every commune × target for a period, the most behind first. */
+/**
+ * The city view: every commune's standing for a period, the most behind first. Its targets are
+ * counted here but not sent (a city's year is ~27,000 target-periods, ~9 MB): a commune's own
+ * targets are GET …/units/{commune}/progress/{period}, read when its row is opened.
+ */
 export const CityProgressRow = Type.Object({
   unit: Type.Object({ slug: Type.String(), name: Type.String() }),
   hasPlan: Type.Boolean(),
@@ -145,7 +149,8 @@ export const CityProgressRow = Type.Object({
   atRisk: Type.Integer(),
   /** Share of targets met or on track, 0–1; null without a plan. */
   score: Type.Union([Type.Number(), Type.Null()]),
-  targets: Type.Array(TargetProgress),
+  /** How many target-periods the commune has in the period (each target in each of its periods). */
+  targetCount: Type.Integer({ minimum: 0 }),
 });
 export const CityProgress = Type.Object({ period: PeriodInfo, items: Type.Array(CityProgressRow) });
 

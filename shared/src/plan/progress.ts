@@ -68,22 +68,33 @@ export function tally(rows: readonly CountRowT[], channel: ChannelT, kind: KindT
   return done;
 }
 
-/** One target in one of its periods. */
-export function progressIn(target: ProgressTarget, plan: Span, period: Period, rows: readonly CountRowT[], today: string): TargetProgressT {
+/** One target in one of its periods (`info`: the period's description, shared by every target of it). */
+export function progressIn(target: ProgressTarget, plan: Span, period: Period, rows: readonly CountRowT[], today: string, info: PeriodInfoT = periodInfo(period)): TargetProgressT {
   const from = maxDay(period.from, plan.from);
   const to = minDay(period.to, plan.to);
   const done = tally(rows, target.channel, target.kind, from, to);
   const required = target.minimum;
-  const base = { targetId: target.id, label: target.label, channel: target.channel, kind: target.kind, office: target.office, periodicity: target.periodicity, period: periodInfo(period), done, required };
-  if (today < from) return { ...base, status: done >= required ? 'met' : 'upcoming', daysLeft: daysLeft(from, to), atRisk: false };
-  if (done >= required) return { ...base, status: 'met', daysLeft: today > to ? 0 : daysLeft(today, to), atRisk: false };
-  if (today > to) return { ...base, status: 'missed', daysLeft: 0, atRisk: false };
-  const left = daysLeft(today, to);
-  const total = daysLeft(from, to);
-  const elapsed = total - left + 1; // today included
-  const projected = (done / elapsed) * total;
-  const atRisk = left <= RISK_DAYS[target.periodicity] && projected < required;
-  return { ...base, status: 'ongoing', daysLeft: left, atRisk };
+  let status: TargetProgressT['status'];
+  let left: number;
+  let atRisk = false;
+  if (today < from) {
+    status = done >= required ? 'met' : 'upcoming';
+    left = daysLeft(from, to);
+  } else if (done >= required) {
+    status = 'met';
+    left = today > to ? 0 : daysLeft(today, to);
+  } else if (today > to) {
+    status = 'missed';
+    left = 0;
+  } else {
+    status = 'ongoing';
+    left = daysLeft(today, to);
+    const total = daysLeft(from, to);
+    const elapsed = total - left + 1; // today included
+    const projected = (done / elapsed) * total;
+    atRisk = left <= RISK_DAYS[target.periodicity] && projected < required;
+  }
+  return { targetId: target.id, label: target.label, channel: target.channel, kind: target.kind, office: target.office, periodicity: target.periodicity, period: info, done, required, status, daysLeft: left, atRisk };
 }
 
 /** Every target in each of its periods inside the requested one, in target order then period order. */
@@ -96,10 +107,16 @@ export function progressFor(targets: readonly ProgressTarget[], plan: Span, requ
     const key = `${r.channel}|${r.kind}`;
     (byKind.get(key) ?? byKind.set(key, []).get(key)!).push(r);
   }
-  return targets.flatMap((t) => {
+  // The periods (and their descriptions, one object each) are the same for every target of a periodicity.
+  const periods = new Map<PeriodicityT, { period: Period; info: PeriodInfoT }[]>();
+  const out: TargetProgressT[] = [];
+  for (const t of targets) {
     const own = (t.kind === 'luot_tham_du' ? byChannel.get(t.channel) : byKind.get(`${t.channel}|${t.kind}`)) ?? [];
-    return targetPeriods(t.periodicity, requested, plan).map((p) => progressIn(t, plan, p, own, today));
-  });
+    let list = periods.get(t.periodicity);
+    if (!list) periods.set(t.periodicity, (list = targetPeriods(t.periodicity, requested, plan).map((period) => ({ period, info: periodInfo(period) }))));
+    for (const p of list) out.push(progressIn(t, plan, p.period, own, today, p.info));
+  }
+  return out;
 }
 
 export function summarize(items: readonly TargetProgressT[]) {

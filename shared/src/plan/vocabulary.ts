@@ -27,7 +27,11 @@ export const CountRow = Type.Object({
 });
 export type CountRowT = Static<typeof CountRow>;
 
-/** A source of counted facts over an inclusive range of Viet Nam calendar days. */
+/**
+ * A source of counted facts over an inclusive range of Viet Nam calendar days, one row per
+ * unit, day, channel and kind. Given `spans` (sorted days, the first being fromDay; see
+ * `count-spans.ts`), it sums per span instead: a row's `day` is then its span's first day.
+ */
 export interface CountSource {
-  counts(unitIds: number[], fromDay: string, toDay: string): Promise<CountRowT[]>;
+  counts(unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<CountRowT[]>;
 }

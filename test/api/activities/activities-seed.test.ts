@@ -7,6 +7,7 @@ import { EvidenceStorage } from '../../../server/src/features/activities/evidenc
 import { PlansService } from '../../../server/src/features/plans/plans.service.ts';
 import { UnitDirectory } from '../../../server/src/features/units/units.service.ts';
 import { calendarYearWindow } from '../../../server/src/features/activities/plan-window.ts';
+import { expectSpansSumTheDays } from '../../helpers/count-spans.ts';
 import { openTestDatabase } from '../../helpers/database.ts';
 
 let database: Database;
@@ -64,6 +65,11 @@ describe('demo activities', () => {
       expect(rows.length, slug).toBeGreaterThan(0);
       for (const day of new Set(rows.map((r) => r.day))) expect(await plans.coveringPlan(id(slug), day), `${slug} ${day}`).not.toBeNull();
     }
+  });
+
+  it('asked for spans (months, cut by a plan inside a month), sums exactly the daily rows of each span', async () => {
+    const n = await expectSpansSumTheDays(activities, units.map((u) => u.id), '2025-01-01', '2026-12-31', { from: '2025-03-10', to: '2026-02-17' });
+    expect(n).toBeGreaterThan(0);
   });
 
   it('running the seed again adds nothing', async () => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoArticles } from '../../../server/src/features/articles/articles-seed.ts';
+import { ArticleMediaStorage } from '../../../server/src/features/articles/article-media-storage.ts';
+import { ArticlesService } from '../../../server/src/features/articles/articles.service.ts';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
+import { expectSpansSumTheDays } from '../../helpers/count-spans.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,5 +24,12 @@ describe('demo articles', () => {
     const readers = await t.database.db.selectFrom('article_reader_days').select('readers').where('unit_id', '=', unit.id).execute();
     expect(readers.length).toBeGreaterThan(0);
     expect(await seedDemoArticles(t.database.db, [unit.id])).toBe(0);
+  });
+
+  it('as a CountSource asked for spans (months, cut by a plan inside a month), sums exactly the daily rows of each span', async () => {
+    const ids = (await t.database.db.selectFrom('units').select('id').execute()).map((u) => u.id);
+    const source = new ArticlesService(t.database.db, new ArticleMediaStorage('/nonexistent'));
+    const n = await expectSpansSumTheDays(source, ids, '2025-01-01', '2026-12-31', { from: '2025-03-10', to: '2026-02-17' });
+    expect(n).toBeGreaterThan(0);
   });
 });

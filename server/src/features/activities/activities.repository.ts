@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { spanParts } from '@cchc/shared/plan/count-spans';
 import type { Executor } from '../../db/executor.ts';
 
 /** An activity row as the service reads it, with its batch's month and its evidence file. */
@@ -194,24 +195,57 @@ export async function evidenceOf(db: Executor, unitId: number, activityId: numbe
 }
 
 /** Sums per unit, day, channel and kind over an inclusive range of days (the index serves it). */
-export async function countRows(db: Executor, unitIds: number[], fromDay: string, toDay: string) {
+/**
+ * Sums per unit, day, channel and kind over a range. With `spans` (count-spans.ts), per span
+ * instead, dated by the span's first day: whole months from activity_month_counts (kept by the
+ * triggers of migration 016), spans inside a month from the entries (activities_unit_day_idx).
+ */
+export async function countRows(db: Executor, unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<CountRow[]> {
   if (unitIds.length === 0) return [];
+  if (!spans) return entrySums(db, unitIds, [{ from: fromDay, to: toDay }], sql<string>`day`);
+  const parts = spanParts(spans, toDay);
+  const bucket = sql<string>`(${[...spans]}::date[])[width_bucket(day, ${[...spans]}::date[])]`;
+  const [months, days] = await Promise.all([
+    parts.months.length === 0
+      ? []
+      : db
+          .selectFrom('activity_month_counts')
+          .select(['unit_id as unitId', 'month as day', 'channel', 'kind', 'count', 'attendees'])
+          .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
+          .where(sql<boolean>`month = any(${parts.months}::date[])`)
+          .where(sql<boolean>`(count <> 0 or attendees <> 0)`)
+          .execute(),
+    parts.days.length === 0 ? [] : entrySums(db, unitIds, parts.days, bucket),
+  ]);
+  return [...months, ...days];
+}
+
+export interface CountRow {
+  unitId: number;
+  day: string;
+  channel: string;
+  kind: string;
+  count: number;
+  attendees: number;
+}
+
+/** The entries' sums over some ranges of days, per unit, `day` (a day or a span's first day), channel and kind. */
+function entrySums(db: Executor, unitIds: number[], ranges: { from: string; to: string }[], day: RawBuilder<string>): Promise<CountRow[]> {
   return db
     .selectFrom('activities')
     .select([
       'unit_id as unitId',
-      'day',
+      day.as('day'),
       'channel',
       'kind',
       sql<number>`sum(count)::int`.as('count'),
       sql<number>`sum(attendees)::int`.as('attendees'),
     ])
-    .where('unit_id', 'in', unitIds)
-    .where('day', '>=', fromDay)
-    .where('day', '<=', toDay)
-    .groupBy(['unit_id', 'day', 'channel', 'kind'])
+    .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
+    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('day', '>=', r.from), eb('day', '<=', r.to)]))))
+    .groupBy(['unit_id', sql`2`, 'channel', 'kind'])
     .orderBy('unit_id')
-    .orderBy('day')
+    .orderBy(sql`2`)
     .execute();
 }
 

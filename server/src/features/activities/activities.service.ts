@@ -175,8 +175,8 @@ export class ActivitiesService implements CountSource {
     return { fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, stream };
   }
 
-  async counts(unitIds: number[], fromDay: string, toDay: string): Promise<CountRowT[]> {
-    const rows = await repo.countRows(this.db, unitIds, fromDay, toDay);
+  async counts(unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<CountRowT[]> {
+    const rows = await repo.countRows(this.db, unitIds, fromDay, toDay, spans);
     return rows.map((r) => ({ unitId: r.unitId, day: r.day, channel: r.channel as ChannelT, kind: r.kind as KindT, count: r.count, attendees: r.attendees }));
   }
 

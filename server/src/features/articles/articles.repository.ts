@@ -89,21 +89,23 @@ export async function publishedUnitOf(db: Executor, id: number): Promise<number 
 }
 
 /** Published articles per unit and day, and how many of them carry audio. */
-export async function publishedPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string): Promise<{ unit_id: number; day: string; articles: number; audio: number }[]> {
+/** Published articles (and those with audio) per unit and day; with `spans` (count-spans.ts), per span, dated by its first day. */
+export async function publishedPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<{ unit_id: number; day: string; articles: number; audio: number }[]> {
   if (unitIds.length === 0) return [];
+  const day = spans ? sql<string>`(${[...spans]}::date[])[width_bucket(published_on, ${[...spans]}::date[])]::text` : sql<string>`published_on::text`;
   const rows = await db
     .selectFrom('articles')
     .select((eb) => [
       'unit_id',
-      sql<string>`published_on::text`.as('day'),
+      day.as('day'),
       eb.fn.countAll<number>().as('articles'),
       eb.fn.count<number>('audio_media_id').as('audio'),
     ])
     .where('status', '=', 'published')
-    .where('unit_id', 'in', unitIds)
+    .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
     .where('published_on', '>=', fromDay)
     .where('published_on', '<=', toDay)
-    .groupBy(['unit_id', 'published_on'])
+    .groupBy(['unit_id', sql`2`])
     .execute();
   return rows.map((r) => ({ unit_id: r.unit_id, day: r.day, articles: Number(r.articles), audio: Number(r.audio) }));
 }

@@ -138,10 +138,10 @@ export class ArticlesService implements CountSource {
   }
 
   // ── CountSource ──
-  async counts(unitIds: number[], fromDay: string, toDay: string): Promise<CountRowT[]> {
+  async counts(unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<CountRowT[]> {
     const [articles, readers] = await Promise.all([
-      repo.publishedPerDay(this.db, unitIds, fromDay, toDay),
-      interactionsPerDay(this.db, unitIds, fromDay, toDay),
+      repo.publishedPerDay(this.db, unitIds, fromDay, toDay, spans),
+      interactionsPerDay(this.db, unitIds, fromDay, toDay, spans),
     ]);
     const out: CountRowT[] = [];
     for (const a of articles) {

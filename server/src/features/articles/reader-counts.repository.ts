@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { spanParts } from '@cchc/shared/plan/count-spans';
 import type { Executor } from '../../db/executor.ts';
 
 /** One accepted reader event: a view or a share of an article on a Viet Nam day, with its dedupe token. */
@@ -79,18 +80,41 @@ export async function totalsFor(db: Executor, articleIds: number[]): Promise<Map
   return out;
 }
 
-/** Readers plus shares per unit and day: the "lượt truy cập, tương tác" of the Mini App. */
-export async function interactionsPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string): Promise<{ unit_id: number; day: string; n: number }[]> {
+/**
+ * Readers plus shares per unit and day: the "lượt truy cập, tương tác" of the Mini App. With
+ * `spans` (count-spans.ts), per span, dated by its first day: whole months from
+ * article_reader_months (kept by the triggers of migration 016), spans inside a month from the days.
+ */
+export async function interactionsPerDay(db: Executor, unitIds: number[], fromDay: string, toDay: string, spans?: readonly string[]): Promise<{ unit_id: number; day: string; n: number }[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('article_reader_days')
-    .select((eb) => ['unit_id', sql<string>`day::text`.as('day'), eb.fn.sum<number>(sql`readers + shares`).as('n')])
-    .where('unit_id', 'in', unitIds)
-    .where('day', '>=', fromDay)
-    .where('day', '<=', toDay)
-    .groupBy(['unit_id', 'day'])
-    .execute();
+  let rows: { unit_id: number; day: string; n: number | string }[];
+  if (!spans) rows = await daySums(db, unitIds, [{ from: fromDay, to: toDay }], sql<string>`day::text`);
+  else {
+    const parts = spanParts(spans, toDay);
+    const [months, days] = await Promise.all([
+      parts.months.length === 0
+        ? []
+        : db
+            .selectFrom('article_reader_months')
+            .select(['unit_id', sql<string>`month::text`.as('day'), sql<number>`readers + shares`.as('n')])
+            .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
+            .where(sql<boolean>`month = any(${parts.months}::date[])`)
+            .execute(),
+      parts.days.length === 0 ? [] : daySums(db, unitIds, parts.days, sql<string>`(${[...spans]}::date[])[width_bucket(day, ${[...spans]}::date[])]::text`),
+    ]);
+    rows = [...months, ...days];
+  }
   return rows.map((r) => ({ unit_id: r.unit_id, day: r.day, n: Number(r.n) })).filter((r) => r.n > 0);
+}
+
+function daySums(db: Executor, unitIds: number[], ranges: { from: string; to: string }[], day: RawBuilder<string>) {
+  return db
+    .selectFrom('article_reader_days')
+    .select((eb) => ['unit_id', day.as('day'), eb.fn.sum<number>(sql`readers + shares`).as('n')])
+    .where(sql<boolean>`unit_id = any(${unitIds}::int[])`)
+    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('day', '>=', r.from), eb('day', '<=', r.to)]))))
+    .groupBy(['unit_id', sql`2`])
+    .execute();
 }
 
 /** Demo seed: sets an article's counts for a day (idempotent). */

@@ -75,6 +75,18 @@ export async function tasksOf(db: Executor, planIds: number[]) {
   return db.selectFrom('plan_tasks').selectAll().where('plan_id', 'in', planIds).orderBy('plan_id').orderBy('position').execute();
 }
 
+/** How many tasks each plan has (a plan without tasks is absent). */
+export async function taskCounts(db: Executor, planIds: number[]): Promise<Map<number, number>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('plan_tasks')
+    .select(['plan_id', sql<number>`count(*)::int`.as('n')])
+    .where('plan_id', 'in', planIds)
+    .groupBy('plan_id')
+    .execute();
+  return new Map(rows.map((r) => [r.plan_id, r.n]));
+}
+
 export async function targetsOf(db: Executor, planIds: number[]) {
   if (planIds.length === 0) return [];
   return db.selectFrom('plan_targets').selectAll().where('plan_id', 'in', planIds).orderBy('plan_id').orderBy('position').execute();

@@ -100,10 +100,13 @@ export class PlansService {
   async targetsFor(unitIds: number[], from: string, to: string): Promise<UnitPlanTargets[]> {
     const plans = await repo.plansOverlapping(this.db, unitIds, from, to);
     const ids = plans.map((p) => p.id);
-    const [tasks, targets] = await Promise.all([repo.tasksOf(this.db, ids), repo.targetsOf(this.db, ids)]);
+    // The summary needs only how many tasks a plan has; targets are grouped once (a city has thousands).
+    const [taskCounts, targets] = await Promise.all([repo.taskCounts(this.db, ids), repo.targetsOf(this.db, ids)]);
+    const byPlan = new Map<number, (typeof targets)[number][]>();
+    for (const t of targets) (byPlan.get(t.plan_id) ?? byPlan.set(t.plan_id, []).get(t.plan_id)!).push(t);
     return plans.map((p) => {
-      const own = targets.filter((t) => t.plan_id === p.id);
-      return { unitId: p.unit_id, plan: toSummary(p, tasks.filter((t) => t.plan_id === p.id).length, own.length), targets: own.map(toTarget) };
+      const own = byPlan.get(p.id) ?? [];
+      return { unitId: p.unit_id, plan: toSummary(p, taskCounts.get(p.id) ?? 0, own.length), targets: own.map(toTarget) };
     });
   }
 

@@ -1,5 +1,6 @@
 import type { CityProgressRowT, CityProgressT, TargetProgressT, UnitProgressT } from '@cchc/shared/api/plans';
 import type { ProgressSeriesT, ProgressWarningsT } from '@cchc/shared/api/progress';
+import { countSpans } from '@cchc/shared/plan/count-spans';
 import { parsePeriod, periodOf, vietnamDay, type Period } from '@cchc/shared/plan/periods';
 import { byWhoIsBehind, periodInfo, progressFor, score, summarize } from '@cchc/shared/plan/progress';
 import type { ChannelT, CountRowT, CountSource, KindT } from '@cchc/shared/plan/vocabulary';
@@ -25,9 +26,14 @@ export class ProgressService {
     return period;
   }
 
-  private async counts(unitIds: number[], from: string, to: string): Promise<Map<number, CountRowT[]>> {
+  /**
+   * Every source's rows of the units over [from, to], per unit: summed per span, cut at every
+   * month and at the plans' bounds (count-spans.ts), so each target's window is whole spans.
+   */
+  private async counts(unitIds: number[], from: string, to: string, plans: readonly { from: string; to: string }[]): Promise<Map<number, CountRowT[]>> {
     const byUnit = new Map<number, CountRowT[]>();
-    const all = await Promise.all(this.sources.map((s) => s.counts(unitIds, from, to)));
+    const spans = countSpans(from, to, plans);
+    const all = await Promise.all(this.sources.map((s) => s.counts(unitIds, from, to, spans)));
     for (const rows of all) for (const r of rows) {
       let list = byUnit.get(r.unitId);
       if (!list) byUnit.set(r.unitId, (list = []));
@@ -41,7 +47,7 @@ export class ProgressService {
     const plans = await this.plans.targetsFor(unitIds, period.from, period.to);
     const from = plans.reduce((d, p) => (p.plan.from < d ? p.plan.from : d), period.from);
     const to = plans.reduce((d, p) => (p.plan.to > d ? p.plan.to : d), period.to);
-    const rows = plans.length > 0 ? await this.counts([...new Set(plans.map((p) => p.unitId))], from, to) : new Map<number, CountRowT[]>();
+    const rows = plans.length > 0 ? await this.counts([...new Set(plans.map((p) => p.unitId))], from, to, plans.map((p) => p.plan)) : new Map<number, CountRowT[]>();
     const out = new Map<number, { plan: (typeof plans)[number]['plan']; targets: TargetProgressT[] }>();
     for (const p of plans) {
       const items = progressFor(p.targets, p.plan, period, rows.get(p.unitId) ?? [], today);
@@ -67,7 +73,7 @@ export class ProgressService {
       const f = found.get(c.id);
       const targets = f?.targets ?? [];
       const s = summarize(targets);
-      return { unit: { slug: c.slug, name: c.name }, hasPlan: f !== undefined, met: s.met, missed: s.missed, ongoing: s.ongoing, atRisk: s.atRisk, score: f ? score(targets) : null, targets };
+      return { unit: { slug: c.slug, name: c.name }, hasPlan: f !== undefined, met: s.met, missed: s.missed, ongoing: s.ongoing, atRisk: s.atRisk, score: f ? score(targets) : null, targetCount: targets.length };
     });
     return { period: periodInfo(period), items: items.sort(byWhoIsBehind(compareVietnamese)) };
   }
@@ -81,7 +87,7 @@ export class ProgressService {
     const plans = await this.plans.targetsFor(covered.map((c) => c.id), today, today);
     if (plans.length === 0) return { today, items: [] };
     const from = periodOf('year', today).from;
-    const rows = await this.counts([...new Set(plans.map((p) => p.unitId))], from < plans[0].plan.from ? from : plans[0].plan.from, periodOf('year', today).to);
+    const rows = await this.counts([...new Set(plans.map((p) => p.unitId))], from < plans[0].plan.from ? from : plans[0].plan.from, periodOf('year', today).to, plans.map((p) => p.plan));
     const items = plans.flatMap((p) =>
       progressFor(p.targets, p.plan, day, rows.get(p.unitId) ?? [], today)
         .filter((t) => t.atRisk)
@@ -93,7 +99,7 @@ export class ProgressService {
   /** Monthly sums per channel and kind, for the dashboard's charts. */
   async series(unitIds: number[], fromDay: string, toDay: string): Promise<ProgressSeriesT['items']> {
     const sums = new Map<string, { month: string; channel: ChannelT; kind: KindT; count: number }>();
-    for (const rows of (await this.counts(unitIds, fromDay, toDay)).values()) {
+    for (const rows of (await this.counts(unitIds, fromDay, toDay, [])).values()) {
       for (const r of rows) {
         const key = `${r.day.slice(0, 7)}|${r.channel}|${r.kind}`;
         const s = sums.get(key);

@@ -36,6 +36,9 @@ const OWNERS: Record<string, string> = {
   articles: 'features/articles',
   article_reader_days: 'features/articles',
   article_reader_seen: 'features/articles',
+  // per-month sums kept by triggers (migration 016)
+  activity_month_counts: 'features/activities',
+  article_reader_months: 'features/articles',
   // reports (migration 014)
   report_texts: 'features/reports',
   report_due_settings: 'features/reports',

@@ -2,7 +2,7 @@ import type { CityProgressRowT } from '@cchc/shared/api/plans';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { behindText, sortCityRows } from '../lib/progress-words.ts';
-import { TargetBars } from './target-bars.tsx';
+import { CommuneTargets } from './commune-targets.tsx';
 
 /** Every commune of the city for a period, the most behind first; a row opens to its targets. */
 export function CityTable({ rows, periodKey }: { rows: CityProgressRowT[]; periodKey: string }) {
@@ -53,9 +53,9 @@ export function CityTable({ rows, periodKey }: { rows: CityProgressRowT[]; perio
                   <td className="c-num">{row.hasPlan ? row.met : '—'}</td>
                   <td className="c-num">{row.hasPlan ? row.ongoing : '—'}</td>
                   <td>
-                    {row.targets.length > 0 && (
+                    {row.targetCount > 0 && (
                       <button type="button" className="c-btn c-btn--small" aria-expanded={expanded} onClick={() => toggle(row.unit.slug)}>
-                        {expanded ? 'Thu gọn' : `Xem ${row.targets.length} chỉ tiêu`}
+                        {expanded ? 'Thu gọn' : `Xem ${row.targetCount} chỉ tiêu`}
                         <span className="c-sr-only"> của {row.unit.name}</span>
                       </button>
                     )}
@@ -64,7 +64,7 @@ export function CityTable({ rows, periodKey }: { rows: CityProgressRowT[]; perio
                 {expanded && (
                   <tr className="c-city-detail">
                     <td colSpan={7}>
-                      <TargetBars targets={row.targets} />
+                      <CommuneTargets unit={row.unit.slug} periodKey={periodKey} />
                     </td>
                   </tr>
                 )}

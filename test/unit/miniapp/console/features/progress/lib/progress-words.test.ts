@@ -95,7 +95,7 @@ describe('the city table', () => {
     ongoing: 0,
     atRisk: 0,
     score: 1,
-    targets: [],
+    targetCount: 0,
     ...over,
   });
 
