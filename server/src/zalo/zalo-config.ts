@@ -51,7 +51,8 @@ export function readZaloConfig(env: NodeJS.ProcessEnv, problems: string[]): Zalo
   const refresh = value('ZALO_OA_REFRESH_TOKEN');
   if ((access === null) !== (refresh === null)) problems.push('ZALO_OA_ACCESS_TOKEN and ZALO_OA_REFRESH_TOKEN are given together (the first OA token pair)');
   const base = (name: string, fallback: string) => {
-    const url = (value(name) ?? fallback).replace(/\/+$/, '');
+    let url = value(name) ?? fallback;
+    while (url.endsWith('/')) url = url.slice(0, -1);
     if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(url)) problems.push(`${name} must be an http(s) address, got "${env[name]}"`);
     return url;
   };

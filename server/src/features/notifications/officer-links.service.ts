@@ -5,7 +5,7 @@ import { consumeCode, link, linkedAt, linkedOfficers, replaceCode, unlink } from
 
 const CODE_MINUTES = 10;
 /** What an officer sends to the OA: "LK 123456" (also "lien ket 123456", "liên kết 123456"). */
-const COMMAND = /^\s*(?:lk|li[eê]n\s*k[eế]t)\s*[:#-]?\s*(\d{6})\s*$/i;
+const COMMAND = /^(?:lk|li[eê]n ?k[eế]t) ?[:#-]? ?(\d{6})$/;
 
 const hash = (code: string) => crypto.createHash('sha256').update(`officer-zalo-link|${code}`).digest('hex');
 
@@ -25,7 +25,7 @@ export class OfficerLinksService {
 
   /** The text is a link command: links the OA user and says so; null when the text is not one. */
   async tryLink(text: string, oaUserId: string): Promise<{ linked: boolean } | null> {
-    const match = COMMAND.exec(text.normalize('NFC'));
+    const match = COMMAND.exec(text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' '));
     if (!match) return null;
     const officerId = await consumeCode(this.db, hash(match[1]));
     if (officerId === null) return { linked: false };
