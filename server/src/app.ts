@@ -19,6 +19,8 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { figuresRoutes } from './features/figures/figures.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
+import { citizenIdentityPlugin } from './plugins/citizen-identity.ts';
+import { meRoutes } from './features/citizens/me.routes.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { clientErrorHandler } from './plugins/client-errors.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -97,12 +99,17 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
   });
   await app.register(docsPlugin, { publicUrl: config.publicUrl });
   await app.register(officerAuthPlugin, { resolveSession: (token: string) => services.sessions.resolve(token) });
+  const { zaloIdentity } = services;
+  await app.register(citizenIdentityPlugin, {
+    resolve: zaloIdentity ? (token: string, deviceKey: string | null) => zaloIdentity.resolve(token, deviceKey) : null,
+  });
 
   await app.register(healthRoutes, { databaseReady: services.databaseReady });
   await app.register(unitsRoutes, { units });
   await app.register(catalogRoutes, { catalog, searchRateLimit: config.searchRateLimit });
   await app.register(sessionRoutes, { sessions: services.sessions, httpsPublicUrl: config.publicUrl.startsWith('https://') });
   await app.register(officersRoutes, { accounts: services.accounts });
+  await app.register(meRoutes, { citizens: services.citizens, identity: zaloIdentity });
   await app.register(feedbackFeature, {
     units,
     limits,

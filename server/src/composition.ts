@@ -10,6 +10,9 @@ import { CatalogListsService } from './features/catalog/catalog-lists.service.ts
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
 import { ProcedureAdminService } from './features/catalog/procedure-admin.service.ts';
+import { CitizensService } from './features/citizens/citizens.service.ts';
+import { ZaloIdentity } from './features/citizens/zalo-identity.service.ts';
+import { CitizenLink } from './features/feedback/citizen-link.service.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
@@ -60,6 +63,7 @@ import { miniAppLink } from './zalo/mini-app-link.ts';
 import { OaClient } from './zalo/oa-client.ts';
 import { OauthClient } from './zalo/oauth-client.ts';
 import { ZnsClient } from './zalo/zns-client.ts';
+import { GraphClient } from './zalo/graph-client.ts';
 
 /**
  * The one composition root: every service is built here, once per process, in
@@ -114,6 +118,13 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     consoleReads,
     consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields),
   };
+
+  // citizens (issue 9): the Mini App's Zalo users; their Bearer token resolved through Graph
+  // (briefly cached), a device's PAKN moved to them by the feedback feature. No Zalo: devices only.
+  const citizens = new CitizensService(db);
+  const zaloIdentity = config.zalo
+    ? new ZaloIdentity(new GraphClient(config.zalo.bases.graph, config.zalo.appSecret), citizens, new CitizenLink(db), log)
+    : null;
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
@@ -207,6 +218,8 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     notifications,
     officerLinks,
     units,
+    citizens,
+    zaloIdentity,
     plans,
     activities,
     articles,

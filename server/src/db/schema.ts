@@ -561,6 +561,17 @@ export interface NotificationOutboxTable {
   last_error: string | null;
 }
 
+export interface CitizensTable {
+  id: Generated<number>;
+  zalo_app_user_id: string;
+  zalo_oa_user_id: string | null;
+  display_name: Generated<string>;
+  phone: string | null;
+  phone_confirmed_at: Date | null;
+  created_at: Generated<Date>;
+  seen_at: Generated<Date>;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -613,4 +624,5 @@ export interface DB {
   officer_zalo_links: OfficerZaloLinksTable;
   officer_zalo_link_codes: OfficerZaloLinkCodesTable;
   notification_outbox: NotificationOutboxTable;
+  citizens: CitizensTable;
 }

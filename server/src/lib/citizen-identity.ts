@@ -4,23 +4,56 @@ import { InvalidInputError } from './domain-errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * The Zalo user behind the request's Bearer token, set by app.identifyCitizen (an onRequest
+     * hook): null without a token or without Zalo; undefined when the route did not ask.
+     */
+    zaloCitizen?: { appUserId: string; key: string } | null;
+  }
+}
+
 /** Documents the header on the routes that need it; the check itself is citizenKeyOf's, for a clear message. */
 export const DEVICE_ID_HEADER = Type.Optional(
   Type.String({ description: 'Mã thiết bị (UUID) mà ứng dụng tự tạo và giữ: nhận diện người dân khi chưa đăng nhập Zalo' }),
 );
 
+/** Documents the Bearer token on the citizen routes. */
+export const ZALO_AUTHORIZATION_HEADER = Type.Optional(
+  Type.String({ description: 'Bearer <mã truy cập Zalo từ getAccessToken()>: nhận diện người dân qua tài khoản Zalo (ưu tiên hơn X-Device-Id)' }),
+);
+
+/** The Mini App's Zalo access token from `Authorization: Bearer …`; null when none is sent. */
+export function bearerTokenOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(header.trim());
+  return match ? (match[1] ?? '').trim() : null;
+}
+
+/** 'device:<uuid>' from a well-formed X-Device-Id, else null. */
+export function deviceKeyOf(request: FastifyRequest): string | null {
+  const header = request.headers['x-device-id'];
+  return typeof header === 'string' && UUID.test(header.trim()) ? `device:${header.trim().toLowerCase()}` : null;
+}
+
 /**
- * Who the citizen is, as the key their own PAKN and uploads are filed under:
- * 'device:<uuid>' from X-Device-Id. (The Zalo identity, 'zalo:<id>', comes with
- * the Zalo issue and will take precedence.)
+ * Who the citizen is, as the key their own PAKN and uploads are filed under: 'zalo:<app user id>'
+ * when app.identifyCitizen resolved a Bearer token, else 'device:<uuid>' from X-Device-Id.
  */
 export function citizenKeyOf(request: FastifyRequest): string {
-  const header = request.headers['x-device-id'];
-  if (typeof header !== 'string' || !UUID.test(header.trim())) {
+  if (request.zaloCitizen) return request.zaloCitizen.key;
+  if (request.zaloCitizen === undefined && bearerTokenOf(request) !== null) {
+    // A route that reads the citizen must run app.identifyCitizen first, or a Zalo user's PAKN would be filed under a device.
+    throw new Error(`citizenKeyOf without app.identifyCitizen on ${request.routeOptions.url ?? request.url}`);
+  }
+  const device = deviceKeyOf(request);
+  if (device === null) {
     throw new InvalidInputError(
       'VALIDATION_FAILED',
       'Không nhận diện được thiết bị của bạn. Vui lòng mở lại ứng dụng và thử lại (thiếu hoặc sai tiêu đề X-Device-Id).',
     );
   }
-  return `device:${header.trim().toLowerCase()}`;
+  return device;
 }

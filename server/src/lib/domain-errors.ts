@@ -13,7 +13,8 @@ export type DomainErrorKind =
   | 'conflict'
   | 'too-large'
   | 'unsupported-media'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -57,6 +58,18 @@ export class UnsupportedMediaError extends DomainError {
 /** Too many attempts: try again after retryAfterSeconds. */
 export class RateLimitedError extends DomainError {
   readonly kind = 'rate-limited';
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message);
+  }
+}
+
+/** A service we depend on (Zalo) does not answer now: try again after retryAfterSeconds. */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable';
   constructor(
     code: ErrorCode,
     message: string,

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@cchc/shared/api/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError, type DomainErrorKind, RateLimitedError } from '../lib/domain-errors.ts';
+import { DomainError, type DomainErrorKind, RateLimitedError, UnavailableError } from '../lib/domain-errors.ts';
 import { isInvalidInput, scrubDatabaseError } from '../lib/database-errors.ts';
 import { describeValidation, frameworkMessage, isMalformedForm, MALFORMED_FORM_MESSAGE } from './validation-messages.ts';
 
@@ -19,6 +19,7 @@ export const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   'too-large': 413,
   'unsupported-media': 415,
   'rate-limited': 429,
+  unavailable: 503,
 };
 
 /** An error as the one handler understood it: the status, the code, a Vietnamese message, extra headers. */
@@ -49,7 +50,8 @@ export const statusOf = (error: DomainError): number => STATUS_OF_KIND[error.kin
  */
 export function toProblem(error: FastifyError | DomainError, request: FastifyRequest): Problem {
   if (error instanceof DomainError) {
-    const headers: Record<string, string> = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+    const headers: Record<string, string> =
+      error instanceof RateLimitedError || error instanceof UnavailableError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
     return { status: statusOf(error), code: error.code, message: error.message, headers };
   }
   const plain = (status: number, code: ErrorCode, message: string): Problem => ({ status, code, message, headers: {} });

@@ -6,6 +6,8 @@ export const ZALO_ERRORS = {
   ACCESS_TOKEN_EXPIRED: -124,
   /** The user has not interacted with the OA recently: the reply window is closed. */
   OUTSIDE_REPLY_WINDOW: -230,
+  /** Graph: the Mini App user's access token is invalid or expired. */
+  USER_TOKEN_INVALID: 452,
 } as const;
 
 /** A failure talking to Zalo: `code` is Zalo's error code, or 0 for a network or HTTP failure. */
@@ -22,6 +24,11 @@ export class ZaloApiError extends Error {
 
   get tokenInvalid(): boolean {
     return this.code === ZALO_ERRORS.ACCESS_TOKEN_INVALID || this.code === ZALO_ERRORS.ACCESS_TOKEN_EXPIRED;
+  }
+
+  /** A Mini App user's access token Graph refuses (the user must reopen the app for a new one). */
+  get userTokenInvalid(): boolean {
+    return this.tokenInvalid || this.code === ZALO_ERRORS.USER_TOKEN_INVALID;
   }
 
   get outsideReplyWindow(): boolean {

@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ArticleDetail, ArticleFeedPage, ArticleFeedQuery, ArticleParams, ArticleUnitParams, ReaderEventResult } from '@cchc/shared/api/articles';
 import { ErrorBody } from '@cchc/shared/api/common';
-import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
+import { citizenKeyOf, DEVICE_ID_HEADER, ZALO_AUTHORIZATION_HEADER } from '../../lib/citizen-identity.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { ArticlesService } from './articles.service.ts';
 import type { ReaderCountsService } from './reader-counts.service.ts';
@@ -72,14 +72,15 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<ArticlesRoutesOptions> = 
     ['shares', 'share', 'Ghi nhận một lượt chia sẻ (mỗi người được đếm một lần mỗi ngày)'],
   ] as const) {
     app.post(`/api/v1/units/:unit/articles/:id/${suffix}`, {
+      onRequest: app.identifyCitizen,
       config: readerLimit,
       schema: {
         tags: TAGS,
         summary,
         description: 'Không lưu danh tính: chỉ một mã băm trong ngày (xóa khi hết ngày) để không đếm trùng, và số lượt theo ngày.',
         params: ArticleParams,
-        headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER }),
-        response: { 202: ReaderEventResult, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+        headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER, authorization: ZALO_AUTHORIZATION_HEADER }),
+        response: { 202: ReaderEventResult, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 429: ErrorBody, 503: ErrorBody },
       },
     }, async (request, reply) => {
       const reader = citizenKeyOf(request);

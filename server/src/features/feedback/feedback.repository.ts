@@ -255,3 +255,9 @@ export async function countFeedbackByField(db: Executor, unitId: number): Promis
     .execute();
   return new Map(rows.map((r) => [r.field_id!, Number(r.n)]));
 }
+
+/** Files one citizen's PAKN under another key (a device's, once its owner is known through Zalo). */
+export async function moveCitizenFeedback(db: Executor, fromKey: string, toKey: string): Promise<number> {
+  const result = await db.updateTable('feedback').set({ citizen_key: toKey }).where('citizen_key', '=', fromKey).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -16,7 +16,7 @@ import {
 } from '@cchc/shared/api/feedback';
 import { UnitParams } from '@cchc/shared/api/units';
 import { RateLimitedError } from '../../lib/domain-errors.ts';
-import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
+import { citizenKeyOf, DEVICE_ID_HEADER, ZALO_AUTHORIZATION_HEADER } from '../../lib/citizen-identity.ts';
 import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
@@ -54,7 +54,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   const { units, topics, submissions, tracking, photos } = options;
   // Counted in the database, so the limit holds across server processes.
   const limitCitizen = async (request: FastifyRequest) => {
-    const counter = await options.limits.hit('feedback-citizen', String(request.headers['x-device-id'] ?? request.ip), 3_600_000);
+    // A Zalo citizen is counted as one, whatever device they write from.
+    const who = request.zaloCitizen ? request.zaloCitizen.key : String(request.headers['x-device-id'] ?? request.ip);
+    const counter = await options.limits.hit('feedback-citizen', who, 3_600_000);
     if (counter.count > options.feedbackCitizenRateLimit) {
       const retryAfter = Math.max(1, Math.ceil(counter.ttlMs / 1000));
       throw new RateLimitedError('RATE_LIMITED', `Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`, retryAfter);
@@ -80,15 +82,19 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
 
   app.post('/api/v1/units/:unit/feedback', {
     config: { rateLimit: { max: options.feedbackRateLimit, timeWindow: '1 minute' } },
-    onRequest: limitCitizen,
+    onRequest: [app.identifyCitizen, limitCitizen],
     schema: {
       tags: TAGS,
       summary: 'Gửi phản ánh, kiến nghị',
       description: 'Cần tiêu đề Idempotency-Key: gửi lại cùng mã và cùng nội dung nhận lại đúng kết quả cũ, không tạo bản ghi mới.',
       params: UnitParams,
-      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: '8–100 ký tự, mỗi lần gửi một mã mới' })), 'x-device-id': DEVICE_ID_HEADER }),
+      headers: Type.Object({
+        'idempotency-key': Type.Optional(Type.String({ description: '8–100 ký tự, mỗi lần gửi một mã mới' })),
+        'x-device-id': DEVICE_ID_HEADER,
+        authorization: ZALO_AUTHORIZATION_HEADER,
+      }),
       body: SubmitFeedbackBody,
-      response: { 201: SubmitFeedbackResult, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody },
+      response: { 201: SubmitFeedbackResult, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody, 503: ErrorBody },
     },
   }, async (request, reply) => {
     const citizenKey = citizenKeyOf(request);
@@ -115,11 +121,13 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   });
 
   app.get('/api/v1/feedback/mine', {
+    onRequest: app.identifyCitizen,
     schema: {
       tags: TAGS,
       summary: 'Phản ánh của tôi',
-      headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER }),
-      response: { 200: ListOf(MyFeedbackItem), 400: ErrorBody },
+      description: 'Theo tài khoản Zalo khi có mã truy cập Zalo (kể cả phản ánh đã gửi từ thiết bị này trước khi đăng nhập), nếu không thì theo thiết bị.',
+      headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER, authorization: ZALO_AUTHORIZATION_HEADER }),
+      response: { 200: ListOf(MyFeedbackItem), 400: ErrorBody, 401: ErrorBody, 503: ErrorBody },
     },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');

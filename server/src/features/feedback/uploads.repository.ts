@@ -105,3 +105,14 @@ export async function deleteExpiredUploads(db: Executor, ttlMinutes: number, lim
     .execute();
   return rows.map((r) => r.path);
 }
+
+/** Photos not yet part of a PAKN follow their owner to another key, so the form being filled can still attach them. */
+export async function moveFreeUploads(db: Executor, fromKey: string, toKey: string): Promise<number> {
+  const result = await db
+    .updateTable('uploads')
+    .set({ citizen_key: toKey })
+    .where('citizen_key', '=', fromKey)
+    .where('feedback_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '@cchc/shared/api/common';
 import { MAX_PHOTO_BYTES, UploadResult } from '@cchc/shared/api/feedback';
 import { DomainError, InvalidInputError, TooLargeError, UnsupportedMediaError } from '../../lib/domain-errors.ts';
-import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
+import { citizenKeyOf, DEVICE_ID_HEADER, ZALO_AUTHORIZATION_HEADER } from '../../lib/citizen-identity.ts';
 import { uploadInvalid, type UploadsService } from './uploads.service.ts';
 
 export interface UploadsRoutesOptions {
@@ -20,14 +20,15 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsRoutesOptions> = as
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } });
 
   app.post('/api/v1/uploads', {
+    onRequest: app.identifyCitizen,
     config: { rateLimit: { max: uploadRateLimit, timeWindow: '1 minute' } },
     schema: {
       tags: ['Phản ánh, kiến nghị'],
       summary: 'Tải lên một ảnh cho phản ánh (JPEG, PNG hoặc WebP, tối đa 5 MB)',
       description: 'multipart/form-data với đúng một tệp. Thông tin kèm ảnh (EXIF, vị trí GPS) được xóa trước khi lưu.',
       consumes: ['multipart/form-data'],
-      headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER }),
-      response: { 201: UploadResult, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 429: ErrorBody },
+      headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER, authorization: ZALO_AUTHORIZATION_HEADER }),
+      response: { 201: UploadResult, 400: ErrorBody, 401: ErrorBody, 413: ErrorBody, 415: ErrorBody, 429: ErrorBody, 503: ErrorBody },
     },
   }, async (request, reply) => {
     const citizenKey = citizenKeyOf(request);

@@ -55,6 +55,7 @@ const OWNERS: Record<string, string> = {
   officer_zalo_links: 'features/notifications',
   officer_zalo_link_codes: 'features/notifications',
   notification_outbox: 'features/notifications',
+  citizens: 'features/citizens',
 };
 
 /**
