@@ -56,6 +56,8 @@ export class FakeZalo {
   readonly refreshUses: { token: string; alive: boolean }[] = [];
   /** Every request refused, with why: a test can assert there were none. */
   readonly refusals: { api: Api; code: number; why: string }[] = [];
+  /** How many requests each API received (forced failures and refusals included). */
+  readonly calls: Record<Api, number> = { 'oa.message.cs': 0, oauth: 0, 'graph.me': 0, 'graph.me.info': 0, 'zns.template': 0 };
 
   private readonly access = new Map<string, number>(); // OA access token → expires at (ms)
   private readonly refresh = new Map<string, boolean>(); // refresh token → still alive
@@ -129,10 +131,10 @@ export class FakeZalo {
     return { accessToken, id, idByOa };
   }
 
-  /** The token getPhoneNumber() would give that user, valid two minutes. */
-  phoneToken(userAccessToken: string, number: string): string {
+  /** The token getPhoneNumber() would give that user, valid two minutes (or `ttlMs`: 0 for one already expired). */
+  phoneToken(userAccessToken: string, number: string, ttlMs = 120_000): string {
     const code = random();
-    this.phoneCodes.set(code, { token: userAccessToken, number, expiresAt: Date.now() + 120_000 });
+    this.phoneCodes.set(code, { token: userAccessToken, number, expiresAt: Date.now() + ttlMs });
     return code;
   }
 
@@ -187,6 +189,7 @@ export class FakeZalo {
       : route === 'POST /message/template' ? 'zns.template'
       : null;
     if (!api) return send({ error: 404, message: 'Not found' }, 404);
+    this.calls[api] += 1;
     const forced = this.forced.findIndex((f) => f.api === api);
     if (forced >= 0) {
       const [f] = this.forced.splice(forced, 1);
