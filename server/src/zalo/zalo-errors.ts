@@ -8,6 +8,10 @@ export const ZALO_ERRORS = {
   OUTSIDE_REPLY_WINDOW: -230,
   /** Graph: the Mini App user's access token is invalid or expired. */
   USER_TOKEN_INVALID: 452,
+  /** A code given to us (OAuth authorization code, getPhoneNumber() token) is invalid or expired. */
+  CODE_INVALID: -14019,
+  /** A parameter Zalo does not accept. */
+  INVALID_PARAMETERS: -201,
 } as const;
 
 /** A failure talking to Zalo: `code` is Zalo's error code, or 0 for a network or HTTP failure. */
@@ -29,6 +33,11 @@ export class ZaloApiError extends Error {
   /** A Mini App user's access token Graph refuses (the user must reopen the app for a new one). */
   get userTokenInvalid(): boolean {
     return this.tokenInvalid || this.code === ZALO_ERRORS.USER_TOKEN_INVALID;
+  }
+
+  /** The code we passed on (e.g. a getPhoneNumber() token) is expired, forged or someone else's. */
+  get codeRefused(): boolean {
+    return this.code === ZALO_ERRORS.CODE_INVALID || this.code === ZALO_ERRORS.INVALID_PARAMETERS;
   }
 
   get outsideReplyWindow(): boolean {

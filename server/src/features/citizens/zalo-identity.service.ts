@@ -72,12 +72,12 @@ export class ZaloIdentity {
     } catch (error) {
       if (!(error instanceof ZaloApiError)) throw error;
       this.log.warn({ api: error.api, code: error.code }, 'zalo refused or did not decode a phone token');
-      if (error.transient) throw zaloUnavailable();
       if (error.userTokenInvalid) {
         this.cache.delete(tokenKey(accessToken));
         throw zaloSessionExpired();
       }
-      throw phoneTokenRefused();
+      if (error.codeRefused) throw phoneTokenRefused();
+      throw zaloUnavailable();
     }
     return this.citizens.confirmPhone(citizen.appUserId, number);
   }
