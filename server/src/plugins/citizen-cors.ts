@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** Headers the Mini App sends to the citizen API. */
-const ALLOWED_HEADERS = ['content-type', 'idempotency-key', 'x-device-id', 'x-access-key', 'if-none-match'];
+const ALLOWED_HEADERS = ['content-type', 'idempotency-key', 'x-device-id', 'x-access-key', 'if-none-match', 'authorization'];
 
 /** `*` in a configured origin stands for one host label or a port: letters, digits and hyphens. */
 export function originMatcherSources(patterns: string[]): string[] {

@@ -94,6 +94,18 @@ describe('a Zalo user of the Mini App', () => {
   });
 });
 
+describe('inside Zalo (another origin)', () => {
+  it('lets the Mini App send its Bearer token: the preflight allows Authorization', async () => {
+    const res = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/feedback/mine',
+      headers: { origin: 'https://h5.zdn.vn', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-device-id' },
+    });
+    expect(res.statusCode).toBe(204);
+    expect(String(res.headers['access-control-allow-headers']).toLowerCase()).toContain('authorization');
+  });
+});
+
 describe('a token Zalo refuses', () => {
   it('answers 401 asking to reopen the app, and files nothing under the device', async () => {
     const device = newDevice();
