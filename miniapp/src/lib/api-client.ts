@@ -5,6 +5,8 @@
  * the build must set VITE_API_BASE_URL to the server's https origin (whitelisted in the Mini App settings).
  */
 
+import { forgetZaloAccessToken, getZaloAccessToken } from './zalo.ts';
+
 export const NETWORK_ERROR_MESSAGE = 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.';
 const TIMEOUT_MESSAGE = 'Máy chủ phản hồi quá lâu. Vui lòng thử lại.';
 const TIMEOUT_MS = 20_000;
@@ -70,6 +72,21 @@ export type RequestOptions = {
   signal?: AbortSignal;
 };
 
+/**
+ * Inside Zalo, the citizen API is told who the citizen is by their Zalo access token (Bearer); the console
+ * (cookies) and a plain browser (device id only) send none.
+ */
+async function identityHeaders(path: string): Promise<Record<string, string>> {
+  if (!path.startsWith('/api/v1/') || path.startsWith('/api/v1/console/')) return {};
+  const token = await getZaloAccessToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** A refused Zalo token is not reused: the next request asks Zalo for a fresh one. */
+function noteRefusal(status: number, headers: Record<string, string>): void {
+  if (status === 401 && headers.Authorization) forgetZaloAccessToken();
+}
+
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204) return null;
   try {
@@ -98,7 +115,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort);
 
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', ...(await identityHeaders(path)), ...options.headers };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
@@ -119,6 +136,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   const data = await readBody(response);
+  noteRefusal(response.status, headers);
   if (!response.ok) throw failure(response.status, data);
   if (data === undefined) {
     throw new ApiError('Máy chủ trả về dữ liệu không đọc được. Vui lòng thử lại.', 'BAD_RESPONSE', response.status);
@@ -135,21 +153,23 @@ export function apiGet<T>(path: string, options: { signal?: AbortSignal; headers
  * Uploads one file as multipart (field "file") with progress (fetch cannot report upload progress, so this
  * one call uses XMLHttpRequest). Same error type and messages as apiRequest.
  */
-export function apiUpload<T>(
+export async function apiUpload<T>(
   path: string,
   file: Blob,
   options: { fileName?: string; headers?: Record<string, string>; signal?: AbortSignal; onProgress?: (fraction: number) => void; timeoutMs?: number } = {},
 ): Promise<T> {
+  const headers = { ...(await identityHeaders(path)), ...options.headers };
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', baseUrl + path);
     xhr.timeout = options.timeoutMs ?? 120_000;
     xhr.setRequestHeader('Accept', 'application/json');
-    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
     };
     xhr.onload = () => {
+      noteRefusal(xhr.status, headers);
       let data: unknown = undefined;
       try {
         data = xhr.responseText ? JSON.parse(xhr.responseText) : null;

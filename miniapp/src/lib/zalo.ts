@@ -181,3 +181,58 @@ export async function getLocation(): Promise<DeviceLocation> {
   }
   return browserLocation();
 }
+
+/** How long a Zalo access token is reused before asking the SDK again (the server caches it about as long). */
+const ACCESS_TOKEN_REUSE_MS = 10 * 60_000;
+let accessToken: { value: Promise<string | null>; at: number } | null = null;
+
+/**
+ * The Zalo user's access token (getAccessToken()), sent to our server as a Bearer token so it knows who the
+ * citizen is without a login form. Null in a plain browser or when Zalo gives none: the app then uses its
+ * device identity as before.
+ */
+export function getZaloAccessToken(): Promise<string | null> {
+  if (!isInZalo()) return Promise.resolve(null);
+  if (accessToken && Date.now() - accessToken.at < ACCESS_TOKEN_REUSE_MS) return accessToken.value;
+  const value = (async () => {
+    const api = await sdk();
+    if (!api) return null;
+    try {
+      // A Zalo that does not answer must not hold every request back: without a token, the device identity.
+      const token = await Promise.race([api.getAccessToken(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000))]);
+      return typeof token === 'string' && token !== '' ? token : null;
+    } catch {
+      return null;
+    }
+  })();
+  accessToken = { value, at: Date.now() };
+  return value;
+}
+
+/** The server refused the token (expired): the next call asks Zalo for a new one. */
+export function forgetZaloAccessToken(): void {
+  accessToken = null;
+}
+
+/** Why the Zalo phone number could not be had, in words a citizen can act on. */
+export class PhoneNumberError extends Error {}
+
+/**
+ * Asks the citizen, through Zalo's own consent dialog, to share their phone number; resolves the token
+ * (valid about two minutes, usable once) that our server decodes. Only ever called from a button the
+ * citizen pressed, never by itself.
+ */
+export async function getZaloPhoneToken(): Promise<string> {
+  const api = await sdk();
+  if (!api) throw new PhoneNumberError('Chỉ lấy được số điện thoại Zalo khi mở ứng dụng trong Zalo. Bạn hãy nhập số điện thoại.');
+  let result: { token?: string };
+  try {
+    result = await api.getPhoneNumber();
+  } catch {
+    throw new PhoneNumberError('Bạn chưa đồng ý chia sẻ số điện thoại Zalo. Bạn có thể bấm lại hoặc tự nhập số điện thoại.');
+  }
+  if (typeof result?.token !== 'string' || result.token === '') {
+    throw new PhoneNumberError('Zalo chưa trả về số điện thoại. Bạn hãy thử lại hoặc tự nhập số điện thoại.');
+  }
+  return result.token;
+}

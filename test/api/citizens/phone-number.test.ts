@@ -23,7 +23,8 @@ describe('the Zalo phone number, after consent', () => {
   it('is decoded once on the server, stored as Zalo gives it, and shown as people write it', async () => {
     const user = zalo.addUser({ name: 'Mai Thị Tám' });
     const before = zalo.calls['graph.me.info'];
-    const res = await sendPhone(t.app, { token: user.accessToken, device: newDevice() }, zalo.phoneToken(user.accessToken, '84912345678'));
+    const phoneToken = zalo.phoneToken(user.accessToken, '84912345678');
+    const res = await sendPhone(t.app, { token: user.accessToken, device: newDevice() }, phoneToken);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ linked: true, name: 'Mai Thị Tám', phone: '0912 345 678', phoneMasked: '0912 *** 678' });
     expect(zalo.calls['graph.me.info'] - before).toBe(1);
@@ -35,6 +36,11 @@ describe('the Zalo phone number, after consent', () => {
     const again = await me(t.app, { token: user.accessToken });
     expect(again.json().phone).toBe('0912 345 678');
     expect(zalo.calls['graph.me.info'] - before).toBe(1);
+
+    // A token gives the number once: sent again, it is refused and the stored number stays.
+    const replay = await sendPhone(t.app, { token: user.accessToken }, phoneToken);
+    expect(replay.statusCode).toBe(400);
+    expect((await storedPhone(user.id)).phone).toBe('84912345678');
   });
 
   it('refuses an expired token, a forged one and another user’s, with a message to try again', async () => {

@@ -131,7 +131,7 @@ export class FakeZalo {
     return { accessToken, id, idByOa };
   }
 
-  /** The token getPhoneNumber() would give that user, valid two minutes (or `ttlMs`: 0 for one already expired). */
+  /** The token getPhoneNumber() would give that user, valid two minutes (or `ttlMs`: -1 for one already expired) and once. */
   phoneToken(userAccessToken: string, number: string, ttlMs = 120_000): string {
     const code = random();
     this.phoneCodes.set(code, { token: userAccessToken, number, expiresAt: Date.now() + ttlMs });
@@ -229,6 +229,8 @@ export class FakeZalo {
       if (header('secret_key') !== this.app.appSecret) return refuse(api, ERR.invalidAppSecret, 'Invalid secret key');
       const code = this.phoneCodes.get(header('code') ?? '');
       if (!code || code.token !== token || code.expiresAt < Date.now()) return refuse(api, ERR.invalidCode, 'Invalid or expired code');
+      // Each token gives the number once (zmp-sdk: "chỉ có thể truy xuất thông tin được 1 lần").
+      this.phoneCodes.delete(header('code') ?? '');
       return send({ data: { number: code.number }, ...OK });
     }
 

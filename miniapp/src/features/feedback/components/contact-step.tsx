@@ -1,9 +1,12 @@
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'zmp-ui';
 import { CheckboxField, TextField } from '../../../ui/index.ts';
 import { InfoIcon } from '../../../components/icons.tsx';
-import { updateDraft, useFeedbackDraft, type Contact } from '../hooks/use-feedback-draft.ts';
+import { getDraft, updateDraft, useFeedbackDraft, type Contact } from '../hooks/use-feedback-draft.ts';
+import { isInZalo } from '../../../lib/zalo.ts';
+import { getMe } from '../api/me.ts';
+import { ZaloPhoneButton } from './zalo-phone-button.tsx';
 import { StepActions, StepFrame } from './step-frame.tsx';
 
 type Errors = Partial<Record<keyof Contact, string>>;
@@ -22,12 +25,36 @@ export function validateContact(contact: Contact): Errors {
   return errors;
 }
 
-/** Step 5: who sends it. Required by law; prefilled from the last submission on this device. */
+/** Fills the empty fields only: what the citizen typed is never overwritten. */
+function prefill(patch: Partial<Contact>) {
+  const contact = getDraft().contact;
+  const next = { ...contact };
+  for (const [field, value] of Object.entries(patch) as [keyof Contact, string | undefined][]) {
+    if (value && !contact[field].trim()) next[field] = value;
+  }
+  updateDraft({ contact: next });
+}
+
+/**
+ * Step 5: who sends it. Required by law; prefilled from the last submission on this device and, inside Zalo,
+ * with the Zalo name and the phone number the citizen already agreed to share.
+ */
 export function ContactStep({ onNext }: { onNext: () => void }) {
   const draft = useFeedbackDraft();
   const [errors, setErrors] = useState<Errors>({});
   const [tried, setTried] = useState(false);
   const contact = draft.contact;
+
+  useEffect(() => {
+    if (!isInZalo()) return;
+    const controller = new AbortController();
+    getMe(controller.signal)
+      .then((me) => me.linked && prefill({ name: me.name ?? undefined, phone: me.phone ?? undefined }))
+      .catch(() => {
+        // nothing to prefill: the citizen types it
+      });
+    return () => controller.abort();
+  }, []);
 
   const change = (field: keyof Contact, value: string) => {
     const next = { ...contact, [field]: value };
@@ -69,6 +96,12 @@ export function ContactStep({ onNext }: { onNext: () => void }) {
           error={errors.phone}
           autoComplete="tel"
           maxLength={20}
+        />
+        <ZaloPhoneButton
+          onPhone={(phone, name) => {
+            change('phone', phone);
+            if (name) prefill({ name });
+          }}
         />
         <TextField
           label="Địa chỉ liên hệ"
