@@ -11,7 +11,8 @@ let topic: number;
 
 beforeAll(async () => {
   zalo = await startFakeZalo();
-  t = await buildFeedbackApp({ zalo: zaloConfigFor(zalo) });
+  // Low enough to reach in a test; every other test sends at most two PAKN per citizen.
+  t = await buildFeedbackApp({ zalo: zaloConfigFor(zalo), feedbackCitizenRateLimit: 3 });
   [topic] = await topicIds(t.app);
 });
 afterAll(async () => {
@@ -91,6 +92,15 @@ describe('a Zalo user of the Mini App', () => {
     expect(res.statusCode).toBe(201);
     const row = await t.database.db.selectFrom('uploads').select('citizen_key').where('id', '=', res.json().id).executeTakeFirstOrThrow();
     expect(row.citizen_key).toBe(`zalo:${user.id}`);
+  });
+});
+
+describe('the per-citizen limit', () => {
+  it('counts a Zalo citizen as one, whatever device they write from', async () => {
+    const user = zalo.addUser({ name: 'Kiều Văn Nhanh' });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await submitAs(t.app, { token: user.accessToken, device: newDevice() }, validBody(topic))).statusCode);
+    expect(statuses).toEqual([201, 201, 201, 429]);
   });
 });
 
