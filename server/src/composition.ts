@@ -185,7 +185,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     znsTemplates: zalo?.znsTemplates ?? {},
     replyWindowHours: zalo?.replyWindowHours ?? 48,
     lastInteraction: (user) => zaloEvents?.lastInteraction(user) ?? Promise.resolve(null),
-    oaUserOf: async (citizenKey) => (citizenKey.startsWith('zalo-oa:') ? citizenKey.slice('zalo-oa:'.length) : null),
+    oaUserOf: (citizenKey) => citizens.oaUserOf(citizenKey),
     link,
   }, log);
   if (zalo && overrides.chatbot) {

@@ -45,6 +45,16 @@ export class CitizensService {
     return row ? toCitizen(row) : null;
   }
 
+  /**
+   * The OA user to write to about a PAKN filed under `citizenKey`: 'zalo-oa:<id>' is one already,
+   * 'zalo:<app id>' through the citizen's record (when Zalo gave their OA id); a device has none.
+   */
+  async oaUserOf(citizenKey: string): Promise<string | null> {
+    if (citizenKey.startsWith('zalo-oa:')) return citizenKey.slice('zalo-oa:'.length) || null;
+    if (!citizenKey.startsWith('zalo:')) return null;
+    return (await this.byAppUserId(citizenKey.slice('zalo:'.length)))?.oaUserId ?? null;
+  }
+
   async byAppUserId(appUserId: string): Promise<Citizen | null> {
     const row = await repo.findByAppUserId(this.db, appUserId);
     return row ? toCitizen(row) : null;
