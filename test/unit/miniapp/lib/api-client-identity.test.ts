@@ -9,7 +9,11 @@ vi.mock('../../../../miniapp/src/lib/zalo.ts', () => ({
   },
 }));
 
-const { apiRequest } = await import('../../../../miniapp/src/lib/api-client.ts');
+// Imported by a computed path: the Mini App's sources are typechecked by its own project (vite's types), not the tests'.
+const API_CLIENT = '../../../../miniapp/src/lib/api-client.ts';
+const { apiRequest } = (await import(/* @vite-ignore */ API_CLIENT)) as {
+  apiRequest: (path: string, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+};
 
 let sent: { url: string; headers: Record<string, string> }[] = [];
 let status = 200;
