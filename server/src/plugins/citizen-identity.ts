@@ -1,15 +1,16 @@
-import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { bearerTokenOf, deviceKeyOf } from '../lib/citizen-identity.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /**
-     * An onRequest hook for every citizen route that calls citizenKeyOf: resolves the Bearer
-     * token to the Zalo citizen (401 when Zalo refuses it, 503 when Zalo does not answer), or
-     * leaves the device identity when there is no token or Zalo is not set up.
+     * A preHandler for every citizen route that calls citizenKeyOf: resolves the Bearer token to
+     * the Zalo citizen (401 when Zalo refuses it, 503 when Zalo does not answer), or leaves the
+     * device identity when there is no token or Zalo is not set up. A preHandler, so the route's
+     * rate limit (onRequest) is counted before any call to Zalo.
      */
-    identifyCitizen: onRequestAsyncHookHandler;
+    identifyCitizen: preHandlerAsyncHookHandler;
   }
 }
 

@@ -104,6 +104,19 @@ describe('the per-citizen limit', () => {
   });
 });
 
+describe('a flood of made-up tokens', () => {
+  it('is stopped by the address limit before it reaches Zalo', async () => {
+    const calls = zalo.calls['graph.me'];
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer made-up-${i}` }, remoteAddress: '10.250.0.1' });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBe(5);
+    expect(zalo.calls['graph.me'] - calls).toBe(120);
+  });
+});
+
 describe('inside Zalo (another origin)', () => {
   it('lets the Mini App send its Bearer token: the preflight allows Authorization', async () => {
     const res = await t.app.inject({
