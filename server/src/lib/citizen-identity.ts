@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 declare module 'fastify' {
   interface FastifyRequest {
     /**
-     * The Zalo user behind the request's Bearer token, set by app.identifyCitizen (a preHandler):
+     * The Zalo user behind the request's Bearer token, set by app.identifyCitizen (a preValidation hook):
      * null without a token or without Zalo; undefined when the route did not ask.
      */
     zaloCitizen?: { appUserId: string; key: string } | null;

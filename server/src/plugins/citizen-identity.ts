@@ -1,16 +1,17 @@
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { bearerTokenOf, deviceKeyOf } from '../lib/citizen-identity.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /**
-     * A preHandler for every citizen route that calls citizenKeyOf: resolves the Bearer token to
-     * the Zalo citizen (401 when Zalo refuses it, 503 when Zalo does not answer), or leaves the
-     * device identity when there is no token or Zalo is not set up. A preHandler, so the route's
-     * rate limit (onRequest) is counted before any call to Zalo.
+     * A preValidation hook for every citizen route that calls citizenKeyOf: resolves the Bearer
+     * token to the Zalo citizen (401 when Zalo refuses it, 503 when Zalo does not answer), or
+     * leaves the device identity when there is no token or Zalo is not set up. After the route's
+     * rate limit (onRequest), so a flood is counted before any call to Zalo; before validation, so
+     * the per-citizen limit counts refused bodies too.
      */
-    identifyCitizen: preHandlerAsyncHookHandler;
+    identifyCitizen: preValidationAsyncHookHandler;
   }
 }
 

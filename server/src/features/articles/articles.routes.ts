@@ -72,7 +72,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<ArticlesRoutesOptions> = 
     ['shares', 'share', 'Ghi nhận một lượt chia sẻ (mỗi người được đếm một lần mỗi ngày)'],
   ] as const) {
     app.post(`/api/v1/units/:unit/articles/:id/${suffix}`, {
-      preHandler: app.identifyCitizen,
+      preValidation: app.identifyCitizen,
       config: readerLimit,
       schema: {
         tags: TAGS,

@@ -18,7 +18,7 @@ const HEADERS = Type.Object({ authorization: ZALO_AUTHORIZATION_HEADER, 'x-devic
 
 export const meRoutes: FastifyPluginAsyncTypebox<MeRoutesOptions> = async (app, { citizens, identity }) => {
   app.get('/api/v1/me', {
-    preHandler: app.identifyCitizen,
+    preValidation: app.identifyCitizen,
     // Each new token costs a call to Zalo: a flood of made-up tokens is slowed down here.
     config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     schema: {
@@ -33,7 +33,7 @@ export const meRoutes: FastifyPluginAsyncTypebox<MeRoutesOptions> = async (app, 
   });
 
   app.post('/api/v1/me/phone', {
-    preHandler: app.identifyCitizen,
+    preValidation: app.identifyCitizen,
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
       tags: TAGS,

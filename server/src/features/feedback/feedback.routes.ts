@@ -82,7 +82,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
 
   app.post('/api/v1/units/:unit/feedback', {
     config: { rateLimit: { max: options.feedbackRateLimit, timeWindow: '1 minute' } },
-    preHandler: [app.identifyCitizen, limitCitizen],
+    preValidation: [app.identifyCitizen, limitCitizen],
     schema: {
       tags: TAGS,
       summary: 'Gửi phản ánh, kiến nghị',
@@ -121,7 +121,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
   });
 
   app.get('/api/v1/feedback/mine', {
-    preHandler: app.identifyCitizen,
+    preValidation: app.identifyCitizen,
     // A new Zalo token costs a call to Zalo: a flood of made-up tokens is slowed down.
     config: TRACKING_LIMIT,
     schema: {

@@ -20,7 +20,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsRoutesOptions> = as
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } });
 
   app.post('/api/v1/uploads', {
-    preHandler: app.identifyCitizen,
+    preValidation: app.identifyCitizen,
     config: { rateLimit: { max: uploadRateLimit, timeWindow: '1 minute' } },
     schema: {
       tags: ['Phản ánh, kiến nghị'],

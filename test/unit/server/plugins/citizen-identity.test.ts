@@ -10,7 +10,7 @@ async function appWith(resolve: CitizenIdentityOptions['resolve']) {
   const app = Fastify({ logger: false });
   await app.register(errorsPlugin);
   await app.register(citizenIdentityPlugin, { resolve });
-  app.get('/who', { preHandler: app.identifyCitizen }, async (request) => ({ key: citizenKeyOf(request) }));
+  app.get('/who', { preValidation: app.identifyCitizen }, async (request) => ({ key: citizenKeyOf(request) }));
   app.get('/forgot-the-hook', async (request) => ({ key: citizenKeyOf(request) }));
   await app.ready();
   return app;
