@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CitizensService } from '../../../server/src/features/citizens/citizens.service.ts';
 import type { TestApp } from '../../helpers/app.ts';
 import { startFakeZalo, type FakeZalo } from '../../helpers/fake-zalo/fake-zalo.ts';
 import { tinyJpeg } from '../../helpers/test-images.ts';
@@ -48,6 +49,21 @@ describe('a Zalo user of the Mini App', () => {
     const rows = await t.database.db.selectFrom('citizens').selectAll().where('zalo_app_user_id', '=', user.id).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ zalo_oa_user_id: user.idByOa, display_name: 'Đỗ Thị Hai', phone: null });
+
+    // The integrator finds the citizen by the id the OA knows them by, and the OA user behind their PAKN.
+    const citizens = new CitizensService(t.database.db);
+    expect(await citizens.byOaUserId(user.idByOa)).toMatchObject({ appUserId: user.id, key: `zalo:${user.id}`, name: 'Đỗ Thị Hai' });
+    expect(await citizens.oaUserOf(`zalo:${user.id}`)).toBe(user.idByOa);
+    expect(await citizens.oaUserOf(`device:${newDevice()}`)).toBeNull();
+  });
+
+  it('gives an OA id to one citizen only: a stale holder loses it', async () => {
+    const first = zalo.addUser({ name: 'Cũ', idByOa: '3468458835291970001' });
+    await me(t.app, { token: first.accessToken });
+    const second = zalo.addUser({ name: 'Mới', idByOa: '3468458835291970001' });
+    expect((await me(t.app, { token: second.accessToken })).statusCode).toBe(200);
+    const holders = await t.database.db.selectFrom('citizens').select('zalo_app_user_id').where('zalo_oa_user_id', '=', '3468458835291970001').execute();
+    expect(holders).toEqual([{ zalo_app_user_id: second.id }]);
   });
 
   it('moves the PAKN a device filed before the first Zalo login to the citizen', async () => {
