@@ -10,7 +10,7 @@ declare module 'fastify' {
      * The Zalo user behind the request's Bearer token, set by app.identifyCitizen (a preValidation hook):
      * null without a token or without Zalo; undefined when the route did not ask.
      */
-    zaloCitizen?: { appUserId: string; key: string } | null;
+    zaloCitizen?: { appUserId: string; key: string; keys: string[] } | null;
   }
 }
 
@@ -36,6 +36,14 @@ export function bearerTokenOf(request: FastifyRequest): string | null {
 export function deviceKeyOf(request: FastifyRequest): string | null {
   const header = request.headers['x-device-id'];
   return typeof header === 'string' && UUID.test(header.trim()) ? `device:${header.trim().toLowerCase()}` : null;
+}
+
+/**
+ * Every key the citizen's own PAKN may be filed under, for listing them: a Zalo citizen's own key and
+ * the one the OA chat files under ('zalo-oa:<OA id>', when Zalo gave it); else the device's.
+ */
+export function citizenKeysOf(request: FastifyRequest): string[] {
+  return request.zaloCitizen ? request.zaloCitizen.keys : [citizenKeyOf(request)];
 }
 
 /**

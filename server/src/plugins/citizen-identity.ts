@@ -17,7 +17,7 @@ declare module 'fastify' {
 
 export interface CitizenIdentityOptions {
   /** The citizens feature's resolver (handed in by the composition root), or null when Zalo is not configured. */
-  resolve: ((accessToken: string, deviceKey: string | null) => Promise<{ appUserId: string; key: string }>) | null;
+  resolve: ((accessToken: string, deviceKey: string | null) => Promise<{ appUserId: string; key: string; keys: string[] }>) | null;
 }
 
 export const citizenIdentityPlugin = fp(async (app: FastifyInstance, { resolve }: CitizenIdentityOptions) => {

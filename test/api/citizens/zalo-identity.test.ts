@@ -87,6 +87,17 @@ describe('a Zalo user of the Mini App', () => {
     expect(opened.statusCode).toBe(200);
   });
 
+  it('lists in "mine" the PAKN sent through the OA chat too (filed under the OA-scoped id)', async () => {
+    const user = zalo.addUser({ name: 'Tô Văn Hai Kênh' });
+    const fromApp = await submitAs(t.app, { token: user.accessToken }, validBody(topic));
+    const fromOa = await submitAs(t.app, { device: newDevice() }, validBody(topic));
+    // As the OA chat files it (its guided PAKN goes through the same service, under 'zalo-oa:<OA id>').
+    await t.database.db.updateTable('feedback').set({ citizen_key: `zalo-oa:${user.idByOa}` }).where('code', '=', fromOa.json().code).execute();
+    expect(codesOf(await mine(t.app, { token: user.accessToken }))).toEqual([fromApp.json().code, fromOa.json().code].sort());
+    // Another citizen sees neither.
+    expect((await mine(t.app, { token: zalo.addUser({ name: 'Người Khác' }).accessToken })).json().items).toEqual([]);
+  });
+
   it('asks Graph once for a token, then answers from the cache', async () => {
     const user = zalo.addUser({ name: 'Ngô Thị Bốn' });
     const device = newDevice();

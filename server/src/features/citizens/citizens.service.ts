@@ -19,6 +19,12 @@ export interface Citizen {
 /** The key a Zalo user's PAKN and uploads are filed under (feedback.citizen_key). */
 export const zaloCitizenKey = (appUserId: string) => `zalo:${appUserId}`;
 
+/** The key the OA chat files a PAKN under (chatbot.port.ts). */
+export const oaCitizenKey = (oaUserId: string) => `zalo-oa:${oaUserId}`;
+
+/** Every key a citizen's own PAKN may be filed under: from the Mini App, and from the OA chat. */
+export const keysOf = (citizen: Pick<Citizen, 'key' | 'oaUserId'>) => (citizen.oaUserId ? [citizen.key, oaCitizenKey(citizen.oaUserId)] : [citizen.key]);
+
 const toCitizen = (r: CitizenRow): Citizen => ({
   id: r.id,
   key: zaloCitizenKey(r.zalo_app_user_id),

@@ -4,7 +4,7 @@ import type { MeT } from '@cchc/shared/api/me';
 import type { ZaloUser } from '../../zalo/graph-client.ts';
 import { ZaloApiError } from '../../zalo/zalo-errors.ts';
 import { phoneTokenRefused, zaloSessionExpired, zaloUnavailable } from './citizen-errors.ts';
-import type { CitizensService } from './citizens.service.ts';
+import { keysOf, type CitizensService } from './citizens.service.ts';
 import { TokenCache } from './token-cache.ts';
 
 /** The Graph calls this needs (GraphClient's). */
@@ -21,7 +21,10 @@ export interface DeviceLinker {
 /** Who holds a Bearer token, as the citizen routes use it. */
 export interface ZaloCitizen {
   appUserId: string;
+  /** What their PAKN are filed under from the Mini App. */
   key: string;
+  /** Every key their own PAKN may be filed under (the OA chat's too), for "Phản ánh của tôi". */
+  keys: string[];
 }
 
 type Resolved = { citizen: ZaloCitizen; linkedDevices: Set<string> } | 'refused';
@@ -94,7 +97,7 @@ export class ZaloIdentity {
       throw zaloUnavailable();
     }
     const citizen = await this.citizens.seen({ appUserId: user.id, oaUserId: user.idByOa, name: user.name });
-    return { citizen: { appUserId: citizen.appUserId, key: citizen.key }, linkedDevices: new Set() };
+    return { citizen: { appUserId: citizen.appUserId, key: citizen.key, keys: keysOf(citizen) }, linkedDevices: new Set() };
   }
 }
 

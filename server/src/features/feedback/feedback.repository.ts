@@ -104,13 +104,14 @@ export function findByCode(db: Executor, code: string) {
 
 export type CitizenRow = NonNullable<Awaited<ReturnType<typeof findByCode>>>;
 
-export function listByCitizen(db: Executor, citizenKey: string, limit: number) {
+/** The citizen's own PAKN, newest first, filed under any of their keys (Mini App, OA chat). */
+export function listByCitizen(db: Executor, citizenKeys: string[], limit: number) {
   return db
     .selectFrom('feedback as f')
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
     .select(['f.code', 'f.access_key_hash', 'f.status', 'f.received_at', 'f.due_date', 'f.due_at', 't.name as topic_name'])
     .select((eb) => eb.fn<string>('left', ['f.content', eb.val(160)]).as('excerpt'))
-    .where('f.citizen_key', '=', citizenKey)
+    .where('f.citizen_key', 'in', citizenKeys)
     .orderBy('f.received_at', 'desc')
     .limit(limit)
     .execute();

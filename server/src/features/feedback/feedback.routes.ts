@@ -16,7 +16,7 @@ import {
 } from '@cchc/shared/api/feedback';
 import { UnitParams } from '@cchc/shared/api/units';
 import { RateLimitedError } from '../../lib/domain-errors.ts';
-import { citizenKeyOf, DEVICE_ID_HEADER, ZALO_AUTHORIZATION_HEADER } from '../../lib/citizen-identity.ts';
+import { citizenKeyOf, citizenKeysOf, DEVICE_ID_HEADER, ZALO_AUTHORIZATION_HEADER } from '../../lib/citizen-identity.ts';
 import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { adviseChannel } from './channel-advice.ts';
@@ -127,13 +127,13 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     schema: {
       tags: TAGS,
       summary: 'Phản ánh của tôi',
-      description: 'Theo tài khoản Zalo khi có mã truy cập Zalo (kể cả phản ánh đã gửi từ thiết bị này trước khi đăng nhập), nếu không thì theo thiết bị.',
+      description: 'Theo tài khoản Zalo khi có mã truy cập Zalo (kể cả phản ánh đã gửi từ thiết bị này trước khi đăng nhập và phản ánh gửi qua Zalo OA), nếu không thì theo thiết bị.',
       headers: Type.Object({ 'x-device-id': DEVICE_ID_HEADER, authorization: ZALO_AUTHORIZATION_HEADER }),
       response: { 200: ListOf(MyFeedbackItem), 400: ErrorBody, 401: ErrorBody, 503: ErrorBody },
     },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return tracking.mine(citizenKeyOf(request));
+    return tracking.mine(citizenKeysOf(request));
   });
 
   app.get('/api/v1/feedback/:code', {

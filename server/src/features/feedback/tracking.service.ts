@@ -33,9 +33,9 @@ export class TrackingService {
     return toCitizenFeedback(row, events, photos, await this.secret(), await this.calendar.get());
   }
 
-  async mine(citizenKey: string): Promise<{ items: MyFeedbackItemT[] }> {
+  async mine(citizenKeys: string[]): Promise<{ items: MyFeedbackItemT[] }> {
     const secret = await this.secret();
-    const rows = await repo.listByCitizen(this.db, citizenKey, MY_LIST_LIMIT);
+    const rows = await repo.listByCitizen(this.db, citizenKeys, MY_LIST_LIMIT);
     const calendar = await this.calendar.get();
     return {
       items: rows.map((row) => {

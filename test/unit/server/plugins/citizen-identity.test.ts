@@ -20,7 +20,7 @@ const who = (app: Awaited<ReturnType<typeof appWith>>, headers: Record<string, s
 
 describe('app.identifyCitizen and citizenKeyOf', () => {
   it('takes the Zalo identity first when a Bearer token resolves', async () => {
-    const app = await appWith(async (token) => ({ appUserId: `id-of-${token}`, key: `zalo:id-of-${token}` }));
+    const app = await appWith(async (token) => ({ appUserId: `id-of-${token}`, key: `zalo:id-of-${token}`, keys: [`zalo:id-of-${token}`] }));
     expect((await who(app, { authorization: 'Bearer abc', 'x-device-id': DEVICE })).json()).toEqual({ key: 'zalo:id-of-abc' });
     expect((await who(app, { 'x-device-id': DEVICE })).json()).toEqual({ key: `device:${DEVICE}` });
     // Another scheme is not a Zalo token.
@@ -34,7 +34,7 @@ describe('app.identifyCitizen and citizenKeyOf', () => {
   });
 
   it('refuses to file a Zalo user under a device when a route forgot the hook', async () => {
-    const app = await appWith(async () => ({ appUserId: 'x', key: 'zalo:x' }));
+    const app = await appWith(async () => ({ appUserId: 'x', key: 'zalo:x', keys: ['zalo:x'] }));
     expect((await who(app, { authorization: 'Bearer abc', 'x-device-id': DEVICE }, '/forgot-the-hook')).statusCode).toBe(500);
   });
 });

@@ -45,7 +45,7 @@ describe('ZaloIdentity', () => {
     const identity = new ZaloIdentity(graph, citizens, noDevices, silent);
     expect((await failure(identity.resolve('t', null))).kind).toBe('unavailable');
     down = false;
-    expect(await identity.resolve('t', null)).toEqual({ appUserId: '42', key: 'zalo:42' });
+    expect(await identity.resolve('t', null)).toEqual({ appUserId: '42', key: 'zalo:42', keys: ['zalo:42'] });
     expect(graph.calls).toBe(2);
   });
 
