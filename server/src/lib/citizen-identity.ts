@@ -28,8 +28,12 @@ export const ZALO_AUTHORIZATION_HEADER = Type.Optional(
 export function bearerTokenOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return null;
-  const match = /^Bearer(?:\s+(.*))?$/i.exec(header.trim());
-  return match ? (match[1] ?? '').trim() : null;
+  // Without a regular expression: a header is attacker-sized text.
+  const value = header.trim();
+  if (value.slice(0, 6).toLowerCase() !== 'bearer') return null;
+  const rest = value.slice(6);
+  if (rest !== '' && rest.trimStart() === rest) return null; // "Bearerxyz" is another scheme
+  return rest.trim();
 }
 
 /** 'device:<uuid>' from a well-formed X-Device-Id, else null. */

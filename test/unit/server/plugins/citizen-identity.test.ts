@@ -25,6 +25,8 @@ describe('app.identifyCitizen and citizenKeyOf', () => {
     expect((await who(app, { 'x-device-id': DEVICE })).json()).toEqual({ key: `device:${DEVICE}` });
     // Another scheme is not a Zalo token.
     expect((await who(app, { authorization: 'Basic abc', 'x-device-id': DEVICE })).json()).toEqual({ key: `device:${DEVICE}` });
+    expect((await who(app, { authorization: 'Bearerabc', 'x-device-id': DEVICE })).json()).toEqual({ key: `device:${DEVICE}` });
+    expect((await who(app, { authorization: 'bearer   abc  ', 'x-device-id': DEVICE })).json()).toEqual({ key: 'zalo:id-of-abc' });
   });
 
   it('keeps the device identity when Zalo is not configured, token or not', async () => {
