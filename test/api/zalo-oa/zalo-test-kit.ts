@@ -36,14 +36,14 @@ export interface ZaloApp {
   close(): Promise<void>;
 }
 
-/** A built app wired to the fake Zalo, on the given database (several apps may share one: processes). */
-export async function buildZaloApp(database: Database, zalo: FakeZalo, pair: { accessToken: string; refreshToken: string }, chatbot: Chatbot, env: Record<string, string> = {}): Promise<ZaloApp> {
+/** A built app wired to the fake Zalo, on the given database (several apps may share one: processes); null: the real chatbot. */
+export async function buildZaloApp(database: Database, zalo: FakeZalo, pair: { accessToken: string; refreshToken: string }, chatbot: Chatbot | null, env: Record<string, string> = {}): Promise<ZaloApp> {
   const logs: string[] = [];
   const logStream = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-zalo-'));
   const base = loadConfig({ ...zalo.env(pair), ZALO_OA_UNIT: 'binh-giang', ...env });
   const config: Config = { ...base, logLevel: 'info', staticDir: null, dataDir };
-  const app = await buildApp({ config, database, logStream, overrides: { chatbot } });
+  const app = await buildApp({ config, database, logStream, overrides: chatbot ? { chatbot } : {} });
   await app.ready();
   return {
     app,
