@@ -30,7 +30,7 @@ describe('the Báo cáo page in the browser', () => {
     const errors = collectPageErrors(page);
     await login(page, product.url, 'canbo.kinh-mon');
     await nav(page).getByRole('link', { name: 'Báo cáo' }).click();
-    await page.getByRole('heading', { name: 'Báo cáo định kỳ' }).waitFor();
+    await page.getByRole('heading', { name: 'Báo cáo định kỳ', exact: true }).waitFor();
 
     // The year 2025 through the picker.
     await page.getByLabel('Loại báo cáo', { exact: true }).selectOption('year');
