@@ -10,6 +10,7 @@ import { CatalogListsService } from './features/catalog/catalog-lists.service.ts
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
 import { ProcedureAdminService } from './features/catalog/procedure-admin.service.ts';
+import { ChatbotService } from './features/chatbot/chatbot.service.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
@@ -96,6 +97,10 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields),
   };
 
+  // chatbot (issue 9): the brain behind the OA chat and the Mini App's "Hỏi đáp"; it files PAKN
+  // through the feedback feature's submission service, like the Mini App.
+  const chatbot = new ChatbotService(db, units, catalog, topics, submissions, feedback.tracking);
+
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
   const open311Reads = new Open311Reads(db);
@@ -147,6 +152,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     catalogAdmin,
     settings,
     feedback,
+    chatbot,
     sessions: new SessionService(db, new LoginThrottle(limits), config.sessionMaxHours),
     accounts: new OfficerAccountsService(db, units),
     georeport: new GeoReportService(open311Reads, units, topics, open311Access),

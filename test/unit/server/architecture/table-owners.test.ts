@@ -46,6 +46,8 @@ const OWNERS: Record<string, string> = {
   feedback_figures_open: 'features/figures',
   // Zalo (issue 9)
   zalo_oa_tokens: 'features/zalo-oa',
+  chat_conversations: 'features/chatbot',
+  chat_messages: 'features/chatbot',
 };
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * `npm run eval [file…]`: the chatbot's intent accuracy and first-result accuracy. Without files:
+ * the handbook's dev set (../shared/eval/chatbot-dev.jsonl beside the repository) and our held-out set.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openEvalChatbot } from './eval-catalog.ts';
+import { percent, readEvalFile, runEval } from './eval-core.ts';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+/** The handbook sits beside the repository; in a git worktree, beside the main checkout. */
+export const DEV_SET = [REPO_ROOT, mainCheckout()].map((root) => path.resolve(root, '../shared/eval/chatbot-dev.jsonl')).find((f) => fs.existsSync(f))
+  ?? path.resolve(REPO_ROOT, '../shared/eval/chatbot-dev.jsonl');
+
+function mainCheckout(): string {
+  try {
+    return path.dirname(path.resolve(REPO_ROOT, execFileSync('git', ['rev-parse', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()));
+  } catch {
+    return REPO_ROOT;
+  }
+}
+export const HELDOUT_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-heldout.jsonl');
+
+const args = process.argv.slice(2).filter((a) => a !== '--misses');
+const showMisses = process.argv.includes('--misses');
+const files = args.length > 0 ? args.map((f) => path.resolve(f)) : [DEV_SET, HELDOUT_SET];
+const missing = files.filter((f) => !fs.existsSync(f));
+for (const file of missing) {
+  console.error(`Không thấy tệp đánh giá ${file}. ${file === DEV_SET ? 'Bộ dev nằm trong sổ tay của nhóm (../shared/eval/ bên cạnh kho mã).' : ''}`);
+}
+const present = files.filter((f) => fs.existsSync(f));
+if (present.length === 0) process.exit(1);
+
+const chatbot = await openEvalChatbot();
+let failed = false;
+for (const file of present) {
+  const figures = await runEval(readEvalFile(file), chatbot.understand);
+  const intent = percent(figures.intentCorrect, figures.lines);
+  const first = percent(figures.firstResultCorrect, figures.procedureQuestions);
+  console.log(`${path.relative(process.cwd(), file)}: ${figures.lines} câu`);
+  console.log(`  intent accuracy        ${intent}  (${figures.intentCorrect}/${figures.lines})`);
+  console.log(`  first result correct   ${first}  (${figures.firstResultCorrect}/${figures.procedureQuestions} procedure questions)`);
+  if (showMisses) for (const miss of figures.misses) console.log(`  ✗ ${miss.text}  →  want ${miss.want}, got ${miss.got}`);
+  if (figures.intentCorrect / figures.lines < 0.95 || figures.firstResultCorrect / Math.max(1, figures.procedureQuestions) < 0.9) failed = true;
+}
+await chatbot.close();
+process.exit(missing.length > 0 || failed ? 1 : 0);
