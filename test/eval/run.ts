@@ -2,25 +2,12 @@
  * `npm run eval [file…]`: the chatbot's intent accuracy and first-result accuracy. Without files:
  * the handbook's dev set (../shared/eval/chatbot-dev.jsonl beside the repository) and our held-out set.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openEvalChatbot } from './eval-catalog.ts';
 import { percent, readEvalFile, runEval } from './eval-core.ts';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-/** The handbook sits beside the repository; in a git worktree, beside the main checkout. */
-export const DEV_SET = [REPO_ROOT, mainCheckout()].map((root) => path.resolve(root, '../shared/eval/chatbot-dev.jsonl')).find((f) => fs.existsSync(f))
-  ?? path.resolve(REPO_ROOT, '../shared/eval/chatbot-dev.jsonl');
-
-function mainCheckout(): string {
-  try {
-    return path.dirname(path.resolve(REPO_ROOT, execFileSync('git', ['rev-parse', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()));
-  } catch {
-    return REPO_ROOT;
-  }
-}
-export const HELDOUT_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-heldout.jsonl');
+import { DEV_SET, HELDOUT_SET } from './eval-files.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--misses');
 const showMisses = process.argv.includes('--misses');

@@ -57,7 +57,7 @@ export function normalizeChat(input: string): ChatText {
     .replace(/(^|[\s,(])(đ\/c|đc:|đ\.c)\s*/giu, '$1địa chỉ ')
     .replace(/(^|[\s(])(sđt|sdt)(?=\d)/giu, '$1số điện thoại ');
   const words: string[] = [];
-  const folded = foldForSearch(expandedPrefixes).split(' ').filter(Boolean).map(squeezeRepeats);
+  const folded = foldForSearch(expandedPrefixes).split(' ').filter(Boolean).map((w) => (CHAT_ABBREVIATIONS.has(w) ? w : squeezeRepeats(w)));
   for (let i = 0; i < folded.length; i++) {
     const word = folded[i]!;
     if (word === 'bn' || word === 'bnh') {

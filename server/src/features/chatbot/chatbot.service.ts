@@ -90,7 +90,7 @@ export class ChatbotService implements Chatbot {
       });
       if (saved) return { intent: result.intent, reply: result.reply, sessionId: row.id, ...(handingOff ? { handedOff: true } : {}) };
     }
-    throw new ConflictError('CHAT_BUSY', 'Tin nhắn trước của bạn đang được xử lý. Vui lòng gửi lại sau giây lát.');
+    throw new ConflictError('CONFLICT', 'Tin nhắn trước của bạn đang được xử lý. Vui lòng gửi lại sau giây lát.');
   }
 
   private async turn(unit: Unit, row: repo.ConversationRow, state: ChatState, turn: ChatTurn): Promise<TurnResult> {
@@ -164,7 +164,7 @@ export class ChatbotService implements Chatbot {
     const d = outcome.draft;
     try {
       const topicId = pickTopic(d.content, await this.topics.list(target.slug));
-      if (topicId === null) throw new ConflictError('NO_TOPIC', 'Đơn vị chưa mở lĩnh vực phản ánh nào. Vui lòng gọi đường dây nóng.');
+      if (topicId === null) throw new ConflictError('TOPIC_NOT_FOUND', 'Đơn vị chưa mở lĩnh vực phản ánh nào. Vui lòng gọi đường dây nóng.');
       const result = await this.submissions.submit({
         unitSlug: target.slug,
         channel: turn.channel,

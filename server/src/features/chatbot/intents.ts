@@ -41,11 +41,11 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['dich vu cong', 2], ['cong dich vu cong', 1], ['vneid', 1.5], ['kich hoat', 2.5], ['dang nhap', 2.5], ['tai khoan', 1.5],
     ['thanh toan', 3], ['tra phi', 2.5], ['tra le phi', 3], ['nop phi', 2], ['chuyen khoan', 2.5], ['the ngan hang', 1.5],
     ['tra cuu ho so', 3.5], ['ma ho so', 2.5], ['ban dien tu', 3], ['ket qua dien tu', 3], ['tai ket qua', 2], ['ung dung', 1],
-    ['qua dien thoai', 1.5], ['nop ho so', 1], ['lam sao de', 0.5], ['nguoi lon tuoi', 0.5],
+    ['qua dien thoai', 1.5], ['nop ho so', 1.5], ['nop online', 1], ['lam sao de', 0.5], ['nguoi lon tuoi', 0.5],
   ],
   feedback_submit: [
     ['phan anh', 2], ['kien nghi', 2], ['gop y', 2], ['khieu nai', 2], ['to giac', 2.5], ['to cao', 2], ['bao cao', 1],
-    ['muon phan anh', 1.5], ['gui phan anh', 1.5], ['gui kien nghi', 1.5], ['bao hong', 2.5], ['bi hong', 2], ['hong', 1],
+    ['muon phan anh', 1.5], ['gui phan anh', 1.5], ['gui kien nghi', 1.5], ['muon kien nghi', 1.5], ['muon gop y', 1.5], ['bao hong', 2.5], ['bi hong', 2], ['hong', 1],
     ['den duong', 2], ['den chieu sang', 2], ['rac', 1.5], ['do rac', 1.5], ['ngap', 2], ['bi tac', 1.5], ['tac', 1],
     ['o nhiem', 2.5], ['on ao', 2.5], ['tieng on', 2.5], ['lan chiem', 2.5], ['via he', 1], ['xuong cap', 2], ['hu hong', 2],
     ['mui hoi', 2], ['boc mui', 2], ['hoi thoi', 2], ['cay do', 2], ['o ga', 2], ['ho ga', 2], ['mat dien', 1.5], ['mat nuoc', 1.5],
@@ -67,7 +67,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
 
 /** Words that say the citizen asks about a procedure (what to bring, how long, how much, where to apply). */
 const PROCEDURE_CUES: Cue[] = [
-  ['thu tuc', 1.5], ['ho so', 1], ['giay to', 1], ['can gi', 1], ['can nhung gi', 1], ['mang theo', 1], ['le phi', 1],
+  ['ho so', 1], ['giay to', 1], ['can gi', 1], ['can nhung gi', 1], ['mang theo', 1], ['le phi', 1],
   ['bao lau', 1], ['mat bao lau', 1], ['dang ky', 1], ['xin giay', 1.5], ['lam giay', 1.5], ['cap', 0.5], ['chung thuc', 1],
   ['xac nhan', 0.5], ['lam lai', 0.5], ['o dau', 0.5], ['the nao', 0.5], ['nhu the nao', 0.5], ['duoc khong', 0.5],
 ];
@@ -111,7 +111,7 @@ export function classify(folded: string, signal: ProcedureSignal, hasFeedbackCod
     // Procedure cues only count with a match in the catalog: "can gi" alone is no procedure.
     let cueSum = 0;
     for (const [phrase, weight] of PROCEDURE_CUES) if (matches(text, phrase)) cueSum += weight;
-    if (cueSum > 0) add('procedure', Math.min(cueSum, 2.5), 'hỏi về hồ sơ');
+    if (cueSum > 0) add('procedure', Math.min(cueSum, 1.5), 'hỏi về hồ sơ');
   }
   if (hasFeedbackCode) add('feedback_status', FEEDBACK_CODE_SCORE, 'mã phản ánh');
 

@@ -39,37 +39,88 @@ const NOT_SEARCHED = [
   'nhung giay to gi', 'giay to gi', 'gom nhung gi', 'can nhung gi', 'can gi', 'bao nhieu tien', 'bao nhieu', 'het bao lau', 'mat bao lau', 'bao lau',
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
   'lam the nao', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
-  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo',
+  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc', 'di',
+  // PAKN words: a PAKN is not a procedure of the catalog.
+  'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
+/** "2 tuần", "3 tuổi", "hôm qua": when, not what. */
+const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom qua|hom nay|hom truoc|tuan truoc|thang truoc|nam ngoai|moi) /g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
-/** A found procedure is a sure answer when it says at least this share of the question's words. */
-const SURE_MATCH = 0.5;
 
 export async function understand(input: string, find: ProcedureFinder): Promise<Understanding> {
   const text = normalizeChat(input);
   const feedbackCode = feedbackCodeIn(text.clean);
   const none: FoundProcedures = { items: [], referrals: [] };
   if (text.empty) return { text, intent: 'fallback', score: 0, explain: {}, found: none, feedbackCode };
-  const query = searchQuery(text.words);
-  const found = query === '' || feedbackCode ? none : await find(query);
-  const signal = { hits: found.items.length, sure: found.items.length > 0 && matchShare(query, found.items[0]!) >= SURE_MATCH, referral: found.referrals.length > 0 };
+  const { found, query } = feedbackCode ? { found: none, query: '' } : await findProcedures(text, find);
+  const signal = { hits: found.items.length, sure: found.items.length > 0 && isSure(query, found.items[0]!), referral: found.referrals.length > 0 };
   const scored = classify(text.folded, signal, feedbackCode !== null);
   return { text, intent: scored.intent, score: scored.score, explain: scored.explain, found, feedbackCode };
 }
 
+/**
+ * The catalog search over the question; when it finds nothing, over each clause of a long
+ * question ("bố tôi mất, làm giấy báo tử ở đâu").
+ */
+async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ found: FoundProcedures; query: string }> {
+  const query = searchQuery(text.words);
+  if (query === '') return { found: { items: [], referrals: [] }, query };
+  const found = await find(query);
+  if (found.items.length > 0 || found.referrals.length > 0) return { found, query };
+  if (query.split(' ').length < 2) return { found, query };
+  let best: { found: FoundProcedures; query: string; share: number } | null = null;
+  for (const clause of clauses(text)) {
+    const q = searchQuery(clause);
+    if (q === '' || q === query) continue;
+    const f = await find(q);
+    const share = f.items[0] ? matchShare(q, f.items[0]).share : 0;
+    if (f.items.length > 0 && (!best || share > best.share)) best = { found: f, query: q, share };
+  }
+  if (best) return best;
+  return { found, query };
+}
+
+/** Clauses of the question: split at punctuation and at "vì", "thì", "nên", "nhưng", "để", "mà". */
+function clauses(text: ChatText): string[][] {
+  const out: string[][] = [];
+  for (const part of text.clean.split(/[,.;!?\n]+/)) {
+    let current: string[] = [];
+    for (const word of normalizeChat(part).words) {
+      if (CLAUSE_BREAKS.has(word)) {
+        if (current.length > 0) out.push(current);
+        current = [];
+      } else current.push(word);
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out.length > 1 ? out : [];
+}
+
+const CLAUSE_BREAKS = new Set(['vi', 'thi', 'nen', 'nhung', 'de', 'ma', 'neu', 'khi']);
+
 /** The question's words, filler and asked aspects left out (all of them when nothing else is left). */
 export function searchQuery(words: string[]): string {
-  let text = ` ${words.join(' ')} `;
+  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   const kept = text.trim().split(/\s+/).filter(Boolean);
   return (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS).join(' ');
 }
 
-/** Share of the query's meaningful words (after the search's own rewrites) that the procedure's text holds. */
-function matchShare(query: string, best: { name: string; field?: string; summary?: string }): number {
+/** Of the query's meaningful words (after the search's own rewrites), how many the procedure's name and lĩnh vực hold. */
+function matchShare(query: string, best: { name: string; field?: string }): { matched: number; share: number } {
   const tokens = rewriteQuery(query).filter((t) => t.decisive).map((t) => t.token);
-  if (tokens.length === 0) return 0;
-  const text = ` ${foldForSearch(`${best.name} ${best.field ?? ''} ${best.summary ?? ''}`)} `;
-  return tokens.filter((t) => text.includes(` ${t} `)).length / tokens.length;
+  if (tokens.length === 0) return { matched: 0, share: 0 };
+  const text = ` ${foldForSearch(`${best.name} ${best.field ?? ''}`)} `;
+  const matched = tokens.filter((t) => text.includes(` ${t} `)).length;
+  return { matched, share: matched / tokens.length };
+}
+
+/**
+ * A found procedure is a sure answer when its name says most of the question, or two of its
+ * words and a quarter of it; one common word in common ("giá vàng" ~ "hộ gia đình") is not.
+ */
+function isSure(query: string, best: { name: string; field?: string }): boolean {
+  const { matched, share } = matchShare(query, best);
+  return share >= 0.75 || (matched >= 2 && share >= 0.25);
 }
