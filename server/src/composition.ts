@@ -10,7 +10,10 @@ import { CatalogListsService } from './features/catalog/catalog-lists.service.ts
 import { CatalogService } from './features/catalog/catalog.service.ts';
 import { readReferralRules } from './features/catalog/referral-file.ts';
 import { ProcedureAdminService } from './features/catalog/procedure-admin.service.ts';
+import type { OfficerReplyDelivery } from './features/chatbot/chatbot.port.ts';
 import { ChatbotService } from './features/chatbot/chatbot.service.ts';
+import { ChatInboxService } from './features/chatbot/inbox.service.ts';
+import { ChannelReplyDelivery } from './features/chatbot/reply-delivery.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
@@ -54,6 +57,8 @@ import { secretKeyProvider } from './lib/secret-key.ts';
 export interface ServiceOverrides {
   /** The report's sources: plans, progress, activities, articles, PAKN figures (reports/report-sources.ts). */
   reportSources?: ReportSources;
+  /** How an officer's inbox reply reaches a citizen on the OA (the Mini App's is the chatbot's own). */
+  oaReplyDelivery?: OfficerReplyDelivery;
 }
 
 export function buildServices(config: Config, database: Database, log: FastifyBaseLogger, overrides: ServiceOverrides = {}) {
@@ -100,6 +105,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   // chatbot (issue 9): the brain behind the OA chat and the Mini App's "Hỏi đáp"; it files PAKN
   // through the feedback feature's submission service, like the Mini App.
   const chatbot = new ChatbotService(db, units, catalog, topics, submissions, feedback.tracking);
+  const chatInbox = new ChatInboxService(db, units, new ChannelReplyDelivery(overrides.oaReplyDelivery, log));
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
@@ -153,6 +159,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     settings,
     feedback,
     chatbot,
+    chatInbox,
     sessions: new SessionService(db, new LoginThrottle(limits), config.sessionMaxHours),
     accounts: new OfficerAccountsService(db, units),
     georeport: new GeoReportService(open311Reads, units, topics, open311Access),

@@ -35,6 +35,8 @@ export interface ChatState {
   flowSeq: number;
   /** Fallbacks in a row: the second one hands the conversation to an officer. */
   fallbacks: number;
+  /** The answer to the last PAKN sent: a retried "Gửi" gets it again instead of a puzzled reply. */
+  receipt?: { text: string; at: string };
   /** The last turns, copied into the transcript when the conversation is handed off. */
   recent: ChatLine[];
 }
@@ -49,6 +51,7 @@ export function readState(raw: unknown): ChatState {
     ...(typeof s.communeSlug === 'string' ? { communeSlug: s.communeSlug } : {}),
     ...(typeof s.pendingQuestion === 'string' ? { pendingQuestion: s.pendingQuestion } : {}),
     ...(s.draft && typeof s.draft === 'object' && typeof s.draft.step === 'string' ? { draft: s.draft } : {}),
+    ...(s.receipt && typeof s.receipt.text === 'string' && typeof s.receipt.at === 'string' ? { receipt: s.receipt } : {}),
     flowSeq: Number.isInteger(s.flowSeq) ? s.flowSeq! : 0,
     fallbacks: Number.isInteger(s.fallbacks) ? s.fallbacks! : 0,
     recent: Array.isArray(s.recent) ? s.recent.slice(-RECENT_LINES) : [],
@@ -58,7 +61,7 @@ export function readState(raw: unknown): ChatState {
 /** After 30 minutes of silence the guided flow and the pending question are dropped; the commune is kept. */
 export function afterIdle(state: ChatState, expiresAt: Date, now: Date): ChatState {
   if (now.getTime() <= expiresAt.getTime()) return state;
-  const { draft: _draft, pendingQuestion: _pending, ...kept } = state;
+  const { draft: _draft, pendingQuestion: _pending, receipt: _receipt, ...kept } = state;
   return { ...kept, fallbacks: 0, recent: [] };
 }
 

@@ -21,10 +21,12 @@ import * as repo from './chatbot.repository.ts';
 import { advance, begin, confirmation, startDraft, type FlowTurn } from './pakn-flow.ts';
 import { pickTopic } from './pakn-topic.ts';
 import * as replies from './replies.ts';
-import { unitNamed } from './slots.ts';
+import { saysYes, unitNamed } from './slots.ts';
 import { understand, type ProcedureFinder, type Understanding } from './understand.ts';
 
 const SAVE_ATTEMPTS = 4;
+/** How long a repeated "Gửi" gets the last receipt back. */
+const RECEIPT_MS = 10 * 60_000;
 /** Intents whose answer depends on the commune (asked first when the OA is the city's). */
 const NEEDS_COMMUNE = new Set<ChatIntentT>(['procedure', 'office', 'feedback_submit']);
 const WANTS_HUMAN = /\b(gap|noi chuyen voi|ket noi voi|chuyen cho|hoi truc tiep)\b.*\b(can bo|nguoi that|nhan vien|nguoi truc)\b|\bcan bo tra loi\b/;
@@ -110,6 +112,10 @@ export class ChatbotService implements Chatbot {
       return { intent: 'fallback', reply: replies.emptyMessage(), state };
     }
 
+    // The same "Gửi" again (a retried delivery, a second tap): the PAKN was sent, here is its receipt.
+    if (state.receipt && saysYes(text.folded) && (turn.now ?? new Date()).getTime() - Date.parse(state.receipt.at) < RECEIPT_MS) {
+      return { intent: 'feedback_submit', reply: replies.shaped(state.receipt.text, [{ type: 'open', title: 'Phản ánh của tôi', path: '/feedback/mine' }]), state };
+    }
     const scope = await this.scope(unit, state, text);
     state = scope.state;
     // "Bình Giang" answering "Bạn ở xã, phường nào?": the question asked before is answered now.
@@ -188,7 +194,7 @@ export class ChatbotService implements Chatbot {
           { type: 'query', title: 'Tra cứu phản ánh này', text: `Phản ánh ${result.code} đến đâu rồi` },
         ],
       );
-      return { intent: 'feedback_submit', reply, state: { ...state, draft: undefined } };
+      return { intent: 'feedback_submit', reply, state: { ...state, draft: undefined, receipt: { text: reply.text, at: (turn.now ?? new Date()).toISOString() } } };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const keep = error.code === 'UPLOAD_NOT_FOUND' ? { ...d, photoIds: [] } : d;
