@@ -39,7 +39,7 @@ const NOT_SEARCHED = [
   'nhung giay to gi', 'giay to gi', 'gom nhung gi', 'can nhung gi', 'can gi', 'bao nhieu tien', 'bao nhieu', 'het bao lau', 'mat bao lau', 'bao lau',
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
   'lam the nao', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
-  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc', 'di',
+  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
@@ -60,25 +60,24 @@ export async function understand(input: string, find: ProcedureFinder): Promise<
 }
 
 /**
- * The catalog search over the question; when it finds nothing, over each clause of a long
- * question ("bố tôi mất, làm giấy báo tử ở đâu").
+ * The catalog search over the question; when it finds nothing sure, over each clause of a
+ * long question ("bố tôi mất, làm giấy báo tử ở đâu").
  */
 async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ found: FoundProcedures; query: string }> {
   const query = searchQuery(text.words);
   if (query === '') return { found: { items: [], referrals: [] }, query };
   const found = await find(query);
-  if (found.items.length > 0 || found.referrals.length > 0) return { found, query };
+  if (found.referrals.length > 0 || (found.items[0] && isSure(query, found.items[0]))) return { found, query };
   if (query.split(' ').length < 2) return { found, query };
-  let best: { found: FoundProcedures; query: string; share: number } | null = null;
+  // Nothing, or nothing sure: a clause of the question may say what is asked more plainly.
+  let best: { found: FoundProcedures; query: string } | null = null;
   for (const clause of clauses(text)) {
     const q = searchQuery(clause);
     if (q === '' || q === query) continue;
     const f = await find(q);
-    const share = f.items[0] ? matchShare(q, f.items[0]).share : 0;
-    if (f.items.length > 0 && (!best || share > best.share)) best = { found: f, query: q, share };
+    if (f.items[0] && isSure(q, f.items[0]) && (!best || matchShare(q, f.items[0]).share > matchShare(best.query, best.found.items[0]!).share)) best = { found: f, query: q };
   }
-  if (best) return best;
-  return { found, query };
+  return best ?? { found, query };
 }
 
 /** Clauses of the question: split at punctuation and at "vì", "thì", "nên", "nhưng", "để", "mà". */
