@@ -17,3 +17,5 @@ function mainCheckout(): string {
     return REPO_ROOT;
   }
 }
+/** Written after tuning on the two above had stopped, to measure on questions no change was made for. */
+export const FRESH_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-fresh.jsonl');

@@ -1,17 +1,17 @@
 /**
  * `npm run eval [file…]`: the chatbot's intent accuracy and first-result accuracy. Without files:
- * the handbook's dev set (../shared/eval/chatbot-dev.jsonl beside the repository) and our held-out set.
+ * the handbook's dev set (../shared/eval/chatbot-dev.jsonl beside the repository) and our two held-out sets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { openEvalChatbot } from './eval-catalog.ts';
 import { percent, readEvalFile, runEval } from './eval-core.ts';
 
-import { DEV_SET, HELDOUT_SET } from './eval-files.ts';
+import { DEV_SET, FRESH_SET, HELDOUT_SET } from './eval-files.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--misses');
 const showMisses = process.argv.includes('--misses');
-const files = args.length > 0 ? args.map((f) => path.resolve(f)) : [DEV_SET, HELDOUT_SET];
+const files = args.length > 0 ? args.map((f) => path.resolve(f)) : [DEV_SET, HELDOUT_SET, FRESH_SET];
 const missing = files.filter((f) => !fs.existsSync(f));
 for (const file of missing) {
   console.error(`Không thấy tệp đánh giá ${file}. ${file === DEV_SET ? 'Bộ dev nằm trong sổ tay của nhóm (../shared/eval/ bên cạnh kho mã).' : ''}`);

@@ -51,7 +51,8 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['mui hoi', 2], ['boc mui', 2], ['hoi thoi', 2], ['cay do', 2], ['o ga', 2], ['ho ga', 2], ['mat dien', 1.5], ['mat nuoc', 1.5],
     ['thai do', 2], ['gay kho de', 2.5], ['nhung nhieu', 2.5], ['hach sach', 2.5], ['cham tre', 1.5], ['vi pham', 1.5],
     ['karaoke', 1.5], ['chan ngang', 1.5], ['can xu ly', 1.5], ['trom', 1.5], ['mat trat tu', 2], ['xa thai', 2],
-    ['sua duong', 1.5], ['bua bai', 1.5],
+    ['sua duong', 1.5], ['bua bai', 1.5], ['thu gom', 1.5], ['khong ai', 1], ['nguy hiem', 1.5], ['lun', 1.5], ['nut', 1],
+    ['sut lun', 1.5], ['bi vo', 1.5], ['khoi', 1], ['bui', 1], ['nuoc thai', 2], ['lan chiem long duong', 1],
   ],
   feedback_status: [
     ['tra cuu phan anh', 4], ['tra cuu kien nghi', 4], ['phan anh cua toi', 3], ['kien nghi cua toi', 3], ['phan anh cua minh', 3],
@@ -59,6 +60,8 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['den dau roi', 2.5], ['xu ly chua', 2], ['xu ly den dau', 2.5], ['tra loi chua', 2.5], ['giai quyet chua', 2], ['chua thay', 1],
     ['da gui', 1.5], ['hom truoc', 1], ['gui hom', 1.5], ['duoc tra loi', 2], ['co tra loi', 2], ['chua duoc giai quyet', 2],
     ['chua thay giai quyet', 2], ['bao gio', 0.5], ['ket qua phan anh', 3],
+    [['phan anh', 'cua toi'], 2], [['kien nghi', 'cua toi'], 2], [['phan anh', 'chua'], 1], [['kien nghi', 'chua'], 1],
+    ['tiep nhan chua', 2], ['da duoc tiep nhan', 1.5],
   ],
   survey: [
     ['danh gia', 3], ['hai long', 3], ['khao sat', 3.5], ['cham diem', 3.5], ['muc do hai long', 1], ['y kien ve chat luong', 2.5],

@@ -53,8 +53,10 @@ export async function understand(input: string, find: ProcedureFinder): Promise<
   const feedbackCode = feedbackCodeIn(text.clean);
   const none: FoundProcedures = { items: [], referrals: [] };
   if (text.empty) return { text, intent: 'fallback', score: 0, explain: {}, found: none, feedbackCode };
-  const { found, query } = feedbackCode ? { found: none, query: '' } : await findProcedures(text, find);
-  const signal = { hits: found.items.length, sure: found.items.length > 0 && isSure(query, found.items[0]!), referral: found.referrals.length > 0 };
+  const { found } = feedbackCode ? { found: none } : await findProcedures(text, find);
+  // Judged against the whole question: a procedure found from two of its words is no sure answer to it.
+  const whole = searchQuery(text.words);
+  const signal = { hits: found.items.length, sure: found.items.length > 0 && isSure(whole, found.items[0]!), referral: found.referrals.length > 0 };
   const scored = classify(text.folded, signal, feedbackCode !== null);
   return { text, intent: scored.intent, score: scored.score, explain: scored.explain, found, feedbackCode };
 }
@@ -67,17 +69,42 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
   const query = searchQuery(text.words);
   if (query === '') return { found: { items: [], referrals: [] }, query };
   const found = await find(query);
-  if (found.referrals.length > 0 || (found.items[0] && isSure(query, found.items[0]))) return { found, query };
-  if (query.split(' ').length < 2) return { found, query };
-  // Nothing, or nothing sure: a clause of the question may say what is asked more plainly.
-  let best: { found: FoundProcedures; query: string } | null = null;
-  for (const clause of clauses(text)) {
-    const q = searchQuery(clause);
-    if (q === '' || q === query) continue;
+  if (found.referrals.length > 0 && found.items.length === 0) return { found, query };
+  const first = found.items[0];
+  if (first && matchShare(query, first).share >= VERY_SURE) return { found, query };
+  const words = query.split(' ');
+  if (words.length < 2) return { found, query };
+  // Nothing sure: a clause, or a shorter run of the question's words, may name the procedure
+  // more plainly ("bố tôi mất, làm giấy báo tử ở đâu", "đăng ký khai tử quá hạn"). Each candidate is
+  // judged by how many of the whole question's words its best procedure's name says.
+  let best = { found, query, matched: first ? matchShare(query, first).matched : 0 };
+  const tried = new Set([query]);
+  const candidates = [...clauses(text).map(searchQuery), ...windows(words)];
+  for (const q of candidates) {
+    if (q === '' || tried.has(q) || tried.size > MAX_RETRIES) continue;
+    tried.add(q);
     const f = await find(q);
-    if (f.items[0] && isSure(q, f.items[0]) && (!best || matchShare(q, f.items[0]).share > matchShare(best.query, best.found.items[0]!).share)) best = { found: f, query: q };
+    const top = f.items[0];
+    if (!top || !isSure(q, top)) continue;
+    const matched = matchShare(query, top).matched;
+    if (matched > best.matched) best = { found: { items: f.items, referrals: [...found.referrals, ...f.referrals.filter((r) => !found.referrals.some((o) => o.agency === r.agency))] }, query: q, matched };
   }
-  return best ?? { found, query };
+  return { found: best.found, query: best.query };
+}
+
+/** A name that says this share of the question needs no second look. */
+const VERY_SURE = 0.75;
+/** Second searches at most per message (each is one in-memory search; answers are cached per catalog version). */
+const MAX_RETRIES = 14;
+
+/** Runs of the question's words, longest first, down to two words. */
+function windows(words: string[]): string[] {
+  const out: string[] = [];
+  const n = Math.min(words.length, 10);
+  for (let length = n - 1; length >= 2; length--) {
+    for (let start = 0; start + length <= n; start++) out.push(words.slice(start, start + length).join(' '));
+  }
+  return out;
 }
 
 /** Clauses of the question: split at punctuation and at "vì", "thì", "nên", "nhưng", "để", "mà". */
