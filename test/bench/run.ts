@@ -1,5 +1,6 @@
 import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
+import { chatbotBench } from './chatbot.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
 import { progressBench } from './progress.bench.ts';
 
@@ -9,4 +10,5 @@ if (!only || only === 'catalog') await catalogBench();
 if (!only || only === 'feedback') await feedbackBench();
 if (!only || only === 'progress') await progressBench();
 if (!only || only === 'articles') await articlesBench();
+if (!only || only === 'chatbot') await chatbotBench();
 process.exit(0);
