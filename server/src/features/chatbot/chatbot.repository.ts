@@ -18,12 +18,13 @@ export async function findConversationById(db: Executor, id: string): Promise<Co
 export async function openConversation(db: Executor, channel: ChatChannel, userKey: string, unitId: number, expiresAt: Date): Promise<ConversationRow> {
   const found = await findConversation(db, channel, userKey);
   if (found) return found;
-  await db
+  const made = await db
     .insertInto('chat_conversations')
     .values({ id: crypto.randomUUID(), channel, user_key: userKey, unit_id: unitId, state: JSON.stringify({}), expires_at: expiresAt })
     .onConflict((oc) => oc.columns(['channel', 'user_key']).doNothing())
-    .execute();
-  return (await findConversation(db, channel, userKey))!;
+    .returningAll()
+    .executeTakeFirst();
+  return made ?? (await findConversation(db, channel, userKey))!;
 }
 
 export interface ConversationUpdate {

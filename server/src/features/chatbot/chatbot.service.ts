@@ -76,20 +76,22 @@ export class ChatbotService implements Chatbot {
         { author: 'bot', body: result.reply.text, at: now.toISOString() },
       ];
       const handingOff = result.handOff === true && row.handoff !== 'waiting';
-      const saved = await this.db.transaction().execute(async (tx) => {
-        const ok = await repo.saveConversation(tx, row.id, row.version, {
-          unitId: unit.id,
-          state: remember(result.state, lines) as unknown as Record<string, unknown>,
-          expiresAt: new Date(now.getTime() + IDLE_MS),
-          ...(handingOff ? { handoff: 'waiting' as const } : {}),
-          now,
+      const update = {
+        unitId: unit.id,
+        state: remember(result.state, lines) as unknown as Record<string, unknown>,
+        expiresAt: new Date(now.getTime() + IDLE_MS),
+        ...(handingOff ? { handoff: 'waiting' as const } : {}),
+        now,
+      };
+      // The transcript: the turns before the hand-off, then every turn of a handed-off conversation.
+      const transcript = handingOff ? [...state.recent, ...lines] : row.handoff !== null ? lines : [];
+      const saved = transcript.length === 0
+        ? await repo.saveConversation(this.db, row.id, row.version, update)
+        : await this.db.transaction().execute(async (tx) => {
+          if (!(await repo.saveConversation(tx, row.id, row.version, update))) return false;
+          await repo.insertMessages(tx, transcript.map((l) => ({ conversationId: row.id, author: l.author, body: l.body, at: new Date(l.at) })));
+          return true;
         });
-        if (!ok) return false;
-        // The transcript: the turns before the hand-off, then every turn of a handed-off conversation.
-        const transcript = handingOff ? [...state.recent, ...lines] : row.handoff !== null ? lines : [];
-        await repo.insertMessages(tx, transcript.map((l) => ({ conversationId: row.id, author: l.author, body: l.body, at: new Date(l.at) })));
-        return true;
-      });
       if (saved) return { intent: result.intent, reply: result.reply, sessionId: row.id, ...(handingOff ? { handedOff: true } : {}) };
     }
     throw new ConflictError('CONFLICT', 'Tin nhắn trước của bạn đang được xử lý. Vui lòng gửi lại sau giây lát.');

@@ -4,14 +4,9 @@ import { Link } from 'react-router-dom';
 import { ChevronRightIcon, DocumentIcon, PhoneIcon } from '../../../components/icons.tsx';
 import { isInZalo, openPhone } from '../../../lib/zalo.ts';
 import type { ChatMessage } from '../hooks/chat-store.ts';
+import { appPath } from '../app-path.ts';
 
 const AUTHOR_LABEL = { citizen: 'Bạn', bot: 'Trợ lý', officer: 'Cán bộ' } as const;
-
-/** An `open` button's path inside this app: "/units/{unit}/procedures/…" is the current unit's "/procedures/…". */
-export function appPath(path: string, unit: string): string {
-  const prefix = `/units/${unit}`;
-  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
-}
 
 /** One message: large text; the bot's procedure cards and buttons under it. */
 export function ChatBubble({ message, unit, onQuery }: { message: ChatMessage; unit: string; onQuery: (text: string) => void }) {
