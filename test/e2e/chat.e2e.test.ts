@@ -20,7 +20,7 @@ async function chooseUnit(page: Page, name: string): Promise<void> {
 async function ask(page: Page, text: string): Promise<string> {
   const before = await page.getByTestId('chat-bot').count();
   await page.getByLabel('Câu hỏi của bạn').fill(text);
-  await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+  await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
   await expect.poll(() => page.getByTestId('chat-bot').count(), { timeout: 10_000 }).toBe(before + 1);
   return page.getByTestId('chat-bot').last().innerText();
 }

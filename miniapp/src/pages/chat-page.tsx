@@ -74,7 +74,7 @@ export default function ChatPage() {
             }
           }}
         />
-        <button type="submit" className="ui-button ui-button--primary chat-form__send" disabled={sending || text.trim() === ''}>
+        <button type="submit" className="ui-button ui-button--primary chat-form__send" disabled={sending || text.trim() === ''} aria-label="Gửi câu hỏi">
           Gửi
         </button>
       </form>
