@@ -107,7 +107,7 @@ describe('POST /api/v1/chat', () => {
     const handed = await ask(t.app, device, 'Gặp cán bộ');
     expect(handed.reply.text).toContain('chuyển câu hỏi');
 
-    const officer = await loginAs(t.app, 'canbo.binh-giang');
+    const officer: Record<string, string> = { ...(await loginAs(t.app, 'canbo.binh-giang')) };
     const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/console/units/binh-giang/chat/inbox', headers: officer });
     expect(inbox.statusCode).toBe(200);
     const item = inbox.json().items.find((i: { id: string }) => i.id === handed.sessionId);
@@ -116,10 +116,10 @@ describe('POST /api/v1/chat', () => {
     expect(transcript.json().messages.map((m: { text: string }) => m.text)).toContain('tỷ giá đô la hôm nay');
 
     // Another commune's officer does not see it; the city administrator does.
-    const stranger = await loginAs(t.app, 'canbo.ben-tam');
+    const stranger: Record<string, string> = { ...(await loginAs(t.app, 'canbo.ben-tam')) };
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/console/units/binh-giang/chat/inbox/${handed.sessionId}`, headers: stranger })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/console/units/ben-tam/chat/inbox/${handed.sessionId}`, headers: stranger })).statusCode).toBe(404);
-    const admin = await loginAs(t.app, 'admin.hai-phong');
+    const admin: Record<string, string> = { ...(await loginAs(t.app, 'admin.hai-phong')) };
     const cityInbox = await t.app.inject({ method: 'GET', url: '/api/v1/console/units/hai-phong/chat/inbox', headers: admin });
     expect(cityInbox.json().items.map((i: { id: string }) => i.id)).toContain(handed.sessionId);
 

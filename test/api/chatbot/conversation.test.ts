@@ -19,7 +19,7 @@ const oaDelivered: { userKey: string; text: string }[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase(inject('template'));
-  const config = { ...loadConfig({}), logLevel: 'silent', secretKey: 'test-secret-key-of-at-least-32-characters' };
+  const config = { ...loadConfig({}), logLevel: 'silent' as const, secretKey: 'test-secret-key-of-at-least-32-characters' };
   const log = Fastify({ logger: false }).log;
   const overrides = { oaReplyDelivery: { deliver: async (c: { userKey: string }, text: string) => void oaDelivered.push({ userKey: c.userKey, text }) } };
   one = buildServices(config, database, log, overrides);

@@ -29,7 +29,14 @@ const SAVE_ATTEMPTS = 4;
 const RECEIPT_MS = 10 * 60_000;
 /** Intents whose answer depends on the commune (asked first when the OA is the city's). */
 const NEEDS_COMMUNE = new Set<ChatIntentT>(['procedure', 'office', 'feedback_submit']);
-const WANTS_HUMAN = /\b(gap|noi chuyen voi|ket noi voi|chuyen cho|hoi truc tiep)\b.*\b(can bo|nguoi that|nhan vien|nguoi truc)\b|\bcan bo tra loi\b/;
+/** "Gặp cán bộ", "cho tôi nói chuyện với người thật": the citizen asks for a human. */
+const HUMAN_ASKS = ['gap', 'noi chuyen voi', 'ket noi voi', 'chuyen cho', 'hoi truc tiep'];
+const HUMANS = ['can bo', 'nguoi that', 'nhan vien', 'nguoi truc'];
+function wantsHuman(folded: string): boolean {
+  const text = ` ${folded} `;
+  const has = (p: string) => text.includes(` ${p} `);
+  return has('can bo tra loi') || (HUMAN_ASKS.some(has) && HUMANS.some(has));
+}
 
 interface TurnResult {
   intent: ChatIntentT;
@@ -125,7 +132,7 @@ export class ChatbotService implements Chatbot {
     if (asked !== text.clean) state = { ...state, pendingQuestion: undefined };
     const u = await understand(asked, this.finder((scope.target ?? scope.fallbackCatalog).slug));
 
-    if (WANTS_HUMAN.test(u.text.folded)) return this.handOff(unit, row, state);
+    if (wantsHuman(u.text.folded)) return this.handOff(unit, row, state);
     if (!scope.target && NEEDS_COMMUNE.has(u.intent)) {
       return { intent: u.intent, reply: replies.askCommune((await this.communesOf(unit)).map((c) => ({ name: c.summary.name }))), state: { ...state, pendingQuestion: asked } };
     }

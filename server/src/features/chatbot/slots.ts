@@ -27,7 +27,8 @@ const NO = ['khong', 'huy', 'thoi', 'khong gui', 'dung lai', 'no', 'bo', 'huy bo
 const SKIP = ['bo qua', 'khong co', 'khong can', 'tiep', 'tiep tuc', 'skip', 'khong co anh'];
 
 function isOneOf(folded: string, options: string[]): boolean {
-  const text = folded.replace(/\s+a$/, '').trim();
+  const trimmed = folded.trim();
+  const text = trimmed.endsWith(' a') ? trimmed.slice(0, -2) : trimmed;
   return options.includes(text);
 }
 
