@@ -88,6 +88,18 @@ describe('conversation state', () => {
     expect(office.reply.text).toContain('Bình Giang');
   });
 
+  it('"mất bao lâu?" after a procedure\'s answer is about that procedure; a faint match is offered, not asserted', async () => {
+    const u = user();
+    const first = await one.chatbot.answer(turn(u, 'đăng ký kết hôn'));
+    const code = first.reply.procedures![0]!.code;
+    const next = await two.chatbot.answer(turn(u, 'mất bao lâu?'));
+    expect(next.intent).toBe('procedure');
+    expect(next.reply.procedures![0]!.code).toBe(code);
+    const vague = await one.chatbot.answer(turn(user(), 'tôi muốn hỏi thủ tục khác'));
+    expect(vague.intent).toBe('procedure');
+    expect(vague.reply.text).toContain('Bạn muốn hỏi thủ tục nào?');
+  });
+
   it('the follow event gets the welcome with the menu', async () => {
     const a = await one.chatbot.answer({ unitSlug: 'binh-giang', channel: 'zalo_oa', userKey: user(), followed: true });
     expect(a.intent).toBe('greeting');

@@ -35,6 +35,8 @@ export interface ChatState {
   flowSeq: number;
   /** Fallbacks in a row: the second one hands the conversation to an officer. */
   fallbacks: number;
+  /** The procedure last answered about: "mất bao lâu?" next asks about it. */
+  lastProcedure?: { code: string; name: string };
   /** The answer to the last PAKN sent: a retried "Gửi" gets it again instead of a puzzled reply. */
   receipt?: { text: string; at: string };
   /** The last turns, copied into the transcript when the conversation is handed off. */
@@ -51,6 +53,7 @@ export function readState(raw: unknown): ChatState {
     ...(typeof s.communeSlug === 'string' ? { communeSlug: s.communeSlug } : {}),
     ...(typeof s.pendingQuestion === 'string' ? { pendingQuestion: s.pendingQuestion } : {}),
     ...(s.draft && typeof s.draft === 'object' && typeof s.draft.step === 'string' ? { draft: s.draft } : {}),
+    ...(s.lastProcedure && typeof s.lastProcedure.code === 'string' && typeof s.lastProcedure.name === 'string' ? { lastProcedure: s.lastProcedure } : {}),
     ...(s.receipt && typeof s.receipt.text === 'string' && typeof s.receipt.at === 'string' ? { receipt: s.receipt } : {}),
     flowSeq: Number.isInteger(s.flowSeq) ? s.flowSeq! : 0,
     fallbacks: Number.isInteger(s.fallbacks) ? s.fallbacks! : 0,

@@ -137,6 +137,11 @@ export class ChatbotService implements Chatbot {
       return { intent: u.intent, reply: replies.askCommune((await this.communesOf(unit)).map((c) => ({ name: c.summary.name }))), state: { ...state, pendingQuestion: asked } };
     }
     const target = scope.target ?? unit;
+    // "Mất bao lâu?", "nộp ở đâu?" right after a procedure's answer: about that procedure.
+    if (u.followUp && state.lastProcedure && !u.sure && (u.intent === 'procedure' || u.intent === 'fallback')) {
+      const detail = (await this.catalog.getProcedure(target.slug, state.lastProcedure.code).catch(() => null))?.body;
+      if (detail) return { intent: 'procedure', reply: replies.procedureAnswer(target.slug, detail, [], []), state: { ...state, fallbacks: 0 } };
+    }
     state = { ...state, fallbacks: u.intent === 'fallback' ? state.fallbacks : 0 };
     switch (u.intent) {
       case 'greeting':
@@ -151,8 +156,11 @@ export class ChatbotService implements Chatbot {
         return { intent: u.intent, reply: replies.officeAnswer(target.detail), state };
       case 'online_guide':
         return { intent: u.intent, reply: await this.guideAnswer(target.slug, u), state };
-      case 'procedure':
-        return { intent: u.intent, reply: await this.procedureAnswer(target.slug, u), state };
+      case 'procedure': {
+        const reply = await this.procedureAnswer(target.slug, u);
+        const shown = reply.procedures?.[0];
+        return { intent: u.intent, reply, state: shown && u.sure ? { ...state, lastProcedure: shown } : state };
+      }
       case 'feedback_status':
         return { intent: u.intent, reply: await this.statusAnswer(turn.userKey, u.feedbackCode), state };
       case 'feedback_submit': {
@@ -214,6 +222,8 @@ export class ChatbotService implements Chatbot {
   private async procedureAnswer(unitSlug: string, u: Understanding): Promise<ChatReplyT> {
     const [best, ...others] = u.found.items;
     if (!best) return u.found.referrals.length > 0 ? replies.referralAnswer(u.found.referrals) : replies.procedureNotFound();
+    // A faint match is offered, not asserted: "which of these?"
+    if (!u.sure && u.found.referrals.length === 0) return replies.procedureChoice(u.found.items.slice(0, 4).map(({ code, name }) => ({ code, name })));
     const detail = (await this.catalog.getProcedure(unitSlug, best.code)).body;
     return replies.procedureAnswer(unitSlug, detail, others.slice(0, 4).map(({ code, name }) => ({ code, name })), u.found.referrals);
   }

@@ -21,9 +21,12 @@ function allPairs(a: string[], b: string[], weight: number): Cue[] {
 const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
   greeting: [
     ['xin chao', 3], ['chao', 2.5], ['hello', 3], ['hi', 2.5], ['alo', 2.5], ['helo', 3], ['hey', 2.5], ['chao buoi', 3],
+    // Asking for the menu.
+    ['menu', 3], ['tro giup', 2.5], ['help', 3], ['bat dau', 2],
   ],
   thanks: [
-    ['cam on', 3.5], ['cam ta', 3], ['ok cam on', 1], ['tot qua', 1.5], ['ok', 1],
+    ['cam on', 3.5], ['cam ta', 3], ['ok cam on', 1], ['tot qua', 1.5],
+    ['hieu roi', 2.5], ['ro roi', 2.5], ['biet roi', 2.5],
   ],
   hotline: [
     ['so dien thoai', 3.5], ['dien thoai', 1.5], ['hotline', 4], ['duong day nong', 4], ['dien thoai nong', 4], ['tong dai', 3],
@@ -92,6 +95,8 @@ export interface IntentScore {
   explain: Partial<Record<ChatIntentT, string[]>>;
 }
 
+const ACKNOWLEDGEMENTS = new Set(['ok', 'vang', 'da', 'da vang', 'vang a', 'u', 'uh', 'uhm', 'duoc', 'duoc roi', 'ok roi', 'hieu', 'ro', 'tot', 'tuyet']);
+
 /** A PAKN code written anywhere in the text (its own dashes and spaces optional): it asks for that PAKN. */
 const FEEDBACK_CODE_SCORE = 6;
 
@@ -117,6 +122,8 @@ export function classify(folded: string, signal: ProcedureSignal, hasFeedbackCod
     if (cueSum > 0) add('procedure', Math.min(cueSum, 1.5), 'hỏi về hồ sơ');
   }
   if (hasFeedbackCode) add('feedback_status', FEEDBACK_CODE_SCORE, 'mã phản ánh');
+  // "ok", "vâng", "dạ": an acknowledgement said alone is no question the bot failed to understand.
+  if (ACKNOWLEDGEMENTS.has(folded.replace(/ (a|nhe|nha|roi)$/, '').trim())) add('thanks', 3, 'lời đáp');
 
   let best: ChatIntentT = 'fallback';
   let bestScore = 0;

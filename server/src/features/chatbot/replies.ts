@@ -142,6 +142,15 @@ export function procedureNotFound(): ChatReplyT {
   );
 }
 
+/** Procedures that match the question only faintly: the citizen picks one, or says it another way. */
+export function procedureChoice(found: { code: string; name: string }[]): ChatReplyT {
+  return shaped(
+    'Bạn muốn hỏi thủ tục nào? Hãy chọn bên dưới, hoặc gõ tên việc cần làm, ví dụ: "đăng ký khai sinh", "chứng thực bản sao".',
+    [...found.slice(0, 4).map((p) => ({ type: 'query' as const, title: p.name, text: p.name })), { type: 'open', title: 'Xem danh mục thủ tục', path: '/procedures' }],
+    found,
+  );
+}
+
 export function hotlineAnswer(hotlines: HotlineT[]): ChatReplyT {
   if (hotlines.length === 0) return shaped('Đơn vị chưa công bố số điện thoại đường dây nóng. Bạn có thể gửi phản ánh tại đây.', MENU.slice(2, 3));
   const lines = ['☎️ Số điện thoại đường dây nóng:'];

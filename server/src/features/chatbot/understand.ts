@@ -24,6 +24,10 @@ export interface Understanding {
   score: number;
   explain: IntentScore['explain'];
   found: FoundProcedures;
+  /** The best procedure found says enough of the question to be shown as the answer. */
+  sure: boolean;
+  /** Only an aspect is asked ("mất bao lâu", "nộp ở đâu"): about the procedure talked about before. */
+  followUp: boolean;
   feedbackCode: string | null;
 }
 
@@ -38,7 +42,7 @@ const NOT_SEARCHED = [
   'can mang theo nhung gi', 'can mang theo gi', 'mang theo nhung gi', 'mang theo gi', 'mang theo', 'can nhung giay to gi', 'can giay to gi',
   'nhung giay to gi', 'giay to gi', 'gom nhung gi', 'can nhung gi', 'can gi', 'bao nhieu tien', 'bao nhieu', 'het bao lau', 'mat bao lau', 'bao lau',
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
-  'lam the nao', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
+  'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
   'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
@@ -52,14 +56,18 @@ export async function understand(input: string, find: ProcedureFinder): Promise<
   const text = normalizeChat(input);
   const feedbackCode = feedbackCodeIn(text.clean);
   const none: FoundProcedures = { items: [], referrals: [] };
-  if (text.empty) return { text, intent: 'fallback', score: 0, explain: {}, found: none, feedbackCode };
+  if (text.empty) return { text, intent: 'fallback', score: 0, explain: {}, found: none, sure: false, followUp: false, feedbackCode };
   const { found } = feedbackCode ? { found: none } : await findProcedures(text, find);
   // Judged against the whole question: a procedure found from two of its words is no sure answer to it.
   const whole = searchQuery(text.words);
   const signal = { hits: found.items.length, sure: found.items.length > 0 && isSure(whole, found.items[0]!), referral: found.referrals.length > 0 };
   const scored = classify(text.folded, signal, feedbackCode !== null);
-  return { text, intent: scored.intent, score: scored.score, explain: scored.explain, found, feedbackCode };
+  const followUp = stripped(text.words).length === 0 && ASPECTS.some((a) => ` ${text.folded} `.includes(` ${a} `));
+  return { text, intent: scored.intent, score: scored.score, explain: scored.explain, found, sure: signal.sure, followUp, feedbackCode };
 }
+
+/** Words that ask about one aspect of a procedure. */
+const ASPECTS = ['bao lau', 'may ngay', 'le phi', 'phi', 'tien', 'bao nhieu', 'o dau', 'nop', 'giay to', 'can gi', 'mang theo', 'ho so'];
 
 /**
  * The catalog search over the question; when it finds nothing sure, over each clause of a
@@ -127,10 +135,14 @@ const CLAUSE_BREAKS = new Set(['vi', 'thi', 'nen', 'nhung', 'de', 'ma', 'neu', '
 
 /** The question's words, filler and asked aspects left out (all of them when nothing else is left). */
 export function searchQuery(words: string[]): string {
+  const kept = stripped(words);
+  return (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS).join(' ');
+}
+
+function stripped(words: string[]): string[] {
   let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
-  const kept = text.trim().split(/\s+/).filter(Boolean);
-  return (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS).join(' ');
+  return text.trim().split(/\s+/).filter(Boolean);
 }
 
 /** Of the query's meaningful words (after the search's own rewrites), how many the procedure's name and lĩnh vực hold. */
