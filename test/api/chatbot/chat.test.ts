@@ -31,6 +31,10 @@ describe('POST /api/v1/chat', () => {
     const a = await ask(t.app, newDevice(), 'đăng ký tạm trú');
     expect(a.intent).toBe('procedure');
     expect(a.reply.text).toContain('Công an');
+    expect(a.reply.procedures).toEqual([]); // no unrelated "đăng ký" of the commune
+    // A copy of a document another agency issues is still the commune's certified copy.
+    const copy = await ask(t.app, newDevice(), 'chứng thực bản sao căn cước');
+    expect(copy.reply.procedures![0]!.name).toMatch(/^Chứng thực bản sao/);
   });
 
   it('gives the hotlines with call buttons', async () => {

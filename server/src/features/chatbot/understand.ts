@@ -77,8 +77,10 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
   const query = searchQuery(text.words);
   if (query === '') return { found: { items: [], referrals: [] }, query };
   const found = await find(query);
-  if (found.referrals.length > 0 && found.items.length === 0) return { found, query };
   const first = found.items[0];
+  // Another agency handles what the question names ("căn cước"): a shorter run may still be the commune's
+  // ("chứng thực bản sao căn cước"), but only one whose name says at least three of the question's words.
+  const referralOnly = found.referrals.length > 0 && !first;
   if (first && matchShare(query, first).share >= VERY_SURE) return { found, query };
   const words = query.split(' ');
   if (words.length < 2) return { found, query };
@@ -95,6 +97,7 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
     const top = f.items[0];
     if (!top || !isSure(q, top)) continue;
     const matched = matchShare(query, top).matched;
+    if (referralOnly && matchShare(query, { name: top.name }).matched < 3) continue;
     if (matched > best.matched) best = { found: { items: f.items, referrals: [...found.referrals, ...f.referrals.filter((r) => !found.referrals.some((o) => o.agency === r.agency))] }, query: q, matched };
   }
   return { found: best.found, query: best.query };
