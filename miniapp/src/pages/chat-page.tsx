@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { AppPage } from '../components/app-page.tsx';
+import { CameraIcon } from '../components/icons.tsx';
 import { ChatBubble } from '../features/chat/components/chat-bubble.tsx';
 import { useChat } from '../features/chat/hooks/use-chat.ts';
 import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
@@ -9,7 +10,7 @@ const EXAMPLES = ['Đăng ký khai sinh cần giấy tờ gì?', 'Số điện t
 /** "Hỏi đáp": the same chatbot as the commune's Zalo OA; an officer's reply shows here when it arrives. */
 export default function ChatPage() {
   const unit = useChosenUnit();
-  const { messages, send, sending, error } = useChat(unit.slug);
+  const { messages, send, sendPhoto, sending, error } = useChat(unit.slug);
   const [text, setText] = useState('');
   const end = useRef<HTMLDivElement>(null);
 
@@ -74,6 +75,21 @@ export default function ChatPage() {
             }
           }}
         />
+        <label className="chat-button chat-form__photo" title="Gửi ảnh kèm phản ánh">
+          <CameraIcon size={26} />
+          <span className="sr-only">Gửi ảnh</span>
+          <input
+            type="file"
+            accept="image/*"
+            className="sr-only"
+            disabled={sending}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void sendPhoto(file);
+            }}
+          />
+        </label>
         <button type="submit" className="ui-button ui-button--primary chat-form__send" disabled={sending || text.trim() === ''} aria-label="Gửi câu hỏi">
           Gửi
         </button>

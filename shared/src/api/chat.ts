@@ -4,7 +4,7 @@
  * (/units/{unit}/procedures/{code}); the OA turns it into a Mini App deep link, the Mini App into a route.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Slug } from './common.ts';
+import { Slug, Uuid } from './common.ts';
 
 export const CHAT_INTENTS = [
   'greeting',
@@ -40,8 +40,10 @@ export type ChatReplyT = Static<typeof ChatReply>;
 
 export const ChatRequest = Type.Object({
   unit: Slug,
-  text: Type.String({ minLength: 1, maxLength: MAX_CHAT_TEXT }),
+  /** Required unless a photo is sent (then the photo is the message). */
+  text: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_CHAT_TEXT })),
   sessionId: Type.Optional(Type.String({ maxLength: 100 })),
+  uploadId: Type.Optional(Uuid({ description: 'Ảnh đã tải lên (POST /api/v1/uploads), gửi kèm phản ánh đang soạn' })),
 });
 export type ChatRequestT = Static<typeof ChatRequest>;
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
+import { tinyJpeg } from '../../helpers/test-images.ts';
+import { upload } from '../feedback/feedback-fixtures.ts';
 import { ask, newDevice, PAKN_TURNS, post } from './chat-fixtures.ts';
 
 let t: TestApp;
@@ -82,6 +84,26 @@ describe('POST /api/v1/chat', () => {
     expect(other.reply.text).toContain('không tìm thấy');
     expect(other.reply.text).not.toContain('Mới gửi');
     expect(other.reply.text).not.toContain('Nguyễn Văn An');
+  });
+
+  it('a photo sent in the chat starts a PAKN and is attached to it', async () => {
+    const device = newDevice();
+    const up = await upload(t.app, tinyJpeg(), { device });
+    expect(up.statusCode).toBe(201);
+    const photo = await t.app.inject({ method: 'POST', url: '/api/v1/chat', headers: { 'x-device-id': device }, payload: { unit: 'binh-giang', uploadId: up.json().id } });
+    expect(photo.statusCode).toBe(200);
+    expect(photo.json()).toMatchObject({ intent: 'feedback_submit' });
+    expect(photo.json().reply.text).toContain('Đã nhận ảnh');
+    for (const text of PAKN_TURNS.slice(1)) await ask(t.app, device, text);
+    const sent = await ask(t.app, device, 'Gửi');
+    const code = /Mã phản ánh: (\S+)/.exec(sent.reply.text)![1]!;
+    const row = await t.database.db.selectFrom('feedback').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+    const photos = await t.database.db.selectFrom('feedback_photos').select('upload_id').where('feedback_id', '=', row.id).execute();
+    expect(photos).toHaveLength(1);
+    // Neither text nor photo: a Vietnamese 400.
+    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/chat', headers: { 'x-device-id': device }, payload: { unit: 'binh-giang' } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain('Vui lòng nhập câu hỏi');
   });
 
   it('"hủy" stops the guided PAKN, and nothing is filed', async () => {

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { ChatReplies, ChatRepliesQuery, ChatRequest, ChatResponse } from '@cchc/shared/api/chat';
 import { ErrorBody } from '@cchc/shared/api/common';
 import { citizenKeyOf, DEVICE_ID_HEADER } from '../../lib/citizen-identity.ts';
+import { InvalidInputError } from '../../lib/domain-errors.ts';
 import type { Chatbot } from './chatbot.port.ts';
 import type { ChatInboxService } from './inbox.service.ts';
 
@@ -28,7 +29,9 @@ export const chatRoutes: FastifyPluginAsyncTypebox<ChatRoutesOptions> = async (a
     },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const answer = await chatbot.answer({ unitSlug: request.body.unit, channel: 'miniapp', userKey: citizenKeyOf(request), text: request.body.text });
+    const { unit, text, uploadId } = request.body;
+    if (text === undefined && uploadId === undefined) throw new InvalidInputError('VALIDATION_FAILED', 'Vui lòng nhập câu hỏi (hoặc gửi một ảnh).');
+    const answer = await chatbot.answer({ unitSlug: unit, channel: 'miniapp', userKey: citizenKeyOf(request), text, uploadId });
     return { intent: answer.intent, reply: answer.reply, sessionId: answer.sessionId };
   });
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
-import { getOfficerReplies, sendChat } from '../api/chat.ts';
+import { MAX_PHOTO_BYTES } from '../../feedback/api/limits.ts';
+import { ImageError, prepareImage } from '../../../lib/image.ts';
+import { getOfficerReplies, sendChat, uploadChatPhoto } from '../api/chat.ts';
 import { loadSession, saveSession, type ChatMessage, type ChatSession } from './chat-store.ts';
 
 /** How often the open page asks whether an officer has replied. */
@@ -29,22 +31,32 @@ export function useChat(unit: string) {
     setSession(fresh);
   }, [unit]);
 
-  const send = useCallback(async (text: string) => {
-    const question = text.trim();
-    if (!question || sending) return;
+  const ask = useCallback(async (shown: string, message: () => Promise<{ text?: string; uploadId?: string }>) => {
+    if (sending) return;
     setError(null);
     setSending(true);
-    update((s) => ({ ...s, messages: [...s.messages, { id: localId(), author: 'citizen', text: question }] }));
+    update((s) => ({ ...s, messages: [...s.messages, { id: localId(), author: 'citizen', text: shown }] }));
     try {
-      const answer = await sendChat(unit, question.slice(0, 2000), current.current.sessionId);
+      const answer = await sendChat(unit, await message(), current.current.sessionId);
       const bot: ChatMessage = { id: localId(), author: 'bot', text: answer.reply.text, buttons: answer.reply.buttons, procedures: answer.reply.procedures };
       update((s) => ({ ...s, sessionId: answer.sessionId, messages: [...s.messages, bot] }));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Chưa gửi được câu hỏi. Vui lòng thử lại.');
+      setError(e instanceof ApiError || e instanceof ImageError ? e.message : 'Chưa gửi được câu hỏi. Vui lòng thử lại.');
     } finally {
       setSending(false);
     }
   }, [unit, sending, update]);
+
+  const send = useCallback((text: string) => {
+    const question = text.trim().slice(0, 2000);
+    return question ? ask(question, async () => ({ text: question })) : Promise.resolve();
+  }, [ask]);
+
+  /** A photo: uploaded first, then sent as a message (it joins the PAKN being collected, or starts one). */
+  const sendPhoto = useCallback((file: File) => ask('📷 Ảnh', async () => {
+    const { blob, name } = await prepareImage(file, { maxBytes: MAX_PHOTO_BYTES });
+    return { uploadId: (await uploadChatPhoto(blob, name)).id };
+  }), [ask]);
 
   // While the page is open: the officer's replies, as they arrive.
   useEffect(() => {
@@ -72,5 +84,5 @@ export function useChat(unit: string) {
     };
   }, [session.sessionId, update]);
 
-  return { messages: session.messages, send, sending, error };
+  return { messages: session.messages, send, sendPhoto, sending, error };
 }
