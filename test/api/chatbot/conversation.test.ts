@@ -118,5 +118,15 @@ describe('conversation state', () => {
     expect(oaDelivered).toEqual([{ userKey: u, text: 'Cán bộ xã xin trả lời bạn.' }]);
     const transcript = await two.chatInbox.transcript([unit.id], handed.sessionId);
     expect(transcript.messages.map((m) => m.author)).toEqual(['citizen', 'bot', 'citizen', 'bot', 'officer']);
+
+    // After the answer, the next turns are kept too; a second hand-off puts it back in the queue, without repeating earlier turns.
+    await one.chatbot.answer(turn(u, 'ai vô địch world cup'));
+    const again = await two.chatbot.answer(turn(u, 'gặp cán bộ'));
+    expect(again.handedOff).toBe(true);
+    const [item] = (await one.chatInbox.list([unit.id])).items.filter((i) => i.id === handed.sessionId);
+    expect(item!.status).toBe('waiting');
+    const later = await one.chatInbox.transcript([unit.id], handed.sessionId);
+    expect(later.messages.map((m) => m.text).filter((t) => t === 'hát cho tôi nghe')).toHaveLength(1);
+    expect(later.messages).toHaveLength(9);
   });
 });

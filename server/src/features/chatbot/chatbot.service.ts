@@ -91,7 +91,8 @@ export class ChatbotService implements Chatbot {
         now,
       };
       // The transcript: the turns before the hand-off, then every turn of a handed-off conversation.
-      const transcript = handingOff ? [...state.recent, ...lines] : row.handoff !== null ? lines : [];
+      // (A conversation handed off before already has its earlier turns in the transcript.)
+      const transcript = handingOff && row.handoff === null ? [...state.recent, ...lines] : row.handoff !== null ? lines : [];
       const saved = transcript.length === 0
         ? await repo.saveConversation(this.db, row.id, row.version, update)
         : await this.db.transaction().execute(async (tx) => {
