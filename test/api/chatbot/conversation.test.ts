@@ -54,6 +54,16 @@ describe('conversation state', () => {
     expect(conv.version).toBe(PAKN_TURNS.length + 2);
   });
 
+  it('a new user\'s first two messages on two processes at once make one conversation', async () => {
+    const u = user();
+    const [a, b] = await Promise.all([one.chatbot.answer(turn(u, 'chào bạn')), two.chatbot.answer(turn(u, 'sdt duong day nong'))]);
+    expect(a.sessionId).toBe(b.sessionId);
+    const rows = await database.db.selectFrom('chat_conversations').select(['version', 'state']).where('user_key', '=', u).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.version).toBe(2);
+    expect((rows[0]!.state as { recent: unknown[] }).recent).toHaveLength(4);
+  });
+
   it('a photo, a location and the OA contact form go into the PAKN', async () => {
     const u = user();
     await one.chatbot.answer(turn(u, 'phản ánh rác thải đổ trộm ở bờ mương thôn Tây mấy ngày nay'));

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ChatAuthor, ChatConversationsTable, ChatHandoff, DB } from '../../db/schema.ts';
 import type { Executor } from '../../db/executor.ts';
@@ -14,25 +13,33 @@ export async function findConversationById(db: Executor, id: string): Promise<Co
   return db.selectFrom('chat_conversations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The user's conversation, created when there is none (two processes at once: one row, both read it). */
-export async function openConversation(db: Executor, channel: ChatChannel, userKey: string, unitId: number, expiresAt: Date): Promise<ConversationRow> {
-  const found = await findConversation(db, channel, userKey);
-  if (found) return found;
-  const made = await db
-    .insertInto('chat_conversations')
-    .values({ id: crypto.randomUUID(), channel, user_key: userKey, unit_id: unitId, state: JSON.stringify({}), expires_at: expiresAt })
-    .onConflict((oc) => oc.columns(['channel', 'user_key']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return made ?? (await findConversation(db, channel, userKey))!;
-}
-
 export interface ConversationUpdate {
   unitId: number;
   state: Record<string, unknown>;
   expiresAt: Date;
   handoff?: ChatHandoff;
   now: Date;
+}
+
+/** A user's first turn: the conversation is written with its state at once. False when another process wrote it first. */
+export async function createConversation(db: Executor, id: string, channel: ChatChannel, userKey: string, update: ConversationUpdate): Promise<boolean> {
+  const made = await db
+    .insertInto('chat_conversations')
+    .values({
+      id,
+      channel,
+      user_key: userKey,
+      unit_id: update.unitId,
+      state: JSON.stringify(update.state),
+      version: 1,
+      expires_at: update.expiresAt,
+      last_message_at: update.now,
+      ...(update.handoff === 'waiting' ? { handoff: 'waiting' as const, handed_off_at: update.now } : {}),
+    })
+    .onConflict((oc) => oc.columns(['channel', 'user_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return made !== undefined;
 }
 
 /** The optimistic write: only when nobody changed the row since `version` was read. True when it was. */

@@ -3,12 +3,14 @@
  * the database (chat_conversations) and is written with an optimistic version check, so any
  * server process can take any turn; a turn that lost the race is computed again on the new state.
  */
+import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ChatIntentT, ChatReplyT } from '@cchc/shared/api/chat';
 import { FEEDBACK_STATUS_LABELS } from '@cchc/shared/api/labels';
 import { normalizeChat, type ChatText } from '@cchc/shared/text/chat-normalize';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 import { ConflictError, DomainError } from '../../lib/domain-errors.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import type { SubmissionService } from '../feedback/submission.service.ts';
@@ -73,7 +75,8 @@ export class ChatbotService implements Chatbot {
     const now = turn.now ?? new Date();
     const unit = await this.units.get(turn.unitSlug);
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      const row = await repo.openConversation(this.db, turn.channel, turn.userKey, unit.id, new Date(now.getTime() + IDLE_MS));
+      // A first turn has no row yet: it is written with the turn's state (one statement), or the race is lost and run again.
+      const row = (await repo.findConversation(this.db, turn.channel, turn.userKey)) ?? newConversation(turn, unit.id);
       let state = afterIdle(readState(row.state), row.expires_at, now);
       // The Mini App may switch unit: what was said about the other one is dropped.
       if (row.unit_id !== unit.id) state = { flowSeq: state.flowSeq, fallbacks: 0, recent: [] };
@@ -93,10 +96,11 @@ export class ChatbotService implements Chatbot {
       // The transcript: the turns before the hand-off, then every turn of a handed-off conversation.
       // (A conversation handed off before already has its earlier turns in the transcript.)
       const transcript = handingOff && row.handoff === null ? [...state.recent, ...lines] : row.handoff !== null ? lines : [];
+      const save = (db: Executor) => (row.version === NEW ? repo.createConversation(db, row.id, turn.channel, turn.userKey, update) : repo.saveConversation(db, row.id, row.version, update));
       const saved = transcript.length === 0
-        ? await repo.saveConversation(this.db, row.id, row.version, update)
+        ? await save(this.db)
         : await this.db.transaction().execute(async (tx) => {
-          if (!(await repo.saveConversation(tx, row.id, row.version, update))) return false;
+          if (!(await save(tx))) return false;
           await repo.insertMessages(tx, transcript.map((l) => ({ conversationId: row.id, author: l.author, body: l.body, at: new Date(l.at) })));
           return true;
         });
@@ -283,6 +287,25 @@ export class ChatbotService implements Chatbot {
     const target = next.communeSlug ? (communes.find((c) => c.slug === next.communeSlug) ?? null) : null;
     return { unit, target, state: next, named: named !== null, fallbackCatalog: communes[0] ?? unit };
   }
+}
+
+/** The version of a conversation not written yet. */
+const NEW = -1;
+
+function newConversation(turn: ChatTurn, unitId: number): repo.ConversationRow {
+  return {
+    id: crypto.randomUUID(),
+    channel: turn.channel,
+    user_key: turn.userKey,
+    unit_id: unitId,
+    state: {},
+    version: NEW,
+    expires_at: new Date(8.64e15),
+    handoff: null,
+    handed_off_at: null,
+    last_message_at: new Date(),
+    created_at: new Date(),
+  };
 }
 
 function describeTurn(turn: ChatTurn): string {
