@@ -48,7 +48,7 @@ const NOT_SEARCHED = [
   'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
 /** "2 tuần", "3 tuổi", "hôm qua": when, not what. */
-const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom qua|hom nay|hom truoc|tuan truoc|thang truoc|nam ngoai|moi) /g;
+const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom qua|hom nay|hom truoc|tuan truoc|thang truoc|nam ngoai|moi|vua|bay gio|gio day) /g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
 
@@ -106,17 +106,23 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
 /** A name that says this share of the question needs no second look. */
 const VERY_SURE = 0.75;
 /** Second searches at most per message (each is one in-memory search; answers are cached per catalog version). */
-const MAX_RETRIES = 14;
+const MAX_RETRIES = 24;
 
-/** Runs of the question's words, longest first, down to two words. */
+/**
+ * Runs of the question's words, the lengths of a procedure's core name first ("đăng ký khai tử",
+ * "xác nhận độc thân": four and three words), then five, two and six.
+ */
 function windows(words: string[]): string[] {
   const out: string[] = [];
-  const n = Math.min(words.length, 10);
-  for (let length = n - 1; length >= 2; length--) {
+  const n = Math.min(words.length, MAX_QUERY_WORDS);
+  for (const length of WINDOW_LENGTHS) {
+    if (length >= n) continue;
     for (let start = 0; start + length <= n; start++) out.push(words.slice(start, start + length).join(' '));
   }
   return out;
 }
+
+const WINDOW_LENGTHS = [4, 3, 5, 2, 6];
 
 /** Clauses of the question: split at punctuation and at "vì", "thì", "nên", "nhưng", "để", "mà". */
 function clauses(text: ChatText): string[][] {
