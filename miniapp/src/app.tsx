@@ -22,6 +22,7 @@ const FeedbackDetailPage = lazy(() => import('./pages/feedback-detail-page.tsx')
 const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page.tsx'));
 const ArticlesPage = lazy(() => import('./pages/articles-page.tsx'));
 const ArticlePage = lazy(() => import('./pages/article-page.tsx'));
+const ChatPage = lazy(() => import('./pages/chat-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function PageLoading() {
@@ -68,6 +69,7 @@ export function App() {
             <Route path="/feedback/:code" element={screen(FeedbackDetailPage, false)} />
             <Route path="/articles" element={screen(ArticlesPage)} />
             <Route path="/articles/:id" element={screen(ArticlePage)} />
+            <Route path="/chat" element={screen(ChatPage)} />
             <Route path="*" element={screen(NotFoundPage, false)} />
           </AnimationRoutes>
         </AppRouter>

@@ -8,6 +8,8 @@ import { activitiesRoutes } from './features/activities/activities.routes.ts';
 import { articlesFeature } from './features/articles/articles.plugin.ts';
 import { buildServices, type ServiceOverrides } from './composition.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { chatRoutes } from './features/chatbot/chat.routes.ts';
+import { inboxRoutes } from './features/chatbot/inbox.routes.ts';
 import { catalogAdminRoutes } from './features/catalog/catalog-admin.routes.ts';
 import { feedbackFeature } from './features/feedback/feedback.plugin.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -119,6 +121,8 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
     uploadRateLimit: config.uploadRateLimit,
     uploadCleanupIntervalMs: config.uploadCleanupIntervalMs,
   });
+  await app.register(chatRoutes, { chatbot: services.chatbot, inbox: services.chatInbox, chatRateLimit: config.chatRateLimit });
+  await app.register(inboxRoutes, { inbox: services.chatInbox, units });
   await app.register(settingsRoutes, { units, ...services.settings });
   await app.register(catalogAdminRoutes, { ...services.catalogAdmin, units });
   await app.register(figuresRoutes, { units, figures: services.figures });

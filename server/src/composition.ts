@@ -13,6 +13,9 @@ import { ProcedureAdminService } from './features/catalog/procedure-admin.servic
 import { CitizensService } from './features/citizens/citizens.service.ts';
 import { ZaloIdentity } from './features/citizens/zalo-identity.service.ts';
 import { CitizenLink } from './features/feedback/citizen-link.service.ts';
+import { ChatbotService } from './features/chatbot/chatbot.service.ts';
+import { ChatInboxService } from './features/chatbot/inbox.service.ts';
+import { ChannelReplyDelivery } from './features/chatbot/reply-delivery.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
@@ -46,11 +49,12 @@ import { PaknFiguresService } from './features/figures/figures.service.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
-import type { Chatbot } from './features/chatbot/chatbot.port.ts';
+import type { Chatbot, OfficerReplyDelivery } from './features/chatbot/chatbot.port.ts';
 import { FeedbackNotices } from './features/feedback/notices.service.ts';
 import { DueReminders } from './features/notifications/due-reminders.ts';
 import { NotificationsService } from './features/notifications/notifications.service.ts';
 import { OfficerLinksService } from './features/notifications/officer-links.service.ts';
+import { OaOfficerReplies } from './features/notifications/oa-officer-replies.ts';
 import { OaMessenger } from './features/zalo-oa/oa-messenger.ts';
 import { OaTokens } from './features/zalo-oa/oa-tokens.service.ts';
 import { ZaloEventProcessor } from './features/zalo-oa/zalo-event-processor.ts';
@@ -76,6 +80,8 @@ export interface ServiceOverrides {
   reportSources?: ReportSources;
   /** The chatbot the OA's events go to. */
   chatbot?: Chatbot;
+  /** How an officer's inbox reply reaches a citizen on the OA (wired: through the outbox). */
+  oaReplyDelivery?: OfficerReplyDelivery;
 }
 
 export function buildServices(config: Config, database: Database, log: FastifyBaseLogger, overrides: ServiceOverrides = {}) {
@@ -125,6 +131,10 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const zaloIdentity = config.zalo
     ? new ZaloIdentity(new GraphClient(config.zalo.bases.graph, config.zalo.appSecret), citizens, new CitizenLink(db), log)
     : null;
+
+  // chatbot (issue 9): the brain behind the OA chat and the Mini App's "Hỏi đáp"; it files PAKN
+  // through the feedback feature's submission service, like the Mini App.
+  const chatbot = new ChatbotService(db, units, catalog, topics, submissions, feedback.tracking);
 
   // open311: reads over the PAKN, and intake through the feedback feature's own services.
   const open311Access = new Open311Access(db);
@@ -188,14 +198,17 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     oaUserOf: (citizenKey) => citizens.oaUserOf(citizenKey),
     link,
   }, log);
-  if (zalo && overrides.chatbot) {
+  // The console inbox: an officer's reply goes back on the conversation's channel (the OA's through the outbox).
+  const chatInbox = new ChatInboxService(db, units, new ChannelReplyDelivery(
+    overrides.oaReplyDelivery ?? (zalo ? new OaOfficerReplies(db, notifications, units, () => runners.outbox?.kick()) : undefined), log));
+  if (zalo) {
     const oaUnit = async () => {
       const slug = zalo.oaUnit ?? (await units.list()).find((u) => u.kind === 'city')?.slug;
       const unit = await units.get(slug ?? '');
       return { id: unit.id, slug: unit.slug };
     };
     runners.events = new QueueRunner('zalo-events', new ZaloEventProcessor(db, {
-      chatbot: overrides.chatbot,
+      chatbot: overrides.chatbot ?? chatbot,
       unit: oaUnit,
       links: officerLinks,
       notifications,
@@ -231,6 +244,8 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     catalogAdmin,
     settings,
     feedback,
+    chatbot,
+    chatInbox,
     sessions: new SessionService(db, new LoginThrottle(limits), config.sessionMaxHours),
     accounts: new OfficerAccountsService(db, units),
     georeport: new GeoReportService(open311Reads, units, topics, open311Access),

@@ -33,6 +33,8 @@ export interface Config {
   uploadRateLimit: number;
   /** Article views and shares per minute per client address (articles). */
   readerRateLimit: number;
+  /** Chat messages (POST /api/v1/chat) per minute per client address. */
+  chatRateLimit: number;
   /** Proxies (addresses or CIDRs) whose X-Forwarded-For is believed; false: the socket address is the client. */
   trustProxy: string[] | false;
   /** The public origin (and optional path) absolute links are built from, without a trailing slash. */
@@ -82,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const feedbackRateLimit = integer(env.FEEDBACK_RATE_LIMIT, 20);
   if (feedbackRateLimit === null || feedbackRateLimit < 1) problems.push(`FEEDBACK_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_RATE_LIMIT}"`);
+  const chatRateLimit = integer(env.CHAT_RATE_LIMIT, 30);
+  if (chatRateLimit === null || chatRateLimit < 1) problems.push(`CHAT_RATE_LIMIT must be a positive whole number, got "${env.CHAT_RATE_LIMIT}"`);
   const readerRateLimit = integer(env.READER_RATE_LIMIT, 300);
   if (readerRateLimit === null || readerRateLimit < 1) problems.push(`READER_RATE_LIMIT must be a positive whole number, got "${env.READER_RATE_LIMIT}"`);
   const citizenRateLimit = integer(env.FEEDBACK_CITIZEN_RATE_LIMIT, 30);
@@ -148,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
     readerRateLimit: readerRateLimit!,
+    chatRateLimit: chatRateLimit!,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,
     publicUrl,
     corsOrigins,

@@ -1,5 +1,6 @@
 import { articlesBench } from './articles.bench.ts';
 import { catalogBench } from './catalog.bench.ts';
+import { chatbotBench } from './chatbot.bench.ts';
 import { feedbackBench } from './feedback.bench.ts';
 import { figuresBench } from './figures.bench.ts';
 import { progressBench } from './progress.bench.ts';
@@ -13,4 +14,5 @@ if (!only || only === 'progress') await progressBench();
 if (!only || only === 'articles') await articlesBench();
 if (!only || only === 'zalo') await zaloBench();
 if (!only || only === 'figures') await figuresBench();
+if (!only || only === 'chatbot') await chatbotBench();
 process.exit(0);

@@ -28,6 +28,7 @@ const FEEDBACK_UTILITIES = [
 ];
 
 const UTILITIES = [
+  { to: '/chat', label: 'Hỏi đáp', Icon: MessageIcon },
   { to: '/procedures', label: 'Thủ tục hành chính', Icon: DocumentIcon },
   { to: '/hotlines', label: 'Đường dây nóng', Icon: PhoneIcon },
   { to: '/guides', label: 'Hướng dẫn dịch vụ công trực tuyến', Icon: LaptopIcon },

@@ -572,6 +572,34 @@ export interface CitizensTable {
   seen_at: Generated<Date>;
 }
 
+export type ChatChannelColumn = 'zalo_oa' | 'miniapp';
+export type ChatHandoff = 'waiting' | 'answered';
+export type ChatAuthor = 'citizen' | 'bot' | 'officer';
+
+export interface ChatConversationsTable {
+  id: string;
+  channel: ChatChannelColumn;
+  user_key: string;
+  unit_id: number;
+  /** The chatbot's ChatState (features/chatbot/chat-state.ts). */
+  state: JSONColumnType<Record<string, unknown>>;
+  version: Generated<number>;
+  expires_at: Date;
+  handoff: ChatHandoff | null;
+  handed_off_at: Date | null;
+  last_message_at: Generated<Date>;
+  created_at: CreatedAt;
+}
+
+export interface ChatMessagesTable {
+  id: Generated<number>;
+  conversation_id: string;
+  author: ChatAuthor;
+  officer_id: number | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -625,4 +653,7 @@ export interface DB {
   officer_zalo_link_codes: OfficerZaloLinkCodesTable;
   notification_outbox: NotificationOutboxTable;
   citizens: CitizensTable;
+  // the chatbot (migration 018)
+  chat_conversations: ChatConversationsTable;
+  chat_messages: ChatMessagesTable;
 }

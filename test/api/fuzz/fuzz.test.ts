@@ -58,6 +58,7 @@ beforeAll(async () => {
     feedbackRateLimit: 1_000_000,
     feedbackCitizenRateLimit: 1_000_000,
     uploadRateLimit: 1_000_000,
+    chatRateLimit: 1_000_000,
   }, logStream);
   officers = [await loginAs(t.app, 'lanhdao.binh-giang'), await loginAs(t.app, 'admin.hai-phong')];
   await collectKnownValues(t.app);

@@ -56,6 +56,8 @@ const OWNERS: Record<string, string> = {
   officer_zalo_link_codes: 'features/notifications',
   notification_outbox: 'features/notifications',
   citizens: 'features/citizens',
+  chat_conversations: 'features/chatbot',
+  chat_messages: 'features/chatbot',
 };
 
 /**

@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The handbook sits beside the repository (CI: ../shared); in a git worktree, beside the main checkout. */
+export const DEV_SET = [REPO_ROOT, mainCheckout()].map((root) => path.resolve(root, '../shared/eval/chatbot-dev.jsonl')).find((f) => fs.existsSync(f))
+  ?? path.resolve(REPO_ROOT, '../shared/eval/chatbot-dev.jsonl');
+/** Our own questions of the same kinds, written before any tuning. */
+export const HELDOUT_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-heldout.jsonl');
+
+function mainCheckout(): string {
+  try {
+    return path.dirname(path.resolve(REPO_ROOT, execFileSync('git', ['rev-parse', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()));
+  } catch {
+    return REPO_ROOT;
+  }
+}
+/** Written after tuning on the two above had stopped, to measure on questions no change was made for. */
+export const FRESH_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-fresh.jsonl');

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { searchQuery, understand, type FoundProcedures } from '../../../../../server/src/features/chatbot/understand.ts';
+import { normalizeChat } from '../../../../../shared/src/text/chat-normalize.ts';
+
+/** A catalog of three names, matched when every query word is in the name (a stand-in for the catalog search). */
+const NAMES = [
+  { code: '1.000656', name: 'Đăng ký khai tử' },
+  { code: '1.001193', name: 'Đăng ký khai sinh' },
+  { code: '1.004837', name: 'Đăng ký giám hộ' },
+];
+const asked: string[] = [];
+async function find(query: string): Promise<FoundProcedures> {
+  asked.push(query);
+  const words = query.split(' ');
+  const folded = (s: string) => normalizeChat(s).folded;
+  return { items: NAMES.filter((n) => words.every((w) => ` ${folded(n.name)} `.includes(` ${w} `))), referrals: [] };
+}
+
+describe('understanding a message', () => {
+  it('leaves filler and the aspect asked out of the search', () => {
+    expect(searchQuery(normalizeChat('cho em hỏi đăng ký khai sinh cần mang theo gì ạ').words)).toBe('dang ky khai sinh');
+    expect(searchQuery(normalizeChat('chứng thực bản sao mất bao lâu').words)).toBe('chung thuc ban sao');
+    // "di chúc" and "bản sao" keep their words
+    expect(searchQuery(normalizeChat('làm di chúc').words)).toBe('lam di chuc');
+  });
+
+  it('searches a long question again by its clauses when the whole finds nothing sure', async () => {
+    asked.length = 0;
+    const u = await understand('bố tôi vừa mất tuần trước ở quê, nên giờ đăng ký khai tử', find);
+    expect(u.found.items[0]?.name).toBe('Đăng ký khai tử');
+    expect(u.intent).toBe('procedure');
+    expect(asked.length).toBeGreaterThan(1);
+  });
+
+  it('a question of only an aspect is a follow-up', async () => {
+    expect((await understand('mất bao lâu?', find)).followUp).toBe(true);
+    expect((await understand('đăng ký khai tử mất bao lâu?', find)).followUp).toBe(false);
+  });
+
+  it('emoji only and control characters are no question, and searched for nothing', async () => {
+    asked.length = 0;
+    expect((await understand('🙂🙂', find)).intent).toBe('fallback');
+    expect((await understand('\u0000\u0007', find)).intent).toBe('fallback');
+    expect(asked).toEqual([]);
+  });
+});
