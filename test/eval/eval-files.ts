@@ -7,7 +7,7 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 /** The handbook sits beside the repository (CI: ../shared); in a git worktree, beside the main checkout. */
 export const DEV_SET = [REPO_ROOT, mainCheckout()].map((root) => path.resolve(root, '../shared/eval/chatbot-dev.jsonl')).find((f) => fs.existsSync(f))
   ?? path.resolve(REPO_ROOT, '../shared/eval/chatbot-dev.jsonl');
-/** Our own questions of the same kinds, written before any tuning. */
+/** Our own questions of the same kinds, written before any tuning (first run: 92.8 % intent, 81.1 % first result). */
 export const HELDOUT_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-heldout.jsonl');
 
 function mainCheckout(): string {
@@ -17,5 +17,9 @@ function mainCheckout(): string {
     return REPO_ROOT;
   }
 }
-/** Written after tuning on the two above had stopped, to measure on questions no change was made for. */
+/**
+ * Written after tuning on the two above, then run once unseen (92.1 % intent, 74.2 % first result);
+ * two general changes followed that its misses pointed to (judging shorter runs of a long question,
+ * their order), so it is no longer unseen either: a new set is needed for the next honest figure.
+ */
 export const FRESH_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-fresh.jsonl');
