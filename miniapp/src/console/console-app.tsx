@@ -27,6 +27,7 @@ const PlansPage = lazy(() => import('./pages/plans-page.tsx'));
 const ActivitiesPage = lazy(() => import('./pages/activities-page.tsx'));
 const FiguresPage = lazy(() => import('./pages/figures-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports-page.tsx'));
+const InboxPage = lazy(() => import('./pages/inbox-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -74,6 +75,7 @@ export function ConsoleApp() {
             <Route path="/activities" element={screen(ActivitiesPage)} />
             <Route path="/figures" element={screen(FiguresPage)} />
             <Route path="/reports" element={screen(ReportsPage)} />
+            <Route path="/inbox" element={screen(InboxPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

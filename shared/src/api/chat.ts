@@ -68,7 +68,7 @@ export const ChatInboxItem = Type.Object({
   status: Type.Union([Type.Literal('waiting'), Type.Literal('answered')]),
   handedOffAt: Type.String(),
   lastMessageAt: Type.String(),
-  lastMessage: Type.Union([Type.String(), Type.Null()]),
+  lastMessage: Type.Union([Type.String(), Type.Null()], { description: 'Câu người dân hỏi gần nhất' }),
 });
 export const ChatInbox = Type.Object({ items: Type.Array(ChatInboxItem) });
 export const ChatTranscriptMessage = Type.Object({

@@ -19,6 +19,7 @@ export function Layout() {
   const links: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: 'Hàng chờ', end: true },
     ...(canApprove(me) ? [{ to: '/approvals', label: 'Chờ duyệt' }] : []),
+    { to: '/inbox', label: 'Hỏi đáp' },
     // Issue 8, the dashboard:
     { to: '/progress', label: 'Tiến độ', end: true },
     ...(me.role === 'city_admin' ? [{ to: '/progress/city', label: 'Toàn thành phố' }] : []),

@@ -90,7 +90,8 @@ export async function listInbox(db: Kysely<DB>, unitIds: number[], limit: number
     .selectFrom('chat_conversations as c')
     .select(['c.id', 'c.channel', 'c.unit_id', 'c.handoff', 'c.handed_off_at', 'c.last_message_at'])
     .select((eb) => [
-      eb.selectFrom('chat_messages as m').select('m.body').whereRef('m.conversation_id', '=', 'c.id').orderBy('m.id', 'desc').limit(1).as('last_body'),
+      // What the citizen last asked: what an officer scans the inbox for.
+      eb.selectFrom('chat_messages as m').select('m.body').whereRef('m.conversation_id', '=', 'c.id').where('m.author', '=', 'citizen').orderBy('m.id', 'desc').limit(1).as('last_body'),
       eb.selectFrom('chat_messages as m').select('m.author').whereRef('m.conversation_id', '=', 'c.id').orderBy('m.id', 'desc').limit(1).as('last_author'),
     ])
     .where('c.unit_id', 'in', unitIds)

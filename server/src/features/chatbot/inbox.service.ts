@@ -33,7 +33,7 @@ export class ChatInboxService {
   async transcript(unitIds: number[], id: string): Promise<ChatTranscriptT> {
     const row = await this.handedOff(unitIds, id);
     const messages = await repo.listMessages(this.db, id);
-    const last = messages.at(-1);
+    const last = messages.filter((m) => m.author === 'citizen').at(-1);
     const item = await this.item({ ...row, handoff: row.handoff!, handed_off_at: row.handed_off_at!, last_body: last?.body ?? null, last_author: last?.author ?? null });
     return { ...item, messages: messages.map((m) => ({ id: m.id, author: m.author, text: m.body, at: m.created_at.toISOString() })) };
   }
