@@ -5,8 +5,11 @@
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
 
-/** "PA-2611-7K3M9", also typed "pa 2611 7k3m9" or "PA26117K3M9" (the feedback feature's format). */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])(PA|KN)[\s-]?(\d{4})[\s-]?([2-9A-HJ-NP-Z]{5})(?![A-Za-z0-9])/i;
+/**
+ * "PA-2611-7K3M9", also typed "pa 2611 7k3m9", "PA26117K3M9", "PA – 2611 – 7K3M9" (a phone's dash with spaces)
+ * or "pa.2611.7k3m9" (the feedback feature's format, with whatever people put between its parts).
+ */
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])(PA|KN)[\s.\-–—_]{0,3}(\d{4})[\s.\-–—_]{0,3}([2-9A-HJ-NP-Z]{5})(?![A-Za-z0-9])/i;
 
 export function feedbackCodeIn(text: string): string | null {
   const m = CODE_IN_TEXT.exec(text);

@@ -6,6 +6,10 @@ describe('slots', () => {
     expect(feedbackCodeIn('phản ánh PA-2611-7K3M9 của tôi')).toBe('PA-2611-7K3M9');
     expect(feedbackCodeIn('kn 2610 xy7zq')).toBe('KN-2610-XY7ZQ');
     expect(feedbackCodeIn('PA26117K3M9')).toBe('PA-2611-7K3M9');
+    expect(feedbackCodeIn('PA – 2611 – 7K3M9 đã có kết quả chưa ạ')).toBe('PA-2611-7K3M9');
+    expect(feedbackCodeIn('pa.2611.7k3m9 xu ly toi dau r')).toBe('PA-2611-7K3M9');
+    expect(feedbackCodeIn('PA_2611_7K3M9')).toBe('PA-2611-7K3M9');
+    expect(feedbackCodeIn('PA - - - - 2611 7K3M9')).toBeNull(); // at most three marks between parts
     expect(feedbackCodeIn('PA-2611-7K3M0')).toBeNull(); // 0 is not in the alphabet
     expect(feedbackCodeIn('pa cua toi')).toBeNull();
   });
