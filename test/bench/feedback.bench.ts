@@ -10,9 +10,9 @@ import { sql } from 'kysely';
 import { openPostgres, type Database } from '../../server/src/db/database.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
 import { seedDemo } from '../../server/src/seed/demo-seed.ts';
-import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 import { startThrowawayPostgres } from '../helpers/throwaway-postgres.ts';
 import { startBenchServer } from './bench-process.ts';
+import { login, pct, sequentialLatencies } from './console-client.ts';
 import { load, printRow } from './load.ts';
 
 const TOTAL = 1_000_000;
@@ -50,7 +50,7 @@ export async function feedbackBench(): Promise<void> {
     console.log(`\nFeedback on PostgreSQL (fsync on), 50 connections unless said; 5 s each, submissions: ${SUBMISSIONS} requests`);
     for (const r of [hello1, hello2, submissions, queue]) printRow(r, hello);
     console.log(`submissions acknowledged (201): ${submissions.acknowledged}, stored: ${stored} → ${submissions.acknowledged === stored ? 'equal' : 'DIFFERENT'}`);
-    console.log(`queue first page, one client, ${latencies.length} requests: p50 ${pct(latencies, 50)} ms, p95 ${pct(latencies, 95)} ms (target p95 < 100 ms)`);
+    console.log(`queue first page, one client, ${latencies.length} requests: p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms (target p95 < 100 ms)`);
     console.log('targets: submissions ≥ 10% of hello');
     await server.stop();
     await database.close();
@@ -121,34 +121,7 @@ async function submit(base: string, topicId: number, amount: number) {
   return { name: 'submit PAKN (no photos)', rps: amount / result.duration, p95: result.latency.p97_5, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, acknowledged };
 }
 
-async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/console/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEFAULT_DEMO_PASSWORD }),
-  });
-  if (res.status !== 204) throw new Error(`login failed: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
-async function sequentialLatencies(base: string, path: string, cookie: string, n: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    const res = await fetch(base + path, { headers: { cookie } });
-    if (!res.ok) throw new Error(`queue: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    out.push(performance.now() - started);
-  }
-  return out;
-}
-
 async function countFeedback(database: Database): Promise<number> {
   const row = await sql<{ n: number }>`select count(*)::int as n from feedback`.execute(database.db);
   return row.rows[0].n;
-}
-
-function pct(values: number[], p: number): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
 }

@@ -14,10 +14,10 @@ import pg from 'pg';
 import { openPostgres } from '../../server/src/db/database.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
 import { seedDemo } from '../../server/src/seed/demo-seed.ts';
-import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 import { vietnamDay } from '../../shared/src/plan/periods.ts';
 import { startThrowawayPostgres } from '../helpers/throwaway-postgres.ts';
 import { startBenchServer } from './bench-process.ts';
+import { login, pct, sequentialLatencies } from './console-client.ts';
 import { load, printRow, type LoadResult } from './load.ts';
 
 const TOTAL = 1_000_000;
@@ -210,33 +210,6 @@ async function directCounts(client: pg.Client, slug: string, from: string, to: s
   return { received: rows[0].received, answeredOnTime: rows[0].on_time, overdue: rows[0].overdue };
 }
 
-async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/console/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEFAULT_DEMO_PASSWORD }),
-  });
-  if (res.status !== 204) throw new Error(`login failed: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
-async function sequentialLatencies(base: string, path: string, cookie: string, n: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    const res = await fetch(base + path, { headers: { cookie } });
-    if (!res.ok) throw new Error(`figures: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    out.push(performance.now() - started);
-  }
-  return out;
-}
-
 function shiftYear(day: string): string {
   return `${Number(day.slice(0, 4)) - 1}${day.slice(4, 8)}${String(Math.min(28, Number(day.slice(8)))).padStart(2, '0')}`;
-}
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

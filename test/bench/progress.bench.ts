@@ -12,13 +12,13 @@
  *   2,000,000 reader events (the feature keeps reader counts per day, never the events).
  */
 import pg from 'pg';
-import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 import { openPostgres } from '../../server/src/db/database.ts';
 import { migrate } from '../../server/src/db/migrate.ts';
 import { createPlan } from '../../server/src/features/plans/plan-writes.ts';
 import { seedDemo } from '../../server/src/seed/demo-seed.ts';
 import { startThrowawayPostgres } from '../helpers/throwaway-postgres.ts';
 import { startBenchServer } from './bench-process.ts';
+import { login, pct } from './console-client.ts';
 import { load, printRow } from './load.ts';
 
 const UNITS = 114;
@@ -150,16 +150,6 @@ export async function fillCounts(url: string, communes: number[]): Promise<void>
   }
 }
 
-async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/console/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEFAULT_DEMO_PASSWORD }),
-  });
-  if (res.status !== 204) throw new Error(`login failed: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
 /** One client, one request after another: the answer's latency, read to its last byte (and, for the city, the target-periods it counted). */
 async function sequential(base: string, path: string, cookie: string) {
   const latencies: number[] = [];
@@ -178,9 +168,4 @@ async function sequential(base: string, path: string, cookie: string) {
     targetPeriods = answer.items?.reduce((s, r) => s + r.targetCount, 0) ?? 0;
   }
   return { latencies, targetPeriods, bytes };
-}
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
