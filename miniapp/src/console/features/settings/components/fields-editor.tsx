@@ -1,72 +1,11 @@
-import type { FieldSettingT } from '@cchc/shared/api/settings';
 import { useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
 import { EmptyState, ErrorState, LoadingState, TextField } from '../../../../ui/index.ts';
 import { Notice } from '../../../components/notice.tsx';
+import { ManagedListRow, type Act } from './managed-list-row.tsx';
 import { createField, deleteField, updateField } from '../api/settings.ts';
 import { useFieldSettings } from '../hooks/use-settings.ts';
-
-type Act = (work: () => Promise<unknown>, done: string) => Promise<boolean>;
-
-function FieldRow({ field, index, count, canEdit, unit, act }: {
-  field: FieldSettingT;
-  index: number;
-  count: number;
-  canEdit: boolean;
-  unit?: string;
-  act: Act;
-}) {
-  const [name, setName] = useState(field.name);
-  const changed = name.trim() !== field.name;
-  return (
-    <li className={field.active ? 'c-topic' : 'c-topic c-topic--off'} data-testid="field-row" data-name={field.name}>
-      {canEdit ? (
-        <TextField label={`Tên lĩnh vực ${index + 1}`} className="c-topic__name" value={name} onChange={setName} maxLength={120} />
-      ) : (
-        <span className="c-topic__name">{field.name}</span>
-      )}
-      <span className="c-topic__meta">
-        {field.active ? 'Đang dùng' : 'Đã tắt'} · {field.feedbackCount} phản ánh
-      </span>
-      {canEdit && (
-        <span className="c-row c-row--wrap">
-          {changed && (
-            <button type="button" className="c-btn c-btn--primary c-btn--small" onClick={() => void act(() => updateField(field.id, { name: name.trim() }, unit), 'Đã đổi tên lĩnh vực.')}>
-              Lưu tên
-            </button>
-          )}
-          <button type="button" className="c-btn c-btn--small" disabled={index === 0} aria-label={`Đưa ${field.name} lên`} onClick={() => void act(() => updateField(field.id, { position: index - 1 }, unit), 'Đã đổi thứ tự.')}>
-            ↑
-          </button>
-          <button type="button" className="c-btn c-btn--small" disabled={index === count - 1} aria-label={`Đưa ${field.name} xuống`} onClick={() => void act(() => updateField(field.id, { position: index + 1 }, unit), 'Đã đổi thứ tự.')}>
-            ↓
-          </button>
-          <button
-            type="button"
-            className="c-btn c-btn--small"
-            aria-label={`${field.active ? 'Tắt' : 'Bật'} ${field.name}`}
-            onClick={() => void act(() => updateField(field.id, { active: !field.active }, unit), field.active ? 'Đã tắt lĩnh vực.' : 'Đã bật lĩnh vực.')}
-          >
-            {field.active ? 'Tắt' : 'Bật'}
-          </button>
-          {field.feedbackCount === 0 && (
-            <button
-              type="button"
-              className="c-btn c-btn--danger c-btn--small"
-              aria-label={`Xoá ${field.name}`}
-              onClick={() => {
-                if (window.confirm(`Xoá lĩnh vực “${field.name}”?`)) void act(() => deleteField(field.id, unit), 'Đã xoá lĩnh vực.');
-              }}
-            >
-              Xoá
-            </button>
-          )}
-        </span>
-      )}
-    </li>
-  );
-}
 
 /**
  * The unit's lĩnh vực, the list an officer classifies a PAKN under: add, rename, reorder, switch off
@@ -105,7 +44,8 @@ export function FieldsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
       ) : (
         <ul className="c-topics">
           {items.map((field, index) => (
-            <FieldRow key={`${field.id}-${field.name}-${field.position}-${field.active}`} field={field} index={index} count={items.length} canEdit={canEdit} unit={unit} act={act} />
+            <ManagedListRow key={`${field.id}-${field.name}-${field.position}-${field.active}`} item={field} noun="lĩnh vực" index={index} count={items.length} canEdit={canEdit} act={act}
+              update={(patch) => updateField(field.id, patch, unit)} remove={() => deleteField(field.id, unit)} testId="field-row" />
           ))}
         </ul>
       )}

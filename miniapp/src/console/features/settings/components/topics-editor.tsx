@@ -1,65 +1,11 @@
-import type { TopicSettingT } from '@cchc/shared/api/settings';
 import { useState } from 'react';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
 import { ErrorState, LoadingState, TextField } from '../../../../ui/index.ts';
 import { Notice } from '../../../components/notice.tsx';
+import { ManagedListRow } from './managed-list-row.tsx';
 import { createTopic, deleteTopic, updateTopic } from '../api/settings.ts';
 import { useTopicSettings } from '../hooks/use-settings.ts';
-
-function TopicRow({ topic, index, count, canEdit, unit, act }: {
-  topic: TopicSettingT;
-  index: number;
-  count: number;
-  canEdit: boolean;
-  /** The unit acted on (the city administrator's pick); every write names it. */
-  unit?: string;
-  act: (work: () => Promise<unknown>, done: string) => Promise<boolean>;
-}) {
-  const [name, setName] = useState(topic.name);
-  const changed = name.trim() !== topic.name;
-  return (
-    <li className={topic.active ? 'c-topic' : 'c-topic c-topic--off'}>
-      {canEdit ? (
-        <TextField label={`Tên chủ đề ${index + 1}`} className="c-topic__name" value={name} onChange={setName} maxLength={120} />
-      ) : (
-        <span className="c-topic__name">{topic.name}</span>
-      )}
-      <span className="c-topic__meta">
-        {topic.active ? 'Đang dùng' : 'Đã tắt'} · {topic.feedbackCount} phản ánh
-      </span>
-      {canEdit && (
-        <span className="c-row c-row--wrap">
-          {changed && (
-            <button type="button" className="c-btn c-btn--primary c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { name: name.trim() }, unit), 'Đã đổi tên chủ đề.')}>
-              Lưu tên
-            </button>
-          )}
-          <button type="button" className="c-btn c-btn--small" disabled={index === 0} aria-label={`Đưa ${topic.name} lên`} onClick={() => void act(() => updateTopic(topic.id, { position: index - 1 }, unit), 'Đã đổi thứ tự.')}>
-            ↑
-          </button>
-          <button type="button" className="c-btn c-btn--small" disabled={index === count - 1} aria-label={`Đưa ${topic.name} xuống`} onClick={() => void act(() => updateTopic(topic.id, { position: index + 1 }, unit), 'Đã đổi thứ tự.')}>
-            ↓
-          </button>
-          <button type="button" className="c-btn c-btn--small" onClick={() => void act(() => updateTopic(topic.id, { active: !topic.active }, unit), topic.active ? 'Đã tắt chủ đề.' : 'Đã bật chủ đề.')}>
-            {topic.active ? 'Tắt' : 'Bật'}
-          </button>
-          {topic.feedbackCount === 0 && (
-            <button
-              type="button"
-              className="c-btn c-btn--danger c-btn--small"
-              onClick={() => {
-                if (window.confirm(`Xoá chủ đề “${topic.name}”?`)) void act(() => deleteTopic(topic.id, unit), 'Đã xoá chủ đề.');
-              }}
-            >
-              Xoá
-            </button>
-          )}
-        </span>
-      )}
-    </li>
-  );
-}
 
 /** The topics citizens choose from: rename, reorder, switch off (a topic in use is never deleted), add. */
 export function TopicsEditor({ unit, canEdit }: { unit?: string; canEdit: boolean }) {
@@ -89,7 +35,8 @@ export function TopicsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <ul className="c-topics">
         {items.map((topic, index) => (
-          <TopicRow key={`${topic.id}-${topic.name}-${topic.position}`} topic={topic} index={index} count={items.length} canEdit={canEdit} unit={unit} act={act} />
+          <ManagedListRow key={`${topic.id}-${topic.name}-${topic.position}`} item={topic} noun="chủ đề" index={index} count={items.length} canEdit={canEdit} act={act}
+            update={(patch) => updateTopic(topic.id, patch, unit)} remove={() => deleteTopic(topic.id, unit)} />
         ))}
       </ul>
       {canEdit && (
