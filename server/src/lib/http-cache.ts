@@ -2,31 +2,51 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const CATALOG_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 
-/** Catalog objects are kept in memory and shared by many answers: each is turned into JSON once. */
-const serialized = new WeakMap<object, string>();
+/**
+ * Catalog objects are kept in memory and shared by many answers: each is turned into
+ * JSON once, already encoded as UTF-8 (Vietnamese text would otherwise be encoded again
+ * for every answer that holds it).
+ */
+const serialized = new WeakMap<object, Buffer>();
 
-function keptJson(value: object): string {
+function keptJson(value: object): Buffer {
   let json = serialized.get(value);
   if (json === undefined) {
-    json = JSON.stringify(value);
+    json = Buffer.from(JSON.stringify(value));
     serialized.set(value, json);
   }
   return json;
 }
 
+const COMMA = Buffer.from(',');
+const OPEN_ARRAY = Buffer.from('[');
+const CLOSE_ARRAY = Buffer.from(']');
+
 /**
  * The JSON of an object made for one request (a search's page) whose arrays hold kept
- * objects: the same text JSON.stringify gives, built from each element's kept JSON.
+ * objects: the same bytes JSON.stringify gives, joined from each element's kept JSON.
  * The page itself is not kept: it would only burden the collector.
  */
-export function pageJson(page: object): string {
-  const parts: string[] = [];
+export function pageJson(page: object): Buffer {
+  const parts: Buffer[] = [];
+  let first = true;
   for (const [key, value] of Object.entries(page)) {
     if (value === undefined) continue;
-    const json = Array.isArray(value) ? `[${value.map((v) => (v !== null && typeof v === 'object' ? keptJson(v) : JSON.stringify(v) ?? 'null')).join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${json}`);
+    parts.push(Buffer.from(`${first ? '{' : ','}${JSON.stringify(key)}:`));
+    first = false;
+    if (!Array.isArray(value)) {
+      parts.push(Buffer.from(JSON.stringify(value)));
+      continue;
+    }
+    parts.push(OPEN_ARRAY);
+    value.forEach((v, i) => {
+      if (i > 0) parts.push(COMMA);
+      parts.push(v !== null && typeof v === 'object' ? keptJson(v) : Buffer.from(JSON.stringify(v) ?? 'null'));
+    });
+    parts.push(CLOSE_ARRAY);
   }
-  return `{${parts.join(',')}}`;
+  parts.push(Buffer.from(first ? '{}' : '}'));
+  return Buffer.concat(parts);
 }
 
 /**
