@@ -12,7 +12,7 @@ export default function MyFeedbackPage() {
   useState(() => invalidateQueries('feedback-mine'));
   const mine = useMyFeedback();
   return (
-    <AppPage title="Phản ánh của tôi" backTo="/" restoreScroll>
+    <AppPage title="Phản ánh, kiến nghị của tôi" backTo="/" restoreScroll>
       <div className="button-stack button-stack--row">
         <Link className="button-link button-link--primary" to="/feedback/new">
           <MessageIcon /> Gửi phản ánh mới

@@ -12,7 +12,7 @@ export default function PublishedFeedbackPage() {
   const published = usePublishedFeedback(unit.slug, count);
   const data = published.data;
   return (
-    <AppPage title="Phản ánh đã trả lời" backTo="/" restoreScroll>
+    <AppPage title="Phản ánh, kiến nghị đã trả lời" backTo="/" restoreScroll>
       <p className="lead">Các phản ánh, kiến nghị {unit.name} đã trả lời và công khai. Thông tin cá nhân của người gửi đã được ẩn.</p>
       {published.status === 'error' && <ErrorState error={published.error} onRetry={published.reload} />}
       {!data && published.status === 'loading' && <LoadingState />}
