@@ -58,6 +58,14 @@ describe('the citizens’ small things', () => {
     expect(box!.y + box!.height).toBeLessThan(740);
   });
 
+  it('a long screen title takes two lines rather than ending in “…” (“Phản ánh, kiến nghị của tôi”)', { timeout: 60_000 }, async () => {
+    const page = await phone(product);
+    await page.goto(`${product.url}/feedback/mine`);
+    const title = page.locator('.zaui-header-title');
+    await expect.poll(() => title.innerText()).toBe('Phản ánh, kiến nghị của tôi');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  });
+
   it('zmp-ui buttons use the app’s font', { timeout: 60_000 }, async () => {
     const page = await phone(product);
     await page.goto(product.url);

@@ -20,7 +20,7 @@ export default function FeedbackLookupPage() {
   const submit = async () => {
     const k = accessKey.trim();
     if (!code.trim() || !k) {
-      setError('Vui lòng nhập cả mã phản ánh và khóa tra cứu.');
+      setError('Vui lòng nhập cả mã và khóa tra cứu.');
       return;
     }
     // As people say it: "pa 2612 6k7zm", "PA26126K7ZM"… (the server reads it the same way).
@@ -38,7 +38,7 @@ export default function FeedbackLookupPage() {
     } catch (caught) {
       setError(
         caught instanceof ApiError && caught.status === 404
-          ? 'Không tìm thấy phản ánh với mã và khóa này. Vui lòng kiểm tra lại từng ký tự.'
+          ? 'Không tìm thấy phản ánh, kiến nghị với mã và khóa này. Vui lòng kiểm tra lại từng ký tự của khóa tra cứu.'
           : caught instanceof ApiError
             ? caught.message
             : 'Chưa tra cứu được. Vui lòng thử lại.',
@@ -49,9 +49,9 @@ export default function FeedbackLookupPage() {
   };
 
   return (
-    <AppPage title="Tra cứu phản ánh" backTo="/feedback/mine">
+    <AppPage title="Tra cứu phản ánh, kiến nghị" backTo="/feedback/mine">
       <h1 className="page-title">Tra cứu bằng mã</h1>
-      <p className="lead">Nhập mã phản ánh và khóa tra cứu bạn nhận được khi gửi.</p>
+      <p className="lead">Nhập mã và khóa tra cứu bạn nhận được khi gửi.</p>
       <form
         className="form-stack"
         noValidate
@@ -60,7 +60,7 @@ export default function FeedbackLookupPage() {
           void submit();
         }}
       >
-        <TextField label="Mã phản ánh" hint="Ví dụ: PA-2612-6K7ZM. Chữ hoa hay thường, có dấu cách hay gạch nối đều được." value={code} onChange={setCode} autoComplete="off" maxLength={40} />
+        <TextField label="Mã phản ánh, kiến nghị" hint="Ví dụ: PA-2612-6K7ZM. Chữ hoa hay thường, có dấu cách hay gạch nối đều được." value={code} onChange={setCode} autoComplete="off" maxLength={40} />
         <TextField label="Khóa tra cứu" value={accessKey} onChange={setAccessKey} autoComplete="off" maxLength={100} />
         {error && (
           <p className="ui-field__error" role="alert">

@@ -18,7 +18,7 @@ export default function PublishedFeedbackPage() {
       {!data && published.status === 'loading' && <LoadingState />}
       {data && data.items.length === 0 && (
         <EmptyState>
-          <p>Chưa có phản ánh nào được công khai câu trả lời.</p>
+          <p>Chưa có phản ánh, kiến nghị nào được công khai câu trả lời.</p>
         </EmptyState>
       )}
       {data && data.items.length > 0 && (
@@ -31,7 +31,7 @@ export default function PublishedFeedbackPage() {
             ))}
           </ul>
           <p className="muted">
-            Đang xem {data.items.length}/{data.total} phản ánh
+            Đang xem {data.items.length}/{data.total} phản ánh, kiến nghị
           </p>
           {data.items.length < data.total && (
             <Button

@@ -148,6 +148,31 @@ describe('rating and reopening the answer', () => {
     expect((await reopen(sent.code, sent.accessKey)).statusCode).toBe(409);
   });
 
+  it('says the reopened PAKN’s deadline was counted again from the day it was reopened', async () => {
+    const sent = await send();
+    await answer(t.app, officers, sent.code);
+    // Sent weeks ago: its first deadline has long passed.
+    await t.database.db.updateTable('feedback').set({ due_date: '2026-01-05' }).where('code', '=', sent.code).execute();
+    const res = await reopen(sent.code, sent.accessKey);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.history.at(-1).dueChange).toEqual({
+      from: '05/01/2026',
+      to: body.dueDate.split('-').reverse().join('/'),
+      reason: 'bạn mở lại nên thời hạn được tính lại từ ngày mở lại',
+    });
+  });
+
+  it('says a transferred PAKN’s deadline is counted by the unit that received it', async () => {
+    const sent = await send();
+    await t.database.db.updateTable('feedback').set({ due_date: '2026-01-05' }).where('code', '=', sent.code).execute();
+    expect((await act(t.app, officers.officer, sent.code, { action: 'transfer', unit: 'kinh-mon', note: 'Thuộc địa bàn phường Kinh Môn' })).statusCode).toBe(200);
+    const body = (await track(sent.code, sent.accessKey)).json();
+    const moved = body.history.find((h: { label: string }) => h.label.startsWith('Đã chuyển đến'));
+    expect(moved.dueChange).toMatchObject({ from: '05/01/2026', reason: expect.stringMatching(/tính lại từ ngày nhận/) });
+    expect(JSON.stringify(body.history)).not.toMatch(/canbo|Cán bộ/);
+  });
+
   it('refuses to reopen after the unit’s window', async () => {
     const sent = await send();
     await answer(t.app, officers, sent.code);
