@@ -202,6 +202,8 @@ describe('the citizen’s PAKN, walked through on a phone', () => {
     expect(sentText).not.toMatch(/phản ánh/i);
     const code = await page.getByTestId('tracking-code').getAttribute('data-code');
     expect(code).toMatch(/^KN-/);
+    // The sent page too can copy the code and key.
+    expect(await page.getByTestId('feedback-sent').getByRole('button', { name: 'Sao chép mã và khóa' }).count()).toBe(1);
 
     await page.getByRole('link', { name: 'Xem kiến nghị' }).click();
     const detail = page.getByTestId('feedback-detail');

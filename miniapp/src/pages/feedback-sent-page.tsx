@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { AppPage } from '../components/app-page.tsx';
 import { CheckCircleIcon } from '../components/icons.tsx';
 import { TrackingCode } from '../features/feedback/components/tracking-code.tsx';
+import { KeepKeyButtons } from '../features/feedback/components/access-key-card.tsx';
 import { lastSent } from '../features/feedback/hooks/access-keys.ts';
 import { KIND_NAMES, kindOfCode } from '../features/feedback/kind-names.ts';
 
@@ -40,6 +41,7 @@ export default function FeedbackSentPage() {
             Hạn trả lời: <strong data-testid="due-date">{formatDay(sent.dueDate)}</strong>
             {sent.dueDateProvisional && <span data-testid="due-date-provisional"> (dự kiến)</span>}
           </p>
+          <KeepKeyButtons code={sent.code} accessKey={sent.accessKey} kindName={kind} />
         </div>
         <p className="note">
           Hãy ghi lại mã {kind} và khóa tra cứu: khi đổi điện thoại, bạn cần cả hai để xem lại. Khi gọi điện hỏi, bạn

@@ -8,8 +8,6 @@ import { TrackingCode } from './tracking-code.tsx';
  * PAKN on any other phone. Copy (and share, where the phone can) so the citizen can keep it somewhere else.
  */
 export function AccessKeyCard({ code, accessKey, kindName }: { code: string; accessKey: string; kindName: string }) {
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const text = `Mã ${kindName}: ${code}\nKhóa tra cứu: ${accessKey}`;
   return (
     <section className="card access-key" aria-labelledby="access-key-title" data-testid="access-key-card">
       <h2 className="card__title" id="access-key-title">
@@ -20,6 +18,17 @@ export function AccessKeyCard({ code, accessKey, kindName }: { code: string; acc
         Hãy giữ mã và khóa tra cứu này (chép ra giấy hoặc gửi cho chính mình). Khi đổi điện thoại hoặc mở trên máy
         khác, bạn cần cả hai để xem lại {kindName} và câu trả lời.
       </p>
+      <KeepKeyButtons code={code} accessKey={accessKey} kindName={kindName} />
+    </section>
+  );
+}
+
+/** "Sao chép mã và khóa" (and "Chia sẻ để lưu lại" where the phone can share), with what happened said aloud. */
+export function KeepKeyButtons({ code, accessKey, kindName }: { code: string; accessKey: string; kindName: string }) {
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const text = `Mã ${kindName}: ${code}\nKhóa tra cứu: ${accessKey}`;
+  return (
+    <>
       <div className="button-stack">
         <Button
           className="btn-large"
@@ -39,6 +48,6 @@ export function AccessKeyCard({ code, accessKey, kindName }: { code: string; acc
         {copied === 'copied' && 'Đã sao chép. Bạn dán vào ghi chú hoặc tin nhắn để lưu lại.'}
         {copied === 'failed' && 'Máy không cho sao chép. Bạn hãy chép tay mã và khóa ở trên.'}
       </p>
-    </section>
+    </>
   );
 }
