@@ -284,7 +284,7 @@ describe('phản ánh, kiến nghị from a phone to the officers and back', () 
         await route.fulfill({ response });
       }
     });
-    await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await page.getByRole('button', { name: 'Gửi kiến nghị' }).click();
     await page.getByTestId('send-error').waitFor();
     expect(await page.getByTestId('send-error').innerText()).toContain('Không kết nối được máy chủ');
     expect(await page.getByTestId('review-content').innerText()).toBe(content);

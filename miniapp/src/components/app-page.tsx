@@ -12,6 +12,9 @@ export function useGoBack(fallback: string): () => void {
   };
 }
 
+/** Longer titles ("Phản ánh, kiến nghị của tôi") take two smaller lines instead of ending in "…" at 360 px. */
+const LONG_TITLE = 22;
+
 type AppPageProps = {
   title: string;
   /** Where the back button leads when the page was opened directly; no back button when omitted. */
@@ -31,7 +34,7 @@ export function AppPage({ title, backTo, children, className, restoreScroll = fa
   return (
     <Page className={className ? `app-page ${className}` : 'app-page'} restoreScrollOnBack={restoreScroll}>
       <Header
-        className="app-header"
+        className={title.length > LONG_TITLE ? 'app-header app-header--long' : 'app-header'}
         title={title}
         showBackIcon={backTo !== undefined}
         backIcon={

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
-import type { StatesConfig, StateError } from '../ui/index.ts';
+import { canRetry, type StatesConfig, type StateError } from '../ui/index.ts';
 import { AlertIcon } from './icons.tsx';
+import { useGoBack } from './app-page.tsx';
 
 /** The Mini App's additions to the kit's error state: an icon, and a way out when the unit or page is gone. */
 function errorActions(error: StateError | undefined | null) {
@@ -11,14 +12,24 @@ function errorActions(error: StateError | undefined | null) {
       </Link>
     );
   }
-  if (error?.status === 404) {
-    return (
+  // Not there, or refused: retrying gives the same answer, so the ways out instead.
+  if (error && !canRetry(error)) return <NotFoundActions />;
+  return null;
+}
+
+/** Back where the citizen came from, or home. */
+function NotFoundActions() {
+  const goBack = useGoBack('/');
+  return (
+    <>
+      <button type="button" className="ui-button ui-button--primary" onClick={goBack}>
+        Quay lại
+      </button>
       <Link className="link-button" to="/">
         Về trang chủ
       </Link>
-    );
-  }
-  return null;
+    </>
+  );
 }
 
 export const MINIAPP_STATES: StatesConfig = {

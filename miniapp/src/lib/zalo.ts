@@ -236,3 +236,56 @@ export async function getZaloPhoneToken(): Promise<string> {
   }
   return result.token;
 }
+
+/** Puts text on the clipboard (the web way: zmp-sdk has no clipboard call). Resolves false when it could not. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // older webviews: the textarea way below
+  }
+  try {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const done = document.execCommand('copy');
+    area.remove();
+    return done;
+  } catch {
+    return false;
+  }
+}
+
+/** True when text can be shared from here: Zalo's share sheet inside Zalo, the Web Share API in a browser. */
+export function canShareText(): boolean {
+  return isInZalo() || (typeof navigator !== 'undefined' && typeof navigator.share === 'function');
+}
+
+/** Shares text (to oneself in Zalo, a note, a message…). Resolves false when nothing could be opened. */
+export async function shareText(text: string): Promise<boolean> {
+  const api = await sdk();
+  if (api) {
+    try {
+      await api.openShareSheet({ type: 'text', data: { text } });
+      return true;
+    } catch {
+      // fall through to the web way
+    }
+  }
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ text });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { normalizeFeedbackCode } from '@cchc/shared/text/feedback-code';
 import { useSearchParams } from 'react-router-dom';
 import { Button, useNavigate } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
@@ -17,10 +18,15 @@ export default function FeedbackLookupPage() {
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const c = code.trim().toUpperCase();
     const k = accessKey.trim();
-    if (!c || !k) {
-      setError('Vui lòng nhập cả mã phản ánh và khóa tra cứu.');
+    if (!code.trim() || !k) {
+      setError('Vui lòng nhập cả mã và khóa tra cứu.');
+      return;
+    }
+    // As people say it: "pa 2612 6k7zm", "PA26126K7ZM"… (the server reads it the same way).
+    const c = normalizeFeedbackCode(code);
+    if (!c) {
+      setError('Mã gồm PA hoặc KN, 4 chữ số và 5 ký tự, ví dụ PA-2612-6K7ZM. Vui lòng kiểm tra lại.');
       return;
     }
     setBusy(true);
@@ -32,7 +38,7 @@ export default function FeedbackLookupPage() {
     } catch (caught) {
       setError(
         caught instanceof ApiError && caught.status === 404
-          ? 'Không tìm thấy phản ánh với mã và khóa này. Vui lòng kiểm tra lại từng ký tự.'
+          ? 'Không tìm thấy phản ánh, kiến nghị với mã và khóa này. Vui lòng kiểm tra lại từng ký tự của khóa tra cứu.'
           : caught instanceof ApiError
             ? caught.message
             : 'Chưa tra cứu được. Vui lòng thử lại.',
@@ -43,9 +49,9 @@ export default function FeedbackLookupPage() {
   };
 
   return (
-    <AppPage title="Tra cứu phản ánh" backTo="/feedback/mine">
+    <AppPage title="Tra cứu phản ánh, kiến nghị" backTo="/feedback/mine">
       <h1 className="page-title">Tra cứu bằng mã</h1>
-      <p className="lead">Nhập mã phản ánh và khóa tra cứu bạn nhận được khi gửi.</p>
+      <p className="lead">Nhập mã và khóa tra cứu bạn nhận được khi gửi.</p>
       <form
         className="form-stack"
         noValidate
@@ -54,7 +60,7 @@ export default function FeedbackLookupPage() {
           void submit();
         }}
       >
-        <TextField label="Mã phản ánh" value={code} onChange={setCode} autoComplete="off" maxLength={40} />
+        <TextField label="Mã phản ánh, kiến nghị" hint="Ví dụ: PA-2612-6K7ZM. Chữ hoa hay thường, có dấu cách hay gạch nối đều được." value={code} onChange={setCode} autoComplete="off" maxLength={40} />
         <TextField label="Khóa tra cứu" value={accessKey} onChange={setAccessKey} autoComplete="off" maxLength={100} />
         {error && (
           <p className="ui-field__error" role="alert">

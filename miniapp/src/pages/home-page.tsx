@@ -23,8 +23,8 @@ import { useChosenUnit } from '../features/units/hooks/use-current-unit.ts';
 /** Phản ánh, kiến nghị: send one, follow one's own, read the answered ones. */
 const FEEDBACK_UTILITIES = [
   { to: '/feedback/new', label: 'Gửi phản ánh, kiến nghị', Icon: MessageIcon },
-  { to: '/feedback/mine', label: 'Phản ánh của tôi', Icon: InboxIcon },
-  { to: '/feedback/published', label: 'Phản ánh đã trả lời', Icon: CheckCircleIcon },
+  { to: '/feedback/mine', label: 'Phản ánh, kiến nghị của tôi', Icon: InboxIcon },
+  { to: '/feedback/published', label: 'Phản ánh, kiến nghị đã trả lời', Icon: CheckCircleIcon },
 ];
 
 const UTILITIES = [
@@ -66,6 +66,10 @@ export default function HomePage() {
 
   return (
     <AppPage title="Cổng CCHC Hải Phòng" className="home-page" restoreScroll>
+      <p className="home-intro" data-testid="cchc-explained">
+        <abbr title="cải cách hành chính">CCHC</abbr> là viết tắt của “cải cách hành chính”. Ở đây bạn tìm thủ tục, gọi
+        đường dây nóng và gửi phản ánh, kiến nghị đến xã, phường.
+      </p>
       <section className="unit-banner" aria-label="Xã, phường đang xem">
         <p className="unit-banner__label">Bạn đang xem thông tin của</p>
         <p className="unit-banner__name" data-testid="current-unit">
@@ -118,7 +122,7 @@ export default function HomePage() {
           <ul className="card-list">
             {popular.data.map((p) => (
               <li key={p.code}>
-                <ProcedureLink procedure={p} />
+                <ProcedureLink procedure={p} clampTitle />
               </li>
             ))}
           </ul>

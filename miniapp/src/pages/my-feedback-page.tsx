@@ -12,10 +12,10 @@ export default function MyFeedbackPage() {
   useState(() => invalidateQueries('feedback-mine'));
   const mine = useMyFeedback();
   return (
-    <AppPage title="Phản ánh của tôi" backTo="/" restoreScroll>
+    <AppPage title="Phản ánh, kiến nghị của tôi" backTo="/" restoreScroll>
       <div className="button-stack button-stack--row">
         <Link className="button-link button-link--primary" to="/feedback/new">
-          <MessageIcon /> Gửi phản ánh mới
+          <MessageIcon /> Gửi phản ánh, kiến nghị
         </Link>
         <Link className="button-link button-link--secondary" to="/feedback/lookup">
           <KeyIcon /> Tra cứu bằng mã
@@ -25,8 +25,8 @@ export default function MyFeedbackPage() {
       {mine.status === 'error' && <ErrorState error={mine.error} onRetry={mine.reload} />}
       {mine.status === 'success' && mine.data && mine.data.items.length === 0 && (
         <EmptyState>
-          <p>Bạn chưa gửi phản ánh nào từ máy này.</p>
-          <p>Nếu đã gửi từ máy khác, hãy dùng “Tra cứu bằng mã” với mã phản ánh và khóa tra cứu.</p>
+          <p>Bạn chưa gửi phản ánh, kiến nghị nào từ máy này.</p>
+          <p>Nếu đã gửi từ máy khác, hãy dùng “Tra cứu bằng mã” với mã và khóa tra cứu.</p>
         </EmptyState>
       )}
       {mine.status === 'success' && mine.data && mine.data.items.length > 0 && (

@@ -12,13 +12,13 @@ export default function PublishedFeedbackPage() {
   const published = usePublishedFeedback(unit.slug, count);
   const data = published.data;
   return (
-    <AppPage title="Phản ánh đã trả lời" backTo="/" restoreScroll>
+    <AppPage title="Phản ánh, kiến nghị đã trả lời" backTo="/" restoreScroll>
       <p className="lead">Các phản ánh, kiến nghị {unit.name} đã trả lời và công khai. Thông tin cá nhân của người gửi đã được ẩn.</p>
       {published.status === 'error' && <ErrorState error={published.error} onRetry={published.reload} />}
       {!data && published.status === 'loading' && <LoadingState />}
       {data && data.items.length === 0 && (
         <EmptyState>
-          <p>Chưa có phản ánh nào được công khai câu trả lời.</p>
+          <p>Chưa có phản ánh, kiến nghị nào được công khai câu trả lời.</p>
         </EmptyState>
       )}
       {data && data.items.length > 0 && (
@@ -31,7 +31,7 @@ export default function PublishedFeedbackPage() {
             ))}
           </ul>
           <p className="muted">
-            Đang xem {data.items.length}/{data.total} phản ánh
+            Đang xem {data.items.length}/{data.total} phản ánh, kiến nghị
           </p>
           {data.items.length < data.total && (
             <Button

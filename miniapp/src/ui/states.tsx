@@ -28,6 +28,16 @@ export function LoadingState({ label = 'Đang tải…' }: { label?: string }) {
   );
 }
 
+/**
+ * Whether trying again can help: the network or the server failed (or was busy). A 404 or a refused request
+ * answers the same the second time, so those get no "Thử lại", only the ways out.
+ */
+export function canRetry(error: StateError | undefined | null): boolean {
+  const status = error?.status;
+  if (status === undefined || status === 0) return true;
+  return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+
 export function ErrorState({
   error,
   onRetry,
@@ -46,7 +56,7 @@ export function ErrorState({
     <div className="ui-state ui-state--error" role="alert">
       {icon ?? config.errorIcon}
       <p>{error?.message ?? 'Đã có lỗi xảy ra. Vui lòng thử lại.'}</p>
-      {onRetry && (
+      {onRetry && canRetry(error) && (
         <button type="button" className="ui-button ui-button--primary" onClick={onRetry}>
           Thử lại
         </button>

@@ -86,6 +86,14 @@ export const FeedbackEvent = Type.Object({
   at: Type.String({ description: 'ISO 8601 instant' }),
   status: Type.Union([FeedbackStatus, Type.Null()]),
   label: Type.String({ description: 'What happened, in Vietnamese' }),
+  /** The answer deadline this event moved, and why (no officer named). */
+  dueChange: Type.Optional(
+    Type.Object({
+      from: Type.String({ description: 'The deadline before, as shown: "16/12/2026" or "11:30 ngày 03/12/2026"' }),
+      to: Type.String({ description: 'The deadline after, as shown' }),
+      reason: Type.String({ description: 'Why it moved, in Vietnamese' }),
+    }),
+  ),
 });
 
 export const Photo = Type.Object({ id: Type.String(), url: Type.String() });
@@ -104,6 +112,15 @@ export const CitizenFeedback = Type.Object({
   /** ISO instant when timed in working hours (khẩn): due by then, not by the end of dueDate. */
   dueAt: Type.Union([Type.String(), Type.Null()]),
   photos: Type.Array(Photo),
+  /** Where it happened, as the citizen gave or picked it: the address typed and/or the position shared. */
+  place: Type.Union([
+    Type.Object({
+      address: Type.Union([Type.String(), Type.Null()]),
+      lat: Type.Union([Type.Number(), Type.Null()]),
+      lng: Type.Union([Type.Number(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
   history: Type.Array(FeedbackEvent),
   answer: Type.Union([Type.Object({ text: Type.String(), answeredAt: Type.String() }), Type.Null()]),
   rating: Type.Union([Type.Object({ value: Rating, comment: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDARS } from '@cchc/shared/calendar/holidays';
-import { addWorkingHours } from '@cchc/shared/calendar/working-hours';
+import { addWorkingHours, formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { vietnamDay, WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
@@ -64,7 +64,13 @@ describe('accept (tiếp nhận, phân loại)', () => {
     const dueAt = addWorkingHours(calendar, await received(code), 8);
     expect(body).toMatchObject({ dueDate: vietnamDay(dueAt), dueAt: dueAt.toISOString() });
     expect(body.history.at(-1)).toMatchObject({ action: 'accepted', fromStatus: 'moi', toStatus: 'da_tiep_nhan', internal: false, actor: expect.not.stringMatching(/^Người dân$/) });
-    expect((await track(code, accessKey)).json().history.at(-1)).toEqual({ at: expect.any(String), status: 'da_tiep_nhan', label: 'Đã tiếp nhận và phân loại' });
+    // The citizen reads that the deadline moved and why, with no officer named.
+    expect((await track(code, accessKey)).json().history.at(-1)).toEqual({
+      at: expect.any(String),
+      status: 'da_tiep_nhan',
+      label: 'Đã tiếp nhận và phân loại',
+      dueChange: { from: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), to: formatDueAt(dueAt), reason: 'phản ánh được xếp mức khẩn nên phải trả lời sớm hơn' },
+    });
   });
 
   it('refuses a second accept and a topic of another unit', async () => {

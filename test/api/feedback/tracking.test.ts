@@ -6,7 +6,7 @@ import { WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { TestApp } from '../../helpers/app.ts';
 import { loginAs } from '../../helpers/officers.ts';
 import { tinyJpeg } from '../../helpers/test-images.ts';
-import { answer, buildFeedbackApp, newDevice, submit, topicIds, upload, validBody, type OfficerHeaders } from './feedback-fixtures.ts';
+import { act, answer, buildFeedbackApp, newDevice, submit, topicIds, upload, validBody, type OfficerHeaders } from './feedback-fixtures.ts';
 
 let t: TestApp & { dataDir: string };
 let topic: number;
@@ -54,7 +54,7 @@ describe('tracking with the access key', () => {
       canReopenUntil: null,
       rejectReason: null,
     });
-    expect(body.history).toEqual([{ at: expect.any(String), status: 'moi', label: 'Đã gửi phản ánh, kiến nghị' }]);
+    expect(body.history).toEqual([{ at: expect.any(String), status: 'moi', label: 'Đã gửi phản ánh' }]);
     expect(JSON.stringify(body)).not.toContain('0912');
     expect(body.photos).toHaveLength(1);
     const photo = await t.app.inject({ method: 'GET', url: body.photos[0].url });
@@ -127,7 +127,7 @@ describe('rating and reopening the answer', () => {
     expect(answered).toMatchObject({ status: 'da_tra_loi', canRate: true, answer: { text: expect.stringMatching(/sửa đèn đường/) } });
     expect(answered.canReopenUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(answered.history.map((h: { label: string }) => h.label)).toEqual([
-      'Đã gửi phản ánh, kiến nghị', 'Đã tiếp nhận và phân loại', 'Đang xử lý', 'Đã có câu trả lời',
+      'Đã gửi phản ánh', 'Đã tiếp nhận và phân loại', 'Đang xử lý', 'Đã có câu trả lời',
     ]);
     const res = await rate(sent.code, sent.accessKey, { value: 'hai_long', comment: 'Cảm ơn xã' });
     expect(res.statusCode).toBe(200);
@@ -146,6 +146,31 @@ describe('rating and reopening the answer', () => {
     expect(res.json()).toMatchObject({ status: 'mo_lai', dueDate: calendar.dueDate(before, 10), canRate: false, canReopenUntil: null });
     expect(res.json().history.at(-1)).toMatchObject({ status: 'mo_lai', label: 'Bạn đã mở lại phản ánh' });
     expect((await reopen(sent.code, sent.accessKey)).statusCode).toBe(409);
+  });
+
+  it('says the reopened PAKN’s deadline was counted again from the day it was reopened', async () => {
+    const sent = await send();
+    await answer(t.app, officers, sent.code);
+    // Sent weeks ago: its first deadline has long passed.
+    await t.database.db.updateTable('feedback').set({ due_date: '2026-01-05' }).where('code', '=', sent.code).execute();
+    const res = await reopen(sent.code, sent.accessKey);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.history.at(-1).dueChange).toEqual({
+      from: '05/01/2026',
+      to: body.dueDate.split('-').reverse().join('/'),
+      reason: 'bạn mở lại nên thời hạn được tính lại từ ngày mở lại',
+    });
+  });
+
+  it('says a transferred PAKN’s deadline is counted by the unit that received it', async () => {
+    const sent = await send();
+    await t.database.db.updateTable('feedback').set({ due_date: '2026-01-05' }).where('code', '=', sent.code).execute();
+    expect((await act(t.app, officers.officer, sent.code, { action: 'transfer', unit: 'kinh-mon', note: 'Thuộc địa bàn phường Kinh Môn' })).statusCode).toBe(200);
+    const body = (await track(sent.code, sent.accessKey)).json();
+    const moved = body.history.find((h: { label: string }) => h.label.startsWith('Đã chuyển đến'));
+    expect(moved.dueChange).toMatchObject({ from: '05/01/2026', reason: expect.stringMatching(/tính lại từ ngày nhận/) });
+    expect(JSON.stringify(body.history)).not.toMatch(/canbo|Cán bộ/);
   });
 
   it('refuses to reopen after the unit’s window', async () => {
@@ -216,5 +241,53 @@ describe('the stored photo file', () => {
     const res = await upload(t.app, tinyJpeg({ metadata: true }));
     const row = await t.database.db.selectFrom('uploads').select('path').where('id', '=', res.json().id).executeTakeFirstOrThrow();
     expect(fs.readFileSync(path.join(t.dataDir, row.path)).includes(Buffer.from('Exif'))).toBe(false);
+  });
+});
+
+describe('what the citizen reads of their PAKN (issue 11)', () => {
+  it('finds it by the code however it is typed: spaces, dashes, dots, case, no dashes', async () => {
+    const sent = await send();
+    const [kind, yymm, tail] = sent.code.split('-') as [string, string, string];
+    for (const typed of [`${kind} ${yymm} ${tail}`.toLowerCase(), `${kind}${yymm}${tail}`, `${kind}.${yymm}.${tail}`, `${kind} – ${yymm} – ${tail}`]) {
+      const res = await track(encodeURIComponent(typed), sent.accessKey.toLowerCase());
+      expect(res.statusCode, typed).toBe(200);
+      expect(res.json().code).toBe(sent.code);
+    }
+    expect((await track(encodeURIComponent(`${kind} ${yymm} ${tail}X`), sent.accessKey)).statusCode).toBe(404);
+  });
+
+  it('names a kiến nghị as such in the history, and gives back the place as the citizen gave it', async () => {
+    const sent = await send({ kind: 'kien_nghi', location: { lat: 20.78, lng: 106.45, address: 'Ngõ 3 thôn Nam' } });
+    const body = (await track(sent.code, sent.accessKey)).json();
+    expect(body.history[0].label).toBe('Đã gửi kiến nghị');
+    expect(body.place).toEqual({ address: 'Ngõ 3 thôn Nam', lat: 20.78, lng: 106.45 });
+    expect((await track((await send()).code, (await send()).accessKey)).statusCode).toBe(404);
+    const none = await send();
+    expect((await track(none.code, none.accessKey)).json().place).toBeNull();
+  });
+
+  it('says when the deadline moved and why (marked khẩn), naming no officer', async () => {
+    const sent = await send();
+    const res = await act(t.app, officers.officer, sent.code, { action: 'accept', field: 'Giao thông', severity: 'khan' });
+    expect(res.statusCode).toBe(200);
+    const body = (await track(sent.code, sent.accessKey)).json();
+    const accepted = body.history.find((h: { label: string }) => h.label === 'Đã tiếp nhận và phân loại');
+    expect(accepted.dueChange).toEqual({
+      from: sent.dueDate.split('-').reverse().join('/'),
+      to: expect.stringMatching(/^\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/),
+      reason: 'phản ánh được xếp mức khẩn nên phải trả lời sớm hơn',
+    });
+    expect(body.history[0].dueChange).toBeUndefined();
+    expect(JSON.stringify(body.history)).not.toMatch(/canbo|Cán bộ/);
+  });
+
+  it('records no change when the deadline stays the same', async () => {
+    const sent = await send();
+    await act(t.app, officers.officer, sent.code, { action: 'accept', field: 'Giao thông', severity: 'binh_thuong' });
+    const body = (await track(sent.code, sent.accessKey)).json();
+    const accepted = body.history.find((h: { label: string }) => h.label === 'Đã tiếp nhận và phân loại');
+    const before = sent.dueDate;
+    if (body.dueDate === before && body.dueAt === null) expect(accepted.dueChange).toBeUndefined();
+    else expect(accepted.dueChange.from).toBe(before.split('-').reverse().join('/'));
   });
 });

@@ -2,6 +2,7 @@
  * Values the chatbot picks out of a message: a PAKN code, a phone number, a yes or no,
  * the commune named. Pure.
  */
+import { normalizeFeedbackCode } from '@cchc/shared/text/feedback-code';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import { normalizeVietnamPhone } from '@cchc/shared/text/phone';
 
@@ -13,7 +14,7 @@ const CODE_IN_TEXT = /(?<![A-Za-z0-9])(PA|KN)[\s.\-–—_]{0,3}(\d{4})[\s.\-–
 
 export function feedbackCodeIn(text: string): string | null {
   const m = CODE_IN_TEXT.exec(text);
-  return m ? `${m[1]!.toUpperCase()}-${m[2]}-${m[3]!.toUpperCase()}` : null;
+  return m ? normalizeFeedbackCode(m[0]) : null;
 }
 
 /** A Vietnamese phone number written in the message, as written (digits and spaces). */

@@ -1,20 +1,24 @@
-import type { CitizenFeedbackT, FeedbackEventT, MyFeedbackItemT, PublishedFeedbackT } from '@cchc/shared/api/feedback';
+import type { CitizenFeedbackT, FeedbackEventT, FeedbackKindT, MyFeedbackItemT, PublishedFeedbackT } from '@cchc/shared/api/feedback';
 import { FEEDBACK_STATUS_LABELS, REJECT_REASON_LABELS } from '@cchc/shared/api/labels';
 import { addDays, vietnamDay, type WorkingCalendar } from '@cchc/shared/calendar/working-days';
 import type { FeedbackStatus } from '../../db/schema.ts';
 import type { CitizenRow, EventRow } from './feedback.repository.ts';
 import { publicCopy, type PublicCopySource } from './public-copy.ts';
 import { photoLinkExpiry, photoSignature } from './tracking-code.ts';
+import { citizenDueChange } from './due-change.ts';
 
 /** Row → what the citizen sees: no internal events, no officer names. */
 
 const ANSWERED: FeedbackStatus[] = ['da_tra_loi', 'dong'];
 
-export function citizenEventLabel(event: Pick<EventRow, 'action' | 'to_status' | 'data'>): string {
+/** "phản ánh" or "kiến nghị": the citizen side names the kind they sent. */
+export const kindName = (kind: FeedbackKindT) => (kind === 'kien_nghi' ? 'kiến nghị' : 'phản ánh');
+
+export function citizenEventLabel(event: Pick<EventRow, 'action' | 'to_status' | 'data'>, kind: FeedbackKindT = 'phan_anh'): string {
   const data = (event.data ?? {}) as Record<string, string | undefined>;
   switch (event.action) {
     case 'submitted':
-      return 'Đã gửi phản ánh, kiến nghị';
+      return `Đã gửi ${kindName(kind)}`;
     case 'accepted':
       return 'Đã tiếp nhận và phân loại';
     case 'rejected': {
@@ -31,13 +35,22 @@ export function citizenEventLabel(event: Pick<EventRow, 'action' | 'to_status' |
     case 'rated':
       return data.value === 'hai_long' ? 'Bạn đã đánh giá: hài lòng' : 'Bạn đã đánh giá: không hài lòng';
     case 'reopened':
-      return 'Bạn đã mở lại phản ánh';
+      return `Bạn đã mở lại ${kindName(kind)}`;
     default:
       return event.to_status ? FEEDBACK_STATUS_LABELS[event.to_status] : 'Cập nhật';
   }
 }
 
 /** The last day (Vietnam time) the citizen may reopen, while that day has not passed. */
+/** The place as the citizen gave it; null when they gave none. */
+export function citizenPlace(location: unknown): CitizenFeedbackT['place'] {
+  const l = (location ?? {}) as { address?: unknown; lat?: unknown; lng?: unknown };
+  const address = typeof l.address === 'string' && l.address.trim() ? l.address.trim() : null;
+  const hasPoint = typeof l.lat === 'number' && typeof l.lng === 'number' && Number.isFinite(l.lat) && Number.isFinite(l.lng);
+  if (!address && !hasPoint) return null;
+  return { address, lat: hasPoint ? (l.lat as number) : null, lng: hasPoint ? (l.lng as number) : null };
+}
+
 export function reopenUntil(status: FeedbackStatus, answeredAt: Date | null, reopenDays: number, now = new Date()): string | null {
   if (!ANSWERED.includes(status) || !answeredAt) return null;
   const last = addDays(vietnamDay(answeredAt), reopenDays);
@@ -58,11 +71,16 @@ export function toCitizenFeedback(
   secret: Buffer,
   calendar: WorkingCalendar,
 ): CitizenFeedbackT {
-  const history: FeedbackEventT[] = events.map((e) => ({
-    at: e.created_at.toISOString(),
-    status: e.to_status,
-    label: citizenEventLabel(e),
-  }));
+  const kind = kindName(row.kind);
+  const history: FeedbackEventT[] = events.map((e) => {
+    const dueChange = citizenDueChange(e.action, e.data, kind);
+    return {
+      at: e.created_at.toISOString(),
+      status: e.to_status,
+      label: citizenEventLabel(e, row.kind),
+      ...(dueChange ? { dueChange } : {}),
+    };
+  });
   return {
     code: row.code,
     unit: { slug: row.unit_slug, name: row.unit_name },
@@ -75,6 +93,7 @@ export function toCitizenFeedback(
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
     dueAt: row.due_at?.toISOString() ?? null,
     photos: photos.map((p) => ({ id: p.id, url: citizenPhotoUrl(secret, row.code, p.id) })),
+    place: citizenPlace(row.location),
     history,
     answer: row.answer && row.answered_at ? { text: row.answer, answeredAt: row.answered_at.toISOString() } : null,
     rating: row.rating ? { value: row.rating, comment: row.rating_comment } : null,

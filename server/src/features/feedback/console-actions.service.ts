@@ -20,6 +20,7 @@ import { counterFor } from './working-day-counter.ts';
 import { vietnamDay } from '@cchc/shared/calendar/working-days';
 import { feedbackNotFound } from './tracking.service.ts';
 import { decide, type Decision } from './workflow.ts';
+import { dueChangeData } from './due-change.ts';
 
 type Tx = Transaction<DB>;
 type Ok = Extract<Decision, { ok: true }>;
@@ -110,7 +111,7 @@ export class ConsoleActionsService {
           severity: action.severity,
           topic_id: topicId,
           ...due,
-        }, { data: { field: field.name, fieldId: field.id, severity: action.severity, topicId } });
+        }, { data: { field: field.name, fieldId: field.id, severity: action.severity, topicId, ...dueChangeData(step.row, due) } });
       }
       case 'reject':
         return this.reject(step, action);
@@ -216,7 +217,7 @@ export class ConsoleActionsService {
       answer_submitted_at: null,
       transfer_due_date: step.calendar.dueDate(step.now, await this.topics.transferDays(step.tx, target.id)),
       ...due,
-    }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name } });
+    }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name, ...dueChangeData(step.row, due) } });
     await repo.movePhotos(step.tx, step.row.id, target.id);
   }
 

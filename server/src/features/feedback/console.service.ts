@@ -1,3 +1,4 @@
+import { canonicalFeedbackCode } from '@cchc/shared/text/feedback-code';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { Kysely } from 'kysely';
 import type { OfficerFeedbackT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
@@ -23,7 +24,8 @@ export function scopeOf(officer: OfficerIdentity): repo.Scope {
   return officer.role === 'city_admin' ? 'all' : { unitId: officer.unitId };
 }
 
-export const canonicalCode = (code: string) => code.trim().toUpperCase();
+/** A code as the officer typed or read it out ("pa 2612 6k7zm") → the stored form. */
+export const canonicalCode = canonicalFeedbackCode;
 
 /** The officers' reads: the queue, one PAKN, its photos. */
 export class ConsoleService {

@@ -95,7 +95,7 @@ export function findByCode(db: Executor, code: string) {
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
     .select([
       'f.id', 'f.code', 'f.access_key_hash', 'f.kind', 'f.content', 'f.status', 'f.received_at', 'f.due_date', 'f.due_at',
-      'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id',
+      'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id', 'f.location',
       'u.slug as unit_slug', 'u.name as unit_name', 'u.reopen_days', 't.name as topic_name',
     ])
     .where('f.code', '=', code)
@@ -178,7 +178,7 @@ export async function updateFeedback(db: Executor, id: number, patch: Updateable
 export function lockForCitizen(db: Executor, id: number) {
   return db
     .selectFrom('feedback')
-    .select(['id', 'unit_id', 'status', 'rating', 'answered_at', 'topic_id', 'severity'])
+    .select(['id', 'unit_id', 'status', 'rating', 'answered_at', 'topic_id', 'severity', 'due_date', 'due_at'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirstOrThrow();

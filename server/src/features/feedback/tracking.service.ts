@@ -8,7 +8,9 @@ import { reopenUntil, toCitizenFeedback, toMyItem, toPublished } from './citizen
 import { INITIAL_SEVERITY } from '../rules/deadlines.ts';
 import * as repo from './feedback.repository.ts';
 import type { TopicsService } from '../rules/topics.service.ts';
-import { accessKeyFor, accessKeyMatches, FEEDBACK_CODE, hashAccessKey } from './tracking-code.ts';
+import { normalizeFeedbackCode } from '@cchc/shared/text/feedback-code';
+import { accessKeyFor, accessKeyMatches, hashAccessKey } from './tracking-code.ts';
+import { dueChangeData } from './due-change.ts';
 import { decide, type Condition } from './workflow.ts';
 
 const MY_LIST_LIMIT = 100;
@@ -100,6 +102,7 @@ export class TrackingService {
         toStatus: 'mo_lai',
         internal: false,
         note: reason.trim(),
+        data: dueChangeData(row, due),
       });
     });
     return this.get(found.code, accessKey);
@@ -116,8 +119,9 @@ export class TrackingService {
   }
 
   private async authorize(typed: string, accessKey: string | undefined) {
-    const code = typed.trim().toUpperCase();
-    const row = FEEDBACK_CODE.test(code) ? await repo.findByCode(this.db, code) : undefined;
+    // Read as people say it: "pa 2612 6k7zm", "PA26126K7ZM", "PA – 2612 – 6K7ZM" are the same code.
+    const code = normalizeFeedbackCode(typed);
+    const row = code ? await repo.findByCode(this.db, code) : undefined;
     if (!accessKeyMatches(accessKey, row?.access_key_hash ?? null) || !row) throw feedbackNotFound();
     return row;
   }

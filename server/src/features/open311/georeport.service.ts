@@ -1,3 +1,4 @@
+import { canonicalFeedbackCode } from '@cchc/shared/text/feedback-code';
 import type {
   Open311DiscoveryT,
   Open311RequestsQueryT,
@@ -85,7 +86,7 @@ export class GeoReportService {
     const readsContent = await this.access.readsContent(query.api_key, unit.id);
     // service_request_id overrides every other filter, as the specification says.
     if (query.service_request_id) {
-      const codes = split(query.service_request_id).map((c) => c.toUpperCase());
+      const codes = split(query.service_request_id).map(canonicalFeedbackCode);
       const rows = await this.feedback.requests({ unitId: unit.id, codes, limit: MAX_REQUESTS });
       return rows.map((row) => toRequest(row, origin, readsContent));
     }
@@ -108,7 +109,7 @@ export class GeoReportService {
 
   async request(id: string, jurisdiction: string | undefined, apiKey: string | undefined, origin: string): Promise<Open311RequestT[]> {
     const unit = jurisdiction === undefined ? undefined : await this.units.get(jurisdiction);
-    const [row] = await this.feedback.requests({ unitId: unit?.id, codes: [id.trim().toUpperCase()], limit: 1 });
+    const [row] = await this.feedback.requests({ unitId: unit?.id, codes: [canonicalFeedbackCode(id)], limit: 1 });
     if (!row) throw requestNotFound();
     return [toRequest(row, origin, await this.access.readsContent(apiKey, row.unit_id))];
   }

@@ -60,7 +60,7 @@ export function ContentStep({ unit, onNext }: { unit: string; onNext: () => void
             <p className="text-block">{advice.explanation}</p>
           </div>
         </div>
-        <p>Bạn vẫn có thể gửi nội dung này dưới dạng phản ánh, kiến nghị, hoặc quay lại sửa nội dung.</p>
+        <p>Bạn vẫn có thể gửi nội dung này dưới dạng {isProposal ? 'kiến nghị' : 'phản ánh'}, hoặc quay lại sửa nội dung.</p>
         <StepActions>
           <Button
             className="btn-large"
@@ -72,7 +72,7 @@ export function ContentStep({ unit, onNext }: { unit: string; onNext: () => void
               onNext();
             }}
           >
-            Vẫn gửi phản ánh
+            Vẫn gửi {isProposal ? 'kiến nghị' : 'phản ánh'}
           </Button>
           <Button className="btn-large" variant="secondary" fullWidth onClick={() => setAdvice(null)}>
             Quay lại sửa

@@ -9,16 +9,23 @@ import { RatingForm } from './rating-form.tsx';
 import { ReopenForm } from './reopen-form.tsx';
 import { StatusBadge } from '../../../ui/index.ts';
 import { TrackingCode } from './tracking-code.tsx';
+import { AccessKeyCard } from './access-key-card.tsx';
+import { PlaceMapLink } from './place-link.tsx';
+import { capitalized, KIND_NAMES } from '../kind-names.ts';
 
 const RATING_LABELS = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } as const;
 
-/** A citizen's PAKN: where it stands, what they wrote, the answer, the history; rate or reopen when allowed. */
+/**
+ * A citizen's PAKN: where it stands, what they wrote and where, the answer, the history (with every change
+ * of deadline and why); rate or reopen when allowed; the access key this phone keeps, to copy.
+ */
 export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedback: CitizenFeedbackT; accessKey: string; onChanged: () => void }) {
+  const kind = KIND_NAMES[feedback.kind];
   return (
     <article className="feedback-detail" data-testid="feedback-detail">
       <header className="feedback-detail__head">
-        <p className="sent__label">Mã phản ánh</p>
-        <TrackingCode code={feedback.code} className="tracking-code tracking-code--medium" />
+        <p className="sent__label">Mã {kind}</p>
+        <TrackingCode code={feedback.code} className="tracking-code tracking-code--medium" testId="tracking-code" />
         <div className="feedback-detail__status">
           <StatusBadge status={feedback.status} />
         </div>
@@ -60,7 +67,7 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
       {feedback.status === 'tu_choi' && feedback.rejectReason && (
         <section className="banner banner--warning" aria-label="Lý do từ chối">
           <div>
-            <p className="banner__title">Phản ánh không được tiếp nhận</p>
+            <p className="banner__title">{capitalized(kind)} không được tiếp nhận</p>
             <p className="text-block">{feedback.rejectReason}</p>
           </div>
         </section>
@@ -73,7 +80,7 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
         </p>
       )}
       {feedback.canRate && !feedback.rating && <RatingForm code={feedback.code} accessKey={accessKey} onDone={onChanged} />}
-      {feedback.canReopenUntil && <ReopenForm code={feedback.code} accessKey={accessKey} until={feedback.canReopenUntil} onDone={onChanged} />}
+      {feedback.canReopenUntil && <ReopenForm code={feedback.code} accessKey={accessKey} until={feedback.canReopenUntil} kindName={kind} onDone={onChanged} />}
 
       <section className="detail-section" aria-labelledby="content-title">
         <h2 className="detail-section__title" id="content-title">
@@ -85,12 +92,24 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
         <PhotoGallery photos={feedback.photos} label="Ảnh đã gửi" />
       </section>
 
+      {feedback.place && (
+        <section className="detail-section" aria-labelledby="place-title" data-testid="feedback-place">
+          <h2 className="detail-section__title" id="place-title">
+            Nơi xảy ra sự việc
+          </h2>
+          <p className="text-block">{feedback.place.address ?? 'Vị trí bạn đã chia sẻ khi gửi'}</p>
+          <PlaceMapLink place={feedback.place} near={feedback.unit.name} />
+        </section>
+      )}
+
       <section className="detail-section" aria-labelledby="history-title">
         <h2 className="detail-section__title" id="history-title">
           Quá trình xử lý
         </h2>
         <FeedbackTimeline events={feedback.history} />
       </section>
+
+      <AccessKeyCard code={feedback.code} accessKey={accessKey} kindName={kind} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import type { FeedbackEventT } from '@cchc/shared/api/feedback';
 import { formatDateTime } from '../../../lib/format.ts';
 import { StatusBadge } from '../../../ui/index.ts';
 
-/** The history of a PAKN, oldest first, with dates. */
+/** The history of a PAKN, oldest first, with dates; a moved deadline says from when to when and why. */
 export function FeedbackTimeline({ events }: { events: FeedbackEventT[] }) {
   if (events.length === 0) return null;
   return (
@@ -13,6 +13,11 @@ export function FeedbackTimeline({ events }: { events: FeedbackEventT[] }) {
           <div className="timeline__body">
             <p className="timeline__date">{formatDateTime(event.at)}</p>
             <p className="timeline__label">{event.label}</p>
+            {event.dueChange && (
+              <p className="timeline__due" data-testid="due-change">
+                Hạn trả lời đổi từ {event.dueChange.from} sang <strong>{event.dueChange.to}</strong>. Lý do: {event.dueChange.reason}.
+              </p>
+            )}
             {event.status && <StatusBadge status={event.status} />}
           </div>
         </li>

@@ -5,6 +5,7 @@ import { LocateIcon, MapPinIcon } from '../../../components/icons.tsx';
 import { getLocation, LocationError } from '../../../lib/zalo.ts';
 import { updateDraft, useFeedbackDraft } from '../hooks/use-feedback-draft.ts';
 import { PhotoPicker } from './photo-picker.tsx';
+import { PlaceMapLink } from './place-link.tsx';
 import { StepActions, StepFrame } from './step-frame.tsx';
 
 /** Step 4: photos and the place (both optional). */
@@ -62,10 +63,8 @@ export function PhotosStep({ onNext }: { onNext: () => void }) {
         {draft.location ? (
           <div className="location-chip" data-testid="location">
             <MapPinIcon size={24} />
-            <span>
-              Đã ghi vị trí hiện tại
-              <span className="muted"> ({draft.location.lat.toFixed(5)}, {draft.location.lng.toFixed(5)})</span>
-            </span>
+            <span>Đã ghi vị trí hiện tại</span>
+            <PlaceMapLink place={draft.location} />
             <button type="button" className="small-button" onClick={() => updateDraft({ location: null })}>
               Bỏ vị trí
             </button>

@@ -1,4 +1,5 @@
 import type { PublishedFeedbackT } from '@cchc/shared/api/feedback';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 import { PhotoGallery } from '../../../components/photo-gallery.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { KIND_LABELS } from './kind-step.tsx';
@@ -11,7 +12,7 @@ export function PublishedCard({ item }: { item: PublishedFeedbackT }) {
         <span className="badge">{KIND_LABELS[item.kind]}</span> <span>{item.topic}</span>
       </p>
       <h2 className="published__title">Nội dung</h2>
-      <p className="text-block published__content">{item.content}</p>
+      <ClampedText text={item.content} className="published__content" />
       <PhotoGallery photos={item.photos} label="Ảnh kèm theo" />
       <div className="published__answer">
         <h2 className="published__title">Trả lời</h2>

@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { reopenFeedback } from '../api/feedback.ts';
 
 /** "Chưa được giải quyết?": reopen with a reason, until the day the unit allows. */
-export function ReopenForm({ code, accessKey, until, onDone }: { code: string; accessKey: string; until: string; onDone: () => void }) {
+export function ReopenForm({ code, accessKey, until, kindName = 'phản ánh', onDone }: { code: string; accessKey: string; until: string; kindName?: string; onDone: () => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [sending, setSending] = useState(false);
@@ -36,7 +36,7 @@ export function ReopenForm({ code, accessKey, until, onDone }: { code: string; a
       <h2 className="card__title" id="reopen-title">
         Việc chưa được giải quyết?
       </h2>
-      <p>Bạn có thể mở lại phản ánh này đến hết ngày {untilText}.</p>
+      <p>Bạn có thể mở lại {kindName} này đến hết ngày {untilText}.</p>
       {!open ? (
         <Button className="btn-large" variant="secondary" fullWidth onClick={() => setOpen(true)}>
           Mở lại

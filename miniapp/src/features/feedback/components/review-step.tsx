@@ -8,6 +8,8 @@ import { submitFeedback } from '../api/feedback.ts';
 import { rememberLastSent } from '../hooks/access-keys.ts';
 import { draftBody, finishDraft, keyForSend, useFeedbackDraft } from '../hooks/use-feedback-draft.ts';
 import { KIND_LABELS } from './kind-step.tsx';
+import { PlaceMapLink } from './place-link.tsx';
+import { capitalized, KIND_NAMES } from '../kind-names.ts';
 import { StepActions, StepFrame, stepPath, type StepKey } from './step-frame.tsx';
 
 function Section({ title, step, children }: { title: string; step: StepKey; children: React.ReactNode }) {
@@ -34,6 +36,7 @@ export function ReviewStep({ unit, unitName, onSent }: { unit: string; unitName:
   const [error, setError] = useState<string | null>(null);
   const body = draftBody(draft);
   const photos = draft.photos.filter((p) => p.status === 'done');
+  const kind = KIND_NAMES[draft.kind ?? 'phan_anh'];
 
   const send = async () => {
     if (!body) return;
@@ -58,7 +61,7 @@ export function ReviewStep({ unit, unitName, onSent }: { unit: string; unitName:
   };
 
   return (
-    <StepFrame step="review" title="Xem lại trước khi gửi" lead={`Phản ánh sẽ được gửi đến ${unitName}.`}>
+    <StepFrame step="review" title="Xem lại trước khi gửi" lead={`${capitalized(kind)} sẽ được gửi đến ${unitName}.`}>
       <div className="card review">
         <Section title="Loại và lĩnh vực" step="kind">
           <p>
@@ -84,7 +87,11 @@ export function ReviewStep({ unit, unitName, onSent }: { unit: string; unitName:
             </ul>
           )}
           <p>{draft.address.trim() ? draft.address.trim() : <span className="muted">Không ghi địa chỉ</span>}</p>
-          {draft.location && <p className="muted">Có kèm vị trí hiện tại</p>}
+          {draft.location && (
+            <p className="muted">
+              Có kèm vị trí hiện tại. <PlaceMapLink place={draft.location} />
+            </p>
+          )}
         </Section>
         <Section title="Người gửi" step="contact">
           <dl className="facts facts--compact">
@@ -118,7 +125,7 @@ export function ReviewStep({ unit, unitName, onSent }: { unit: string; unitName:
 
       <StepActions>
         <Button className="btn-large" variant="primary" fullWidth loading={sending} disabled={sending || !body} onClick={() => void send()}>
-          {error ? 'Gửi lại' : 'Gửi phản ánh'}
+          {error ? 'Gửi lại' : `Gửi ${kind}`}
         </Button>
       </StepActions>
     </StepFrame>

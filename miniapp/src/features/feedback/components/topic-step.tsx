@@ -14,7 +14,7 @@ export function TopicStep({ unit, onNext }: { unit: string; onNext: () => void }
       {topics.status === 'error' && <ErrorState error={topics.error} onRetry={topics.reload} />}
       {topics.status === 'success' && topics.data && topics.data.items.length === 0 && (
         <EmptyState>
-          <p>Đơn vị chưa mở nhận phản ánh qua ứng dụng. Bạn có thể gọi đường dây nóng.</p>
+          <p>Đơn vị chưa mở nhận phản ánh, kiến nghị qua ứng dụng. Bạn có thể gọi đường dây nóng.</p>
         </EmptyState>
       )}
       {topics.status === 'success' && topics.data && topics.data.items.length > 0 && (
