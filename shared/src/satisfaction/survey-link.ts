@@ -29,7 +29,9 @@ export function surveyPath(context: SurveyLinkContext): string {
 
 /** The absolute link: `base` is the Mini App's address (https://zalo.me/s/<app id> inside Zalo, else the site). */
 export function surveyLink(base: string, context: SurveyLinkContext): string {
-  return base.replace(/\/+$/, '') + surveyPath(context);
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return base.slice(0, end) + surveyPath(context);
 }
 
 /** What a survey link says, keeping only well-formed parts (a mistyped code is dropped, not sent). */

@@ -7,9 +7,8 @@ import type {
 } from '@cchc/shared/api/satisfaction';
 import { apiPath, apiUrl } from '../../../../lib/api-client.ts';
 import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
+import type { SatisfactionQuery } from '../lib/satisfaction-query.ts';
 
-/** What the "Hài lòng" page asks for: a period key, optionally one procedure or one lĩnh vực. */
-export type SatisfactionQuery = { period: string; procedure?: string; field?: string };
 
 const filters = (q: SatisfactionQuery) => ({ period: q.period, granularity: 'month', procedure: q.procedure, field: q.field });
 

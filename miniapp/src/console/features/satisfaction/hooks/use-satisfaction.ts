@@ -1,5 +1,6 @@
 import { useQuery } from '../../../../lib/use-query.ts';
-import { getComments, getPublication, getQuestionSet, getSatisfaction, listQuestionSets, type SatisfactionQuery } from '../api/satisfaction.ts';
+import { getComments, getPublication, getQuestionSet, getSatisfaction, listQuestionSets } from '../api/satisfaction.ts';
+import type { SatisfactionQuery } from '../lib/satisfaction-query.ts';
 
 export const useSatisfaction = (unit: string, q: SatisfactionQuery) =>
   useQuery(`console/satisfaction/${unit}/${q.period}/${q.procedure ?? ''}/${q.field ?? ''}`, (s) => getSatisfaction(unit, q, s), { keepPrevious: true });
