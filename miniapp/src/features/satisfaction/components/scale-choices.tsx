@@ -1,7 +1,25 @@
 import type { CurrentSurveyT } from '@cchc/shared/api/satisfaction';
 
-/** 1 rất không hài lòng … 5 rất hài lòng: a face beside each word, so the choice reads without the colours. */
-const FACES: Record<number, string> = { 1: '😞', 2: '🙁', 3: '😐', 4: '🙂', 5: '😀' };
+/** The mouth of each level's face, from a deep frown (1) to a wide smile (5). */
+const MOUTHS: Record<number, string> = {
+  1: 'M8 17.5q4-4.5 8 0',
+  2: 'M8.5 16.5q3.5-2.5 7 0',
+  3: 'M8.5 15.5h7',
+  4: 'M8.5 14.5q3.5 2.5 7 0',
+  5: 'M7.5 13.5q4.5 5 9 0z',
+};
+
+/** A drawn face beside each word (no emoji: older phones lack some), so the choice reads without the colours. */
+function Face({ value }: { value: number }) {
+  return (
+    <svg className="scale__face" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+      <circle cx="12" cy="12" r="10" />
+      <circle cx="8.5" cy="9.5" r="1.1" fill="currentColor" stroke="none" />
+      <circle cx="15.5" cy="9.5" r="1.1" fill="currentColor" stroke="none" />
+      <path d={MOUTHS[value] ?? MOUTHS[3]} fill={value === 5 ? 'currentColor' : 'none'} />
+    </svg>
+  );
+}
 
 /** Five large choices with their words (not only stars), one tap each; tapping the chosen one again keeps it. */
 export function ScaleChoices({
@@ -28,9 +46,7 @@ export function ScaleChoices({
             className={`scale__choice scale__choice--${level.value}${selected ? ' scale__choice--selected' : ''}`}
             onClick={() => onChange(level.value)}
           >
-            <span className="scale__face" aria-hidden="true">
-              {FACES[level.value] ?? level.value}
-            </span>
+            <Face value={level.value} />
             <span className="scale__label">{level.label}</span>
           </button>
         );

@@ -1,6 +1,15 @@
 import { surveyLink, type SurveyLinkContext } from '@cchc/shared/satisfaction/survey-link';
 import { QrCode } from './qr-code.tsx';
 
+/** The link as people read it (Vietnamese letters, spaces), the QR code keeping the encoded one. */
+function readable(link: string): string {
+  try {
+    return decodeURIComponent(link.replaceAll('+', ' '));
+  } catch {
+    return link;
+  }
+}
+
 export type SheetSpec = { key: string; desk?: string; procedure?: { code: string; name: string } };
 
 /** One A5 sheet to stand on a desk: the unit's name, what to do, the QR code of the survey link, the link itself. */
@@ -20,7 +29,7 @@ export function QrSheet({ unit, unitName, sheet, base }: { unit: string; unitNam
       )}
       <QrCode text={link} label={`Mã QR mở phiếu đánh giá: ${link}`} />
       <p className="c-a5__how">Mở Zalo hoặc máy ảnh của điện thoại, quét mã QR này.</p>
-      <p className="c-a5__link">{link}</p>
+      <p className="c-a5__link">{readable(link)}</p>
       <p className="c-a5__note">Phiếu không hỏi họ tên, số điện thoại. Mỗi lần giao dịch đánh giá một lần.</p>
     </article>
   );
