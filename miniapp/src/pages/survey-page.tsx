@@ -6,7 +6,8 @@ import { Button } from 'zmp-ui';
 import { AppPage } from '../components/app-page.tsx';
 import { ErrorState, LoadingState, TextAreaField } from '../ui/index.ts';
 import { ApiError } from '../lib/api-client.ts';
-import { submitSurvey } from '../features/satisfaction/api/surveys.ts';
+import { invalidateQueries } from '../lib/use-query.ts';
+import { getCurrentSurvey, submitSurvey } from '../features/satisfaction/api/surveys.ts';
 import { ExpectationsPicker } from '../features/satisfaction/components/expectations-picker.tsx';
 import { SurveyDone } from '../features/satisfaction/components/survey-done.tsx';
 import { SurveyQuestion } from '../features/satisfaction/components/survey-question.tsx';
@@ -15,7 +16,7 @@ import { missingRequired, surveyBody, surveyErrorMessage, surveySteps, type Answ
 import { useCurrentUnit } from '../features/units/hooks/use-current-unit.ts';
 import '../features/satisfaction/satisfaction.css';
 
-type Outcome = { kind: 'thanks'; message: string } | { kind: 'already' };
+type Outcome = { kind: 'thanks'; message: string } | { kind: 'already'; message: string };
 
 /**
  * "Đánh giá sự hài lòng" (/survey?unit=&procedure=&feedback=&desk=): one SIPAS factor per step, five large
@@ -39,12 +40,12 @@ export default function SurveyPage() {
     <AppPage title="Đánh giá sự hài lòng" backTo="/">
       {(survey.status === 'loading' || (!unit && chosen === undefined)) && <LoadingState />}
       {survey.status === 'error' && <ErrorState error={survey.error} onRetry={survey.reload} />}
-      {survey.data && <SurveyForm survey={survey.data} context={linked} />}
+      {survey.data && <SurveyForm key={survey.data.questionSetVersion} survey={survey.data} context={linked} onReplaced={survey.reload} />}
     </AppPage>
   );
 }
 
-function SurveyForm({ survey, context }: { survey: CurrentSurveyT; context: ReturnType<typeof surveyContextOf> }) {
+function SurveyForm({ survey, context, onReplaced }: { survey: CurrentSurveyT; context: ReturnType<typeof surveyContextOf>; onReplaced: () => void }) {
   const steps = useMemo(() => surveySteps(survey), [survey]);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Answers>({});
@@ -75,8 +76,18 @@ function SurveyForm({ survey, context }: { survey: CurrentSurveyT; context: Retu
       const result = await submitSurvey(survey.unit.slug, surveyBody(survey, answers, expectations, comment, transaction));
       setOutcome({ kind: 'thanks', message: result.message });
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 409) setOutcome({ kind: 'already' });
-      else setError(surveyErrorMessage(caught));
+      if (caught instanceof ApiError && caught.status === 409) {
+        // A 409 is either this transaction rated already, or the question set replaced while answering.
+        const replaced = await getCurrentSurvey(survey.unit.slug).then(
+          (fresh) => fresh.questionSetVersion !== survey.questionSetVersion,
+          () => false,
+        );
+        if (replaced) {
+          window.alert(caught.message);
+          invalidateQueries(`survey-current/${survey.unit.slug}`);
+          onReplaced();
+        } else setOutcome({ kind: 'already', message: caught.message });
+      } else setError(surveyErrorMessage(caught));
     } finally {
       setSending(false);
     }
@@ -92,7 +103,7 @@ function SurveyForm({ survey, context }: { survey: CurrentSurveyT; context: Retu
     else goTo(index + 1);
   };
 
-  if (outcome) return <SurveyDone unit={survey.unit.slug} unitName={survey.unit.name} already={outcome.kind === 'already'} message={outcome.kind === 'thanks' ? outcome.message : undefined} />;
+  if (outcome) return <SurveyDone unit={survey.unit.slug} unitName={survey.unit.name} already={outcome.kind === 'already'} message={outcome.message} />;
 
   return (
     <div className="step survey" ref={top} data-testid="survey">

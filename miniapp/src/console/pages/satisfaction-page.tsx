@@ -2,7 +2,7 @@ import { formatCount } from '@cchc/shared/satisfaction/figure-words';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDate } from '../../lib/format.ts';
-import { EmptyState, ErrorState, LoadingState, SelectField } from '../../ui/index.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/index.ts';
 import { Chart } from '../components/chart.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { UnitSwitcher, useActingUnit, useAllUnits, withUnit } from '../components/unit-switcher.tsx';
@@ -35,9 +35,7 @@ export default function SatisfactionPage() {
   const [params, setParams] = useSearchParams();
   const periodKey = params.get('period') ?? defaultYearKey();
   const period = useMemo(() => periodFromKey(periodKey), [periodKey]);
-  const procedure = params.get('procedure') ?? undefined;
-  const field = params.get('field') ?? undefined;
-  const figures = useSatisfaction(unit, { period: period.key, procedure, field });
+  const figures = useSatisfaction(unit, { period: period.key });
   const data = figures.data;
   const units = useAllUnits(me.role === 'city_admin');
   const unitName = acting ? (units?.find((u) => u.slug === acting)?.name ?? acting) : me.unit.name;
@@ -73,30 +71,6 @@ export default function SatisfactionPage() {
       </PageHead>
       <UnitSwitcher />
       <PeriodPicker period={period} onChange={(next) => setParam('period', next.key)} />
-      {data && (data.byProcedure.length > 0 || data.byField.length > 0 || procedure || field) && (
-        <div className="c-filters" role="group" aria-label="Lọc">
-          <SelectField label="Thủ tục" value={procedure ?? ''} onChange={(v) => setParam('procedure', v || undefined)}>
-            <option value="">Mọi thủ tục</option>
-            {procedure && !data.byProcedure.some((p) => p.key === procedure) && <option value={procedure}>{procedure}</option>}
-            {data.byProcedure
-              .filter((p) => p.key !== '')
-              .map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name}
-                </option>
-              ))}
-          </SelectField>
-          <SelectField label="Lĩnh vực" value={field ?? ''} onChange={(v) => setParam('field', v || undefined)}>
-            <option value="">Mọi lĩnh vực</option>
-            {field && !data.byField.some((f) => f.key === field) && <option value={field}>{field}</option>}
-            {data.byField.map((f) => (
-              <option key={f.key} value={f.key}>
-                {f.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
       {isCommune && canEditSettings(me) && <PublishToggle unit={unit} />}
       {figures.status === 'error' && <ErrorState error={figures.error} onRetry={figures.reload} />}
       {!data && figures.status === 'loading' && <LoadingState />}

@@ -12,9 +12,7 @@ export function SurveyDone({ unit, unitName, already, message }: { unit: string;
         <CheckCircleIcon size={64} className="sent__icon" />
         <h1 className="page-title">{already ? 'Bạn đã đánh giá giao dịch này rồi' : 'Cảm ơn bạn đã đánh giá'}</h1>
         <p className="lead">
-          {already
-            ? `Mỗi giao dịch chỉ được đánh giá một lần. ${unitName} đã nhận ý kiến trước đó của bạn.`
-            : (message ?? `${unitName} đã nhận ý kiến của bạn. Ý kiến của bạn giúp cải thiện việc phục vụ người dân.`)}
+          {message ?? (already ? `Mỗi giao dịch chỉ được đánh giá một lần. ${unitName} đã nhận ý kiến trước đó của bạn.` : `${unitName} đã nhận ý kiến của bạn.`)}
         </p>
       </div>
       <div className="button-stack">

@@ -10,7 +10,7 @@ import { consoleGet, consoleRequest } from '../../../lib/console-api.ts';
 import type { SatisfactionQuery } from '../lib/satisfaction-query.ts';
 
 
-const filters = (q: SatisfactionQuery) => ({ period: q.period, granularity: 'month', procedure: q.procedure, field: q.field });
+const filters = (q: SatisfactionQuery) => ({ period: q.period, granularity: 'month' });
 
 /** GET /api/v1/console/units/{unit}/satisfaction: indices, 766 ratios, criteria, trend (a city: every commune). */
 export const getSatisfaction = (unit: string, q: SatisfactionQuery, signal?: AbortSignal) =>
@@ -21,7 +21,7 @@ export const getComments = (unit: string, range: { from: string; to: string }, l
 
 /** The XLSX file's address, for a plain download link (the session cookie goes with it). */
 export const exportUrl = (unit: string, range: { from: string; to: string }) =>
-  apiUrl(apiPath(['console', 'units', unit, 'satisfaction', 'export'], range));
+  apiUrl(apiPath(['console', 'units', unit, 'satisfaction', 'export'], { ...range, granularity: 'month' }));
 
 export const getPublication = (unit: string, signal?: AbortSignal) =>
   consoleGet<{ publish: boolean }>(apiPath(['console', 'units', unit, 'satisfaction', 'publication']), signal);

@@ -3,7 +3,7 @@ import { getComments, getPublication, getQuestionSet, getSatisfaction, listQuest
 import type { SatisfactionQuery } from '../lib/satisfaction-query.ts';
 
 export const useSatisfaction = (unit: string, q: SatisfactionQuery) =>
-  useQuery(`console/satisfaction/${unit}/${q.period}/${q.procedure ?? ''}/${q.field ?? ''}`, (s) => getSatisfaction(unit, q, s), { keepPrevious: true });
+  useQuery(`console/satisfaction/${unit}/${q.period}`, (s) => getSatisfaction(unit, q, s), { keepPrevious: true });
 
 export const useSurveyComments = (unit: string, range: { from: string; to: string } | null, limit: number, offset: number) =>
   useQuery(range ? `console/satisfaction-comments/${unit}/${range.from}/${range.to}/${limit}/${offset}` : null, (s) => getComments(unit, range!, limit, offset, s), {
