@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CurrentSurveyT, SatisfactionFiguresT } from '../../../shared/src/api/satisfaction.ts';
 import { vietnamDay } from '../../../shared/src/plan/periods.ts';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
-import { loginAs, type OfficerHeaders } from '../../helpers/officers.ts';
+import { loginAs } from '../../helpers/officers.ts';
+
+type OfficerHeaders = Record<string, string>;
 import { answersFor, currentSurvey, respond } from './survey-fixtures.ts';
 
 /**
@@ -60,8 +62,8 @@ beforeAll(async () => {
     }, { unit: UNIT });
     if (res.statusCode !== 201) throw new Error(res.body);
   }
-  officer = await loginAs(t.app, `canbo.${UNIT}`);
-  leader = await loginAs(t.app, `lanhdao.${UNIT}`);
+  officer = { ...(await loginAs(t.app, `canbo.${UNIT}`)) };
+  leader = { ...(await loginAs(t.app, `lanhdao.${UNIT}`)) };
 });
 afterAll(() => t?.close());
 
@@ -100,14 +102,14 @@ describe('the worked example', () => {
   });
 
   it('the city sees its communes, one row each', async () => {
-    const admin = await loginAs(t.app, 'admin.hai-phong');
+    const admin: OfficerHeaders = { ...(await loginAs(t.app, 'admin.hai-phong')) };
     const f = await figures(`from=${today}&to=${today}`, admin, 'hai-phong');
     expect(f.byUnit.find((u) => u.key === UNIT)).toMatchObject({ n: 10, share: 0.6 });
     expect(f.byUnit.length).toBeGreaterThan(5);
   });
 
   it('another commune’s officer learns nothing (404)', async () => {
-    const other = await loginAs(t.app, 'canbo.binh-giang');
+    const other: OfficerHeaders = { ...(await loginAs(t.app, 'canbo.binh-giang')) };
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/console/units/${UNIT}/satisfaction`, headers: other });
     expect(res.statusCode).toBe(404);
   });
@@ -169,7 +171,7 @@ describe('comments and personal data', () => {
 
 describe('a new question-set version', () => {
   it('keeps old answers readable, refuses answers to the closed version, counts both by code', async () => {
-    const admin = await loginAs(t.app, 'admin.hai-phong');
+    const admin: OfficerHeaders = { ...(await loginAs(t.app, 'admin.hai-phong')) };
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/console/satisfaction/question-sets', headers: officer })).statusCode).toBe(403);
     const draft = await t.app.inject({ method: 'POST', url: '/api/v1/console/satisfaction/question-sets', headers: admin });
     expect(draft.statusCode).toBe(201);
