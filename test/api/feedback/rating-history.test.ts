@@ -15,7 +15,7 @@ let officers: { officer: OfficerHeaders; leader: OfficerHeaders };
 beforeAll(async () => {
   t = await buildFeedbackApp();
   [topic] = await topicIds(t.app);
-  officers = { officer: await loginAs(t.app, 'canbo.binh-giang'), leader: await loginAs(t.app, 'lanhdao.binh-giang') };
+  officers = { officer: { ...(await loginAs(t.app, 'canbo.binh-giang')) }, leader: { ...(await loginAs(t.app, 'lanhdao.binh-giang')) } };
 });
 afterAll(() => t?.close());
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { QuestionSetDetailT, QuestionSetInputT, QuestionSetSummaryT, SurveyQuestionT } from '@cchc/shared/api/satisfaction';
+import type { Executor } from '../../db/executor.ts';
 import type { DB } from '../../db/schema.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../lib/domain-errors.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
@@ -86,7 +87,7 @@ export class QuestionSetsService {
   }
 
   async update(cityId: number, id: number, input: QuestionSetInputT): Promise<QuestionSetDetailT> {
-    await this.checkInput(cityId, input);
+    await this.checkInput(this.db, cityId, input);
     await this.db.transaction().execute(async (tx) => {
       await repo.lockSets(tx, cityId);
       const set = await repo.findSet(tx, id);
@@ -107,7 +108,7 @@ export class QuestionSetsService {
       if (!set || set.city_id !== cityId) throw setNotFound();
       if (set.status !== 'draft') throw new ConflictError('CONFLICT', 'Chỉ mở được bản nháp.');
       const questions = await repo.listQuestions(tx, [id]);
-      await this.checkInput(cityId, { expectations: set.expectations, questions });
+      await this.checkInput(tx, cityId, { expectations: set.expectations, questions });
       const now = new Date();
       await repo.closeOpenSet(tx, cityId, now);
       await repo.openSet(tx, id, now);
@@ -120,7 +121,7 @@ export class QuestionSetsService {
    * with unique codes; a code keeps its kind and factor across versions (figures of several
    * versions meet on it).
    */
-  private async checkInput(cityId: number, input: { questions: QuestionSetInputT['questions']; expectations: QuestionSetInputT['expectations'] }): Promise<void> {
+  private async checkInput(db: Executor, cityId: number, input: { questions: QuestionSetInputT['questions']; expectations: QuestionSetInputT['expectations'] }): Promise<void> {
     const bad = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
     const codes = new Set<string>();
     for (const q of input.questions) {
@@ -138,7 +139,7 @@ export class QuestionSetsService {
       if (expectationCodes.has(e.code)) throw bad(`Mã mong đợi "${e.code}" bị trùng.`);
       expectationCodes.add(e.code);
     }
-    const known = new Map((await repo.questionCodes(this.db, cityId)).map((q) => [q.code, q]));
+    const known = new Map((await repo.questionCodes(db, cityId)).map((q) => [q.code, q]));
     for (const q of input.questions) {
       const before = known.get(q.code);
       const factor = q.kind === 'overall' ? null : q.factor;
