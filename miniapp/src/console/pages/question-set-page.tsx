@@ -16,6 +16,7 @@ import { KIND_LABELS, STATUS_LABELS, cleanInput, inputOf } from '../features/sat
 export default function QuestionSetPage() {
   const id = Number(useParams().id);
   const set = useQuestionSet(id);
+  const [opened, setOpened] = useState<string | null>(null);
   return (
     <>
       <PageHead title={set.data ? `Bộ câu hỏi — phiên bản ${set.data.version}` : 'Bộ câu hỏi'}>
@@ -25,12 +26,25 @@ export default function QuestionSetPage() {
       </PageHead>
       {set.status === 'error' && <ErrorState error={set.error} onRetry={set.reload} />}
       {!set.data && set.status === 'loading' && <LoadingState />}
-      {set.data && (set.data.status === 'draft' ? <DraftEditor key={set.data.id} set={set.data} onChanged={set.reload} /> : <ReadOnlySet set={set.data} />)}
+      {opened && <Notice kind="success">{opened}</Notice>}
+      {set.data &&
+        (set.data.status === 'draft' ? (
+          <DraftEditor
+            key={set.data.id}
+            set={set.data}
+            onOpened={(text) => {
+              setOpened(text);
+              set.reload();
+            }}
+          />
+        ) : (
+          <ReadOnlySet set={set.data} />
+        ))}
     </>
   );
 }
 
-function DraftEditor({ set, onChanged }: { set: QuestionSetDetailT; onChanged: () => void }) {
+function DraftEditor({ set, onOpened }: { set: QuestionSetDetailT; onOpened: (notice: string) => void }) {
   const [value, setValue] = useState<QuestionSetInputT>(() => inputOf(set));
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -43,8 +57,8 @@ function DraftEditor({ set, onChanged }: { set: QuestionSetDetailT; onChanged: (
       await saveQuestionSet(set.id, cleanInput(value));
       if (what === 'open') await openQuestionSet(set.id);
       invalidateQueries('console/question-sets');
-      setNotice({ kind: 'success', text: what === 'open' ? `Đã mở phiên bản ${set.version}: người dân trả lời bộ câu hỏi này từ bây giờ.` : 'Đã lưu bản nháp.' });
-      if (what === 'open') onChanged();
+      if (what === 'open') onOpened(`Đã mở phiên bản ${set.version}: người dân trả lời bộ câu hỏi này từ bây giờ.`);
+      else setNotice({ kind: 'success', text: 'Đã lưu bản nháp.' });
     } catch (caught) {
       setNotice({ kind: 'error', text: caught instanceof ApiError ? caught.message : 'Chưa lưu được. Vui lòng thử lại.' });
     } finally {
