@@ -19,13 +19,19 @@ export const SURVEY_DESK_LINK_MAX = 60;
 
 /** "/survey?unit=binh-giang&desk=Qu%E1%BA%A7y%201": only the parts given, in a fixed order. */
 export function surveyPath(context: SurveyLinkContext): string {
-  const query = new URLSearchParams({ unit: context.unit });
-  if (context.procedure) query.set('procedure', context.procedure);
-  if (context.feedback) query.set('feedback', context.feedback);
-  const desk = context.desk?.trim();
-  if (desk) query.set('desk', desk);
-  return `/survey?${query.toString()}`;
+  const desk = context.desk?.normalize('NFC').trim();
+  const parts: [string, string | undefined][] = [
+    ['unit', context.unit],
+    ['procedure', context.procedure],
+    ['feedback', context.feedback],
+    ['desk', desk],
+  ];
+  const query = parts.filter((p): p is [string, string] => Boolean(p[1])).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return `/survey?${query.join('&')}`;
 }
+
+/** What surveyContextOf reads: URLSearchParams fits (shared/ has no DOM, hence this small shape). */
+export type QueryLookup = { get(name: string): string | null };
 
 /** The absolute link: `base` is the Mini App's address (https://zalo.me/s/<app id> inside Zalo, else the site). */
 export function surveyLink(base: string, context: SurveyLinkContext): string {
@@ -35,7 +41,7 @@ export function surveyLink(base: string, context: SurveyLinkContext): string {
 }
 
 /** What a survey link says, keeping only well-formed parts (a mistyped code is dropped, not sent). */
-export function surveyContextOf(params: URLSearchParams): {
+export function surveyContextOf(params: QueryLookup): {
   unit: string | null;
   procedureCode?: string;
   feedbackCode?: string;

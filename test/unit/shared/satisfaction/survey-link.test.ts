@@ -4,7 +4,7 @@ import { surveyContextOf, surveyLink, surveyPath } from '../../../../shared/src/
 describe('the survey link', () => {
   it('carries only the context given, the desk in Vietnamese encoded', () => {
     expect(surveyPath({ unit: 'binh-giang' })).toBe('/survey?unit=binh-giang');
-    expect(surveyPath({ unit: 'binh-giang', procedure: '1.001193', desk: ' Quầy 1 ' })).toBe('/survey?unit=binh-giang&procedure=1.001193&desk=Qu%E1%BA%A7y+1');
+    expect(surveyPath({ unit: 'binh-giang', procedure: '1.001193', desk: ' Quầy 1 ' })).toBe('/survey?unit=binh-giang&procedure=1.001193&desk=Qu%E1%BA%A7y%201');
     expect(surveyLink('https://zalo.me/s/123/', { unit: 'binh-giang', feedback: 'PA-2026-000123' })).toBe(
       'https://zalo.me/s/123/survey?unit=binh-giang&feedback=PA-2026-000123',
     );

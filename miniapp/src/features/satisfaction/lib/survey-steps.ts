@@ -1,5 +1,4 @@
 import type { CurrentSurveyT, SubmitSurveyBodyT, SurveyQuestionT } from '@cchc/shared/api/satisfaction';
-import { ApiError } from '../../../lib/api-client.ts';
 
 /*
  * The survey's arithmetic, apart from the screens: one step per SIPAS factor (its criteria, then its
@@ -62,9 +61,11 @@ export const ALREADY_ANSWERED = 'Bạn đã đánh giá giao dịch này rồi. 
 
 /** What the citizen reads when the answers were not taken: a second answer for the same transaction is said plainly. */
 export function surveyErrorMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 409) return ALREADY_ANSWERED;
-    if (error.status === 429) return error.code === 'HTTP_429' ? 'Bạn gửi quá nhiều lần. Vui lòng đợi một lát rồi thử lại.' : error.message;
+  // The API client's ApiError (duck-typed: this module stays free of the client and of Zalo's SDK).
+  if (typeof error === 'object' && error !== null && 'status' in error && 'code' in error && error instanceof Error) {
+    const { status, code } = error as Error & { status: number; code: string };
+    if (status === 409) return ALREADY_ANSWERED;
+    if (status === 429) return code === 'HTTP_429' ? 'Bạn gửi quá nhiều lần. Vui lòng đợi một lát rồi thử lại.' : error.message;
     return error.message;
   }
   return 'Chưa gửi được đánh giá. Vui lòng thử lại.';

@@ -1,6 +1,12 @@
 import type { CurrentSurveyT } from '@cchc/shared/api/satisfaction';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../../../miniapp/src/lib/api-client.ts';
+
+/** The API client's error, as the Mini App throws it (name, message, code, status). */
+class ApiError extends Error {
+  constructor(message: string, readonly code: string, readonly status: number) {
+    super(message);
+  }
+}
 import {
   ALREADY_ANSWERED,
   missingRequired,
