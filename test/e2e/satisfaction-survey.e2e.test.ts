@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { CurrentSurveyT, PublicSatisfactionT } from '../../shared/src/api/satisfaction.ts';
 import { formatPercent } from '../../shared/src/satisfaction/figure-words.ts';
 import { surveyLink } from '../../shared/src/satisfaction/survey-link.ts';
+import { DEFAULT_DEMO_PASSWORD } from '../../server/src/config.ts';
 import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
 
 /*
@@ -119,6 +121,55 @@ describe('the satisfaction survey in the Mini App', () => {
       expect(factors[i]).toContain(`${f.n.toLocaleString('vi-VN')} người trả lời`);
     });
     expect(await noSideScroll(page)).toBe(true);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('an answered PAKN offers the survey for that PAKN, which goes with its code', { timeout: 180_000 }, async () => {
+    const citizen = await product.browser.newPage();
+    const errors = collectPageErrors(citizen);
+    const topics = (await (await citizen.request.get(`${product.url}/api/v1/units/binh-giang/feedback/topics`)).json()) as { items: { id: number }[] };
+    const sent = await citizen.request.post(`${product.url}/api/v1/units/binh-giang/feedback`, {
+      headers: { 'Idempotency-Key': randomUUID(), 'X-Device-Id': randomUUID() },
+      data: {
+        kind: 'phan_anh',
+        topicId: topics.items[0].id,
+        content: 'Đèn đường ở thôn Đông bị hỏng đã hai tuần, buổi tối rất tối và nguy hiểm cho người đi đường.',
+        contact: { name: 'Nguyễn Thị Hoa', phone: '0912 345 678', address: 'Số 12, thôn Đông, xã Bình Giang' },
+      },
+    });
+    expect(sent.status()).toBe(201);
+    const { code, accessKey } = (await sent.json()) as { code: string; accessKey: string };
+
+    // The desk answers it: accept, draft, submit, the leader approves (each officer in a session of their own).
+    const session = async (username: string) => {
+      const page = await product.browser.newPage();
+      expect((await page.request.post(`${product.url}/api/v1/console/session`, { data: { username, password: DEFAULT_DEMO_PASSWORD } })).status()).toBe(204);
+      const me = (await (await page.request.get(`${product.url}/api/v1/console/me`)).json()) as { csrfToken: string };
+      return (body: Record<string, unknown>) =>
+        page.request.post(`${product.url}/api/v1/console/feedback/${code}/actions`, { headers: { 'X-CSRF-Token': me.csrfToken }, data: body });
+    };
+    const officer = await session('canbo.binh-giang');
+    const leader = await session('lanhdao.binh-giang');
+    expect((await officer({ action: 'accept', field: 'Giao thông', severity: 'binh_thuong' })).status()).toBe(200);
+    expect((await officer({ action: 'draft_answer', answer: 'UBND xã đã cử cán bộ sửa đèn đường ngày 12/5.', submit: true })).status()).toBe(200);
+    expect((await leader({ action: 'approve', publish: false })).status()).toBe(200);
+
+    await citizen.goto(`${product.url}/feedback/lookup`);
+    await citizen.getByLabel('Mã phản ánh').fill(code);
+    await citizen.getByLabel('Khóa tra cứu').fill(accessKey);
+    await citizen.getByRole('button', { name: 'Tra cứu' }).click();
+    await citizen.getByTestId('feedback-answer').waitFor();
+    await citizen.getByTestId('feedback-survey-link').click();
+    await citizen.getByTestId('survey').waitFor();
+    await expect.poll(() => citizen.getByTestId('survey-context').innerText()).toContain(`Phản ánh: ${code}`);
+    const steps = Number(/Bước 1\/(\d+)/.exec(await citizen.locator('.step__count').innerText())![1]);
+    for (let step = 1; step < steps; step++) await answerStep(citizen, 'Hài lòng', 'Tiếp tục');
+    const [posted] = await Promise.all([
+      citizen.waitForRequest((r) => r.url().endsWith('/surveys/responses') && r.method() === 'POST'),
+      answerStep(citizen, 'Không hài lòng', 'Gửi đánh giá'),
+    ]);
+    expect((posted.postDataJSON() as { context: unknown }).context).toEqual({ feedbackCode: code });
+    await citizen.getByTestId('survey-thanks').waitFor();
     expect(realErrors(errors)).toEqual([]);
   });
 });
