@@ -185,7 +185,22 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const progress = new ProgressService(plans, counted, units);
 
   // reports: drawn from the plan, progress, counts and PAKN figures of the period.
-  const reportSources = { counts: counted, highlights: activities, plans, progress, pakn: figures };
+  const reportSources = {
+    counts: counted,
+    highlights: activities,
+    plans,
+    progress,
+    pakn: figures,
+    satisfaction: {
+      figures: async (unitId: number, coveredIds: number[], from: string, to: string) => {
+        const named = async (id: number) => {
+          const u = (await units.byId(id))!;
+          return { id: u.id, slug: u.slug, name: u.summary.name };
+        };
+        return satisfaction.figures.figures(await named(unitId), await Promise.all(coveredIds.map(named)), from, to, 'month');
+      },
+    },
+  };
   const reports = {
     reports: new ReportsService(db, overrides.reportSources ?? reportSources),
     due: new ReportDueService(db, units),

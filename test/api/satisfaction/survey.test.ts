@@ -63,6 +63,15 @@ describe('POST /api/v1/units/{unit}/surveys/responses', () => {
     expect((await respond(t.app, body, { unit: UNIT })).statusCode).toBe(201);
   });
 
+  it('stores one of two identical responses sent at the same moment (the database decides, not a process)', async () => {
+    const device = crypto.randomUUID();
+    const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode: 'BG-2026-000777' } };
+    const statuses = (await Promise.all([respond(t.app, body, { unit: UNIT, device }), respond(t.app, body, { unit: UNIT, device })])).map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([201, 409]);
+    const rows = await t.database.db.selectFrom('survey_responses').select('id').where('feedback_code', '=', 'BG-2026-000777').execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('dedupes a procedure at a desk on one day, and keeps no raw device id', async () => {
     const device = crypto.randomUUID();
     const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { procedureCode: '1.001193', desk: 'Quầy 2' } };

@@ -53,8 +53,7 @@ export async function seedDemoSatisfaction(
   const set = await ensureOpenSet(db, city.id);
   if (!unit) return 0;
   await unitSettings.setPublishSatisfaction(db, unit.id, true);
-  const existing = await db.selectFrom('survey_responses').select('id').where('unit_id', '=', unit.id).limit(1).executeTakeFirst();
-  if (existing) return 0;
+  if (await repo.hasResponses(db, unit.id)) return 0;
   const questions = await repo.listQuestions(db, [set.id]);
   const r = random(20_260_310);
   const end = Date.parse(`${today}T00:00:00Z`);

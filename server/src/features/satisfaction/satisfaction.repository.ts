@@ -95,6 +95,10 @@ export async function responseCounts(db: Executor, setIds: number[]): Promise<Ma
   return new Map(rows.map((r) => [r.question_set_id, Number(r.n)]));
 }
 
+export async function hasResponses(db: Executor, unitId: number): Promise<boolean> {
+  return (await db.selectFrom('survey_responses').select('id').where('unit_id', '=', unitId).limit(1).executeTakeFirst()) !== undefined;
+}
+
 export interface NewResponse {
   unitId: number;
   questionSetId: number;
