@@ -99,6 +99,18 @@ describe('the satisfaction pages of the console', () => {
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toContain('spreadsheetml');
     expect(href).toContain(`from=${api.from}`);
+
+    // The leader stops publishing: the Mini App's public figures go; ticking it again brings them back.
+    const publicStatus = async () => (await page.request.get(`${product.url}/api/v1/units/binh-giang/satisfaction`)).status();
+    const toggle = page.getByTestId('sat-publish').getByLabel('Công khai chỉ số hài lòng trên Mini App');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await publicStatus()).toBe(200);
+    await toggle.uncheck();
+    await page.getByText('Đã thôi công khai chỉ số hài lòng.').waitFor();
+    expect(await publicStatus()).toBe(404);
+    await toggle.check();
+    await page.getByText('Đã công khai chỉ số hài lòng trên Mini App.').waitFor();
+    expect(await publicStatus()).toBe(200);
     expect(realErrors(errors)).toEqual([]);
   });
 
