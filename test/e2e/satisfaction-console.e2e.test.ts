@@ -91,6 +91,13 @@ describe('the satisfaction pages of the console', () => {
     });
     expect(await page.getByTestId('sat-weakest').locator('tbody tr').first().locator('th').innerText()).toBe(api.weakest[0].text);
     await page.getByTestId('chart-sat-trend').locator('canvas').waitFor();
+
+    // One procedure on its own: its index, interval and sample as the API's breakdown says.
+    const one = api.byProcedure.find((p) => p.key !== '')!;
+    await page.getByLabel('Xem riêng thủ tục').selectOption(one.key);
+    const focused = await page.getByTestId('sat-focus-figure').innerText();
+    expect(focused).toContain(`${one.name}: hài lòng chung ${formatPercent(one.share)}`);
+    expect(focused).toContain(`${formatInterval(one.ci)} · ${formatCount(one.n)} người trả lời`);
     await page.getByTestId('sat-comments').waitFor();
 
     // The XLSX export answers a spreadsheet with the page's period.

@@ -10,6 +10,7 @@ import { canEditSettings, useMe } from '../lib/session.tsx';
 import { exportUrl } from '../features/satisfaction/api/satisfaction.ts';
 import { CommentsList } from '../features/satisfaction/components/comments-list.tsx';
 import { CriteriaTable } from '../features/satisfaction/components/criteria-table.tsx';
+import { GroupFocus, type Focus } from '../features/satisfaction/components/group-focus.tsx';
 import { FactorTable } from '../features/satisfaction/components/factor-table.tsx';
 import { GroupTable } from '../features/satisfaction/components/group-table.tsx';
 import { IndexNumbers } from '../features/satisfaction/components/index-numbers.tsx';
@@ -36,6 +37,9 @@ export default function SatisfactionPage() {
   const periodKey = params.get('period') ?? defaultYearKey();
   const period = useMemo(() => periodFromKey(periodKey), [periodKey]);
   const figures = useSatisfaction(unit, { period: period.key });
+  const procedure = params.get('procedure');
+  const field = params.get('field');
+  const focus: Focus = procedure ? { by: 'procedure', key: procedure } : field ? { by: 'field', key: field } : null;
   const data = figures.data;
   const units = useAllUnits(me.role === 'city_admin');
   const unitName = acting ? (units?.find((u) => u.slug === acting)?.name ?? acting) : me.unit.name;
@@ -92,6 +96,17 @@ export default function SatisfactionPage() {
           ) : (
             <>
               <IndexNumbers figures={data} />
+              <GroupFocus
+                figures={data}
+                focus={focus}
+                onChange={(next) => {
+                  const p = new URLSearchParams(params);
+                  p.delete('procedure');
+                  p.delete('field');
+                  if (next) p.set(next.by, next.key);
+                  setParams(p, { replace: true });
+                }}
+              />
               <section className="c-fsection" aria-labelledby="sat-766-title">
                 <h3 className="c-h3" id="sat-766-title">
                   Tỉ lệ hài lòng theo Quyết định 766/QĐ-TTg
