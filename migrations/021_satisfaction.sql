@@ -98,25 +98,32 @@ CREATE TABLE survey_answers (
   PRIMARY KEY (response_id, question_id)
 );
 
--- Sums: grain 'm' (bucket = first day of the month) or 'd' (the day); dim 'q' answers to a
--- question (key = its code, value 1..5), 'p' answers to the overall question by procedure
--- (key = procedure code, '' none), 'r' responses (key '', value 0), 'e' expectations chosen
--- (key = the expectation's code, value 0).
+-- Sums: grain 'm' (bucket = first day of the month) or 'd' (the day); scope 'u' the unit's own
+-- responses, 'c' those of every commune of a city rolled up under the city's id (a city's
+-- figures read a few thousand rows, not every commune's); dim 'q' answers to a question (key =
+-- its code, value 1..5), 'p' answers to the overall question by procedure (key = procedure
+-- code, '' none), 'r' responses (key '', value 0), 'e' expectations chosen (key = the code).
 CREATE TABLE survey_counts (
   grain   char(1) NOT NULL CHECK (grain IN ('m', 'd')),
-  bucket  date NOT NULL,
+  scope   char(1) NOT NULL CHECK (scope IN ('u', 'c')),
   unit_id integer NOT NULL,
+  bucket  date NOT NULL,
   dim     char(1) NOT NULL CHECK (dim IN ('q', 'p', 'r', 'e')),
   key     text NOT NULL,
   value   smallint NOT NULL,
   n       integer NOT NULL DEFAULT 0,
-  PRIMARY KEY (grain, bucket, unit_id, dim, key, value)
+  PRIMARY KEY (grain, scope, unit_id, bucket, dim, key, value)
 );
+-- A city's communes side by side: one question's rows of every commune over a range.
+CREATE INDEX survey_counts_by_key ON survey_counts (grain, scope, dim, key, bucket) INCLUDE (unit_id, value, n);
 
 CREATE OR REPLACE FUNCTION survey_counts_add(p_unit integer, p_day date, p_dim char(1), p_key text, p_value smallint, p_n integer) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO survey_counts (grain, bucket, unit_id, dim, key, value, n)
-  VALUES ('m', date_trunc('month', p_day)::date, p_unit, p_dim, p_key, p_value, p_n), ('d', p_day, p_unit, p_dim, p_key, p_value, p_n)
-  ON CONFLICT (grain, bucket, unit_id, dim, key, value) DO UPDATE SET n = survey_counts.n + EXCLUDED.n;
+  INSERT INTO survey_counts (grain, scope, unit_id, bucket, dim, key, value, n)
+  SELECT g.grain, s.scope, s.unit_id, CASE WHEN g.grain = 'm' THEN date_trunc('month', p_day)::date ELSE p_day END, p_dim, p_key, p_value, p_n
+  FROM (VALUES ('m'::char(1)), ('d'::char(1))) AS g(grain)
+  CROSS JOIN (SELECT 'u'::char(1) AS scope, p_unit AS unit_id
+              UNION ALL SELECT 'c', parent_id FROM units WHERE id = p_unit AND parent_id IS NOT NULL) AS s
+  ON CONFLICT (grain, scope, unit_id, bucket, dim, key, value) DO UPDATE SET n = survey_counts.n + EXCLUDED.n;
 $$;
 
 CREATE OR REPLACE FUNCTION survey_responses_count() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -152,8 +159,8 @@ CREATE TRIGGER survey_answers_sync AFTER INSERT ON survey_answers FOR EACH ROW E
 CREATE OR REPLACE FUNCTION survey_counts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM survey_counts;
-  INSERT INTO survey_counts (grain, bucket, unit_id, dim, key, value, n)
-  SELECT g.grain, CASE WHEN g.grain = 'm' THEN date_trunc('month', s.day)::date ELSE s.day END, s.unit_id, s.dim, s.key, s.value, sum(s.n)::int
+  INSERT INTO survey_counts (grain, scope, unit_id, bucket, dim, key, value, n)
+  SELECT g.grain, 'u', s.unit_id, CASE WHEN g.grain = 'm' THEN date_trunc('month', s.day)::date ELSE s.day END, s.dim, s.key, s.value, sum(s.n)::int
   FROM (
     SELECT r.unit_id, r.received_day AS day, 'q'::char(1) AS dim, q.code AS key, a.value, count(*) AS n
     FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id JOIN survey_questions q ON q.id = a.question_id
@@ -170,5 +177,10 @@ BEGIN
     FROM survey_responses r CROSS JOIN LATERAL unnest(r.expectations) AS e(code)
     GROUP BY 1, 2, 4
   ) s CROSS JOIN (VALUES ('m'::char(1)), ('d'::char(1))) AS g(grain)
-  GROUP BY 1, 2, 3, 4, 5, 6;
+  GROUP BY 1, 3, 4, 5, 6, 7;
+  INSERT INTO survey_counts (grain, scope, unit_id, bucket, dim, key, value, n)
+  SELECT c.grain, 'c', u.parent_id, c.bucket, c.dim, c.key, c.value, sum(c.n)::int
+  FROM survey_counts c JOIN units u ON u.id = c.unit_id
+  WHERE c.scope = 'u' AND u.parent_id IS NOT NULL
+  GROUP BY 1, 3, 4, 5, 6, 7;
 END $$;

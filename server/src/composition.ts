@@ -195,7 +195,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
       figures: async (unitId: number, coveredIds: number[], from: string, to: string) => {
         const named = async (id: number) => {
           const u = (await units.byId(id))!;
-          return { id: u.id, slug: u.slug, name: u.summary.name };
+          return { id: u.id, slug: u.slug, name: u.summary.name, kind: u.summary.kind };
         };
         return satisfaction.figures.figures(await named(unitId), await Promise.all(coveredIds.map(named)), from, to, 'month');
       },

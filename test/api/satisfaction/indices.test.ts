@@ -106,6 +106,9 @@ describe('the worked example', () => {
     const f = await figures(`from=${today}&to=${today}`, admin, 'hai-phong');
     expect(f.byUnit.find((u) => u.key === UNIT)).toMatchObject({ n: 10, share: 0.6 });
     expect(f.byUnit.length).toBeGreaterThan(5);
+    // The city's own figures come from the sums the triggers roll up under it: the same as its communes added up.
+    expect(f.overall.n).toBe(f.byUnit.reduce((n, u) => n + u.n, 0));
+    expect(f.overall.satisfied).toBe(f.byUnit.reduce((n, u) => n + u.satisfied, 0));
   });
 
   it('another commune’s officer learns nothing (404)', async () => {

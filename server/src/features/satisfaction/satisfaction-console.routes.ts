@@ -46,7 +46,7 @@ export const satisfactionConsoleRoutes: FastifyPluginAsyncTypebox<SatisfactionCo
     const unit = await unitFor(request, units, slug, 'read');
     const { from, to } = consoleRange(query);
     const covered = await unitsCovered(units, unit);
-    return satisfaction.figures({ id: unit.id, slug: unit.slug, name: unit.name }, covered, from, to, query.granularity ?? 'month');
+    return satisfaction.figures({ id: unit.id, slug: unit.slug, name: unit.name, kind: unit.kind }, covered, from, to, query.granularity ?? 'month');
   };
 
   app.get('/api/v1/console/units/:unit/satisfaction', {

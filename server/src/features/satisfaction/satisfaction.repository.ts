@@ -145,38 +145,60 @@ export interface CountRow {
   n: number;
 }
 
-function sliceRows(unitIds: number[], slices: SummarySlices): RawBuilder<unknown> {
+interface SliceFilter {
+  scope: 'u' | 'c';
+  unitIds: number[];
+  /** Only these codes of dim 'q' (the per-commune read of a city). */
+  codes?: string[];
+}
+
+function sliceRows(f: SliceFilter, slices: SummarySlices): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
+  const only = f.codes ? sql`and dim = 'q' and key = any(${f.codes}::text[])` : sql``;
   if (slices.months) {
     parts.push(sql`select unit_id, bucket as month, dim, key, value, n from survey_counts
-      where grain = 'm' and bucket between ${slices.months.from}::date and ${slices.months.to}::date and unit_id = any(${unitIds}::int[])`);
+      where grain = 'm' and scope = ${f.scope} and unit_id = any(${f.unitIds}::int[]) and bucket between ${slices.months.from}::date and ${slices.months.to}::date ${only}`);
   }
   for (const [spans, sign] of [[slices.days, sql.raw('n')], [slices.minus, sql.raw('-n')]] as const) {
     for (const s of spans) {
       parts.push(sql`select unit_id, date_trunc('month', bucket)::date as month, dim, key, value, ${sign} as n from survey_counts
-        where grain = 'd' and bucket between ${s.from}::date and ${s.to}::date and unit_id = any(${unitIds}::int[])`);
+        where grain = 'd' and scope = ${f.scope} and unit_id = any(${f.unitIds}::int[]) and bucket between ${s.from}::date and ${s.to}::date ${only}`);
     }
   }
   return sql.join(parts, sql` union all `);
 }
 
+/** Totals by (dim, key, value) and, for the index codes and responses, by month. */
+async function totals(db: Executor, f: SliceFilter, slices: SummarySlices, index: string[]): Promise<CountRow[]> {
+  const { rows } = await sql<CountRow>`
+    select case when grouping(month) = 0 then 'month' else 'all' end as g, null::int as unit_id,
+           to_char(month, 'YYYY-MM') as month, dim, key, value, sum(n)::int as n
+    from (${sliceRows(f, slices)}) s
+    group by grouping sets ((dim, key, value), (month, dim, key, value))
+    having grouping(month) = 1 or dim = 'r' or (dim = 'q' and key = any(${index}::text[]))`.execute(db);
+  return rows;
+}
+
+/** The overall question's answers per commune. */
+async function perUnit(db: Executor, unitIds: number[], slices: SummarySlices, overall: string[]): Promise<CountRow[]> {
+  const { rows } = await sql<CountRow>`
+    select 'unit' as g, unit_id, null as month, 'q' as dim, key, value, sum(n)::int as n
+    from (${sliceRows({ scope: 'u', unitIds, codes: overall }, slices)}) s
+    group by unit_id, key, value`.execute(db);
+  return rows;
+}
+
 /**
  * The sums of a range read from survey_counts (whole months from the month rows, the cut days
- * from the day rows): over everything by (dim, key, value); per unit for the overall codes and
- * responses; per month for the index codes (factor satisfaction, overall) and responses.
+ * from the day rows): over everything by (dim, key, value) and per month for the index codes
+ * (factor satisfaction, overall) and responses, from the city's rolled-up rows when `city` is
+ * given (else the units' own); per unit for the overall codes.
  */
-export async function counts(db: Executor, unitIds: number[], slices: SummarySlices, codes: { overall: string[]; index: string[] }): Promise<CountRow[]> {
-  if (unitIds.length === 0 || (!slices.months && slices.days.length === 0)) return [];
-  const { rows } = await sql<CountRow>`
-    select case when grouping(unit_id) = 0 then 'unit' when grouping(month) = 0 then 'month' else 'all' end as g,
-           unit_id, to_char(month, 'YYYY-MM') as month, dim, key, value, sum(n)::int as n
-    from (${sliceRows(unitIds, slices)}) s
-    group by grouping sets ((dim, key, value), (unit_id, dim, key, value), (month, dim, key, value))
-    having (grouping(unit_id) = 1 and grouping(month) = 1)
-        or dim = 'r'
-        or (grouping(unit_id) = 0 and dim = 'q' and key = any(${codes.overall}::text[]))
-        or (grouping(month) = 0 and dim = 'q' and key = any(${codes.index}::text[]))`.execute(db);
-  return rows;
+export async function counts(db: Executor, target: { city: number | null; unitIds: number[] }, slices: SummarySlices, codes: { overall: string[]; index: string[] }): Promise<CountRow[]> {
+  if (target.unitIds.length === 0 || (!slices.months && slices.days.length === 0)) return [];
+  const scope = target.city !== null ? { scope: 'c' as const, unitIds: [target.city] } : { scope: 'u' as const, unitIds: target.unitIds };
+  const [all, units] = await Promise.all([totals(db, scope, slices, codes.index), perUnit(db, target.unitIds, slices, codes.overall)]);
+  return [...all, ...units];
 }
 
 export interface CommentRow {

@@ -44,6 +44,8 @@ export interface CoveredUnit {
   id: number;
   slug: string;
   name: string;
+  /** 'city' for a city (its figures are its communes'); other kinds read their own rows. */
+  kind?: string;
 }
 
 const daysIn = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
@@ -79,7 +81,7 @@ export class SatisfactionService {
     if (!(await this.published(unit.id))) {
       throw new NotFoundError('NOT_FOUND', `${unit.summary.name} chưa công khai chỉ số hài lòng. Vui lòng xem lại sau hoặc hỏi trực tiếp bộ phận một cửa.`);
     }
-    const f = await this.figures({ id: unit.id, slug: unit.slug, name: unit.summary.name }, [{ id: unit.id, slug: unit.slug, name: unit.summary.name }], from, to, 'month');
+    const f = await this.figures({ id: unit.id, slug: unit.slug, name: unit.summary.name, kind: unit.summary.kind }, [{ id: unit.id, slug: unit.slug, name: unit.summary.name }], from, to, 'month');
     return { unit: f.unit, from: f.from, to: f.to, responses: f.responses, overall: f.overall, factors: f.factors, ratios: f.ratios };
   }
 
@@ -93,7 +95,8 @@ export class SatisfactionService {
     const byCode = new Map(codes.map((c) => [c.code, c]));
     const unitIds = covered.map((u) => u.id);
     const [rows, pakn, unsatisfied, published] = await Promise.all([
-      repo.counts(this.db, unitIds, slicesOf(from, to), { overall: overallCodes, index: indexCodes }),
+      // A city reads the rows rolled up under it (its communes are exactly what it covers).
+      repo.counts(this.db, { city: unit.kind === 'city' ? unit.id : null, unitIds }, slicesOf(from, to), { overall: overallCodes, index: indexCodes }),
       this.sources.pakn.figures(unitIds, from, to, today),
       this.sources.ratings.unsatisfiedNotOverdue(unitIds, from, to, today),
       this.published(unit.id),
