@@ -112,11 +112,13 @@ describe('the satisfaction pages of the console', () => {
     const toggle = page.getByTestId('sat-publish').getByLabel('Công khai chỉ số hài lòng trên Mini App');
     expect(await toggle.isChecked()).toBe(true);
     expect(await publicStatus()).toBe(200);
-    await toggle.uncheck();
+    await toggle.click();
     await page.getByText('Đã thôi công khai chỉ số hài lòng.').waitFor();
+    expect(await toggle.isChecked()).toBe(false);
     expect(await publicStatus()).toBe(404);
-    await toggle.check();
+    await toggle.click();
     await page.getByText('Đã công khai chỉ số hài lòng trên Mini App.').waitFor();
+    expect(await toggle.isChecked()).toBe(true);
     expect(await publicStatus()).toBe(200);
     expect(realErrors(errors)).toEqual([]);
   });

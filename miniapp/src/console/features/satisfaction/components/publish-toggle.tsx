@@ -9,10 +9,13 @@ import { usePublication } from '../hooks/use-satisfaction.ts';
 export function PublishToggle({ unit }: { unit: string }) {
   const publication = usePublication(unit, true);
   const [saving, setSaving] = useState(false);
+  // The box follows the click at once; a refused change puts it back.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!publication.data) return null;
   const change = async (publish: boolean) => {
     setSaving(true);
+    setChosen(publish);
     setMessage(null);
     try {
       await putPublication(unit, publish);
@@ -21,6 +24,7 @@ export function PublishToggle({ unit }: { unit: string }) {
       publication.reload();
       setMessage({ ok: true, text: publish ? 'Đã công khai chỉ số hài lòng trên Mini App.' : 'Đã thôi công khai chỉ số hài lòng.' });
     } catch (error) {
+      setChosen(null);
       setMessage({ ok: false, text: error instanceof ApiError ? error.message : 'Chưa lưu được. Vui lòng thử lại.' });
     } finally {
       setSaving(false);
@@ -31,7 +35,7 @@ export function PublishToggle({ unit }: { unit: string }) {
       <CheckboxField
         label="Công khai chỉ số hài lòng trên Mini App"
         hint="Người dân thấy chỉ số chung và từng yếu tố với số người trả lời; không thấy ý kiến riêng."
-        checked={publication.data.publish}
+        checked={chosen ?? publication.data.publish}
         onChange={(checked) => void change(checked)}
       />
       {message && (
