@@ -6,6 +6,6 @@ const facts = { code: 'BG-2026-000042', unitId: 1, status: 'da_tra_loi', dueDate
 describe('the PAKN answered notice', () => {
   it('links to the Mini App survey for this PAKN (issue 10)', () => {
     const message = noticeMessage('pakn_answered', { facts, unitName: 'Xã Bình Giang', unitSlug: 'binh-giang', link: (p) => `https://app.example/${p.replace(/^\//, '')}` });
-    expect(message.buttons).toContainEqual({ kind: 'url', title: 'Đánh giá sự hài lòng', url: 'https://app.example/survey?unit=binh-giang&feedback=BG-2026-000042' });
+    expect(message.type === 'text' ? message.buttons : []).toContainEqual({ kind: 'url', title: 'Đánh giá sự hài lòng', url: 'https://app.example/survey?unit=binh-giang&feedback=BG-2026-000042' });
   });
 });
