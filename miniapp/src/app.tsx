@@ -23,6 +23,8 @@ const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page
 const ArticlesPage = lazy(() => import('./pages/articles-page.tsx'));
 const ArticlePage = lazy(() => import('./pages/article-page.tsx'));
 const ChatPage = lazy(() => import('./pages/chat-page.tsx'));
+const SurveyPage = lazy(() => import('./pages/survey-page.tsx'));
+const SatisfactionPage = lazy(() => import('./pages/satisfaction-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function PageLoading() {
@@ -70,6 +72,9 @@ export function App() {
             <Route path="/articles" element={screen(ArticlesPage)} />
             <Route path="/articles/:id" element={screen(ArticlePage)} />
             <Route path="/chat" element={screen(ChatPage)} />
+            {/* The survey opens from a QR code at the desk, naming its unit: no commune picked first. */}
+            <Route path="/survey" element={screen(SurveyPage, false)} />
+            <Route path="/satisfaction" element={screen(SatisfactionPage)} />
             <Route path="*" element={screen(NotFoundPage, false)} />
           </AnimationRoutes>
         </AppRouter>

@@ -19,6 +19,8 @@ import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { figuresRoutes } from './features/figures/figures.routes.ts';
+import { satisfactionConsoleRoutes } from './features/satisfaction/satisfaction-console.routes.ts';
+import { surveyRoutes } from './features/satisfaction/survey.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { citizenCorsPlugin } from './plugins/citizen-cors.ts';
 import { citizenIdentityPlugin } from './plugins/citizen-identity.ts';
@@ -126,6 +128,14 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
   await app.register(settingsRoutes, { units, ...services.settings });
   await app.register(catalogAdminRoutes, { ...services.catalogAdmin, units });
   await app.register(figuresRoutes, { units, figures: services.figures });
+  await app.register(surveyRoutes, {
+    survey: services.satisfaction.survey,
+    satisfaction: services.satisfaction.figures,
+    limits,
+    surveyRateLimit: config.surveyRateLimit,
+    surveyCitizenRateLimit: config.surveyCitizenRateLimit,
+  });
+  await app.register(satisfactionConsoleRoutes, { units, satisfaction: services.satisfaction.figures, sets: services.satisfaction.sets });
   await app.register(open311Feature, {
     georeport: services.georeport,
     intake: services.open311Intake,

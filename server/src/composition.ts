@@ -49,6 +49,10 @@ import { PaknFiguresService } from './features/figures/figures.service.ts';
 import { ReopenDaysService } from './features/units/reopen-days.service.ts';
 import { UnitDirectory } from './features/units/units.service.ts';
 import { secretKeyProvider } from './lib/secret-key.ts';
+import { FeedbackRatingsService } from './features/feedback/ratings.service.ts';
+import { QuestionSetsService } from './features/satisfaction/question-sets.service.ts';
+import { SatisfactionService } from './features/satisfaction/satisfaction.service.ts';
+import { SurveyService } from './features/satisfaction/survey.service.ts';
 import type { Chatbot, OfficerReplyDelivery } from './features/chatbot/chatbot.port.ts';
 import { FeedbackNotices } from './features/feedback/notices.service.ts';
 import { DueReminders } from './features/notifications/due-reminders.ts';
@@ -150,6 +154,19 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     },
   });
 
+  // satisfaction (issue 10): the city's question sets, the citizens' responses, the indices
+  // (from the sums the database keeps), the PAKN figures and every rating ever given.
+  const questionSets = new QuestionSetsService(db, units);
+  const satisfaction = {
+    sets: questionSets,
+    survey: new SurveyService(db, units, questionSets, secret),
+    figures: new SatisfactionService(db, units, questionSets, {
+      pakn: figures,
+      ratings: new FeedbackRatingsService(db),
+      procedures: (slug) => catalog.procedureIndex(slug),
+    }),
+  };
+
   // plans (issue 8): a unit's communication plans and their targets.
   const plans = new PlansService(db, units);
   // activities: logged by officers; a CountSource for progress and the report. An
@@ -168,7 +185,22 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const progress = new ProgressService(plans, counted, units);
 
   // reports: drawn from the plan, progress, counts and PAKN figures of the period.
-  const reportSources = { counts: counted, highlights: activities, plans, progress, pakn: figures };
+  const reportSources = {
+    counts: counted,
+    highlights: activities,
+    plans,
+    progress,
+    pakn: figures,
+    satisfaction: {
+      figures: async (unitId: number, coveredIds: number[], from: string, to: string) => {
+        const named = async (id: number) => {
+          const u = (await units.byId(id))!;
+          return { id: u.id, slug: u.slug, name: u.summary.name, kind: u.summary.kind };
+        };
+        return satisfaction.figures.figures(await named(unitId), await Promise.all(coveredIds.map(named)), from, to, 'month');
+      },
+    },
+  };
   const reports = {
     reports: new ReportsService(db, overrides.reportSources ?? reportSources),
     due: new ReportDueService(db, units),
@@ -239,6 +271,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     progress,
     reports,
     figures,
+    satisfaction,
     limits,
     catalog,
     catalogAdmin,

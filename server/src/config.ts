@@ -31,6 +31,10 @@ export interface Config {
   feedbackCitizenRateLimit: number;
   /** Photo uploads per minute per client address. */
   uploadRateLimit: number;
+  /** Survey responses per minute per client address (issue 10). */
+  surveyRateLimit: number;
+  /** Survey responses per hour per citizen (device or Zalo identity). */
+  surveyCitizenRateLimit: number;
   /** Article views and shares per minute per client address (articles). */
   readerRateLimit: number;
   /** Chat messages (POST /api/v1/chat) per minute per client address. */
@@ -90,6 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (readerRateLimit === null || readerRateLimit < 1) problems.push(`READER_RATE_LIMIT must be a positive whole number, got "${env.READER_RATE_LIMIT}"`);
   const citizenRateLimit = integer(env.FEEDBACK_CITIZEN_RATE_LIMIT, 30);
   if (citizenRateLimit === null || citizenRateLimit < 1) problems.push(`FEEDBACK_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.FEEDBACK_CITIZEN_RATE_LIMIT}"`);
+  const surveyRateLimit = integer(env.SURVEY_RATE_LIMIT, 30);
+  if (surveyRateLimit === null || surveyRateLimit < 1) problems.push(`SURVEY_RATE_LIMIT must be a positive whole number, got "${env.SURVEY_RATE_LIMIT}"`);
+  const surveyCitizenRateLimit = integer(env.SURVEY_CITIZEN_RATE_LIMIT, 10);
+  if (surveyCitizenRateLimit === null || surveyCitizenRateLimit < 1) problems.push(`SURVEY_CITIZEN_RATE_LIMIT must be a positive whole number, got "${env.SURVEY_CITIZEN_RATE_LIMIT}"`);
   const uploadRateLimit = integer(env.UPLOAD_RATE_LIMIT, 30);
   if (uploadRateLimit === null || uploadRateLimit < 1) problems.push(`UPLOAD_RATE_LIMIT must be a positive whole number, got "${env.UPLOAD_RATE_LIMIT}"`);
 
@@ -151,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedbackRateLimit: feedbackRateLimit!,
     feedbackCitizenRateLimit: citizenRateLimit!,
     uploadRateLimit: uploadRateLimit!,
+    surveyRateLimit: surveyRateLimit!,
+    surveyCitizenRateLimit: surveyCitizenRateLimit!,
     readerRateLimit: readerRateLimit!,
     chatRateLimit: chatRateLimit!,
     trustProxy: trustProxy.length > 0 ? trustProxy : false,

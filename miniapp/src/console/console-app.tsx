@@ -28,6 +28,11 @@ const ActivitiesPage = lazy(() => import('./pages/activities-page.tsx'));
 const FiguresPage = lazy(() => import('./pages/figures-page.tsx'));
 const ReportsPage = lazy(() => import('./pages/reports-page.tsx'));
 const InboxPage = lazy(() => import('./pages/inbox-page.tsx'));
+// Issue 10, satisfaction:
+const SatisfactionPage = lazy(() => import('./pages/satisfaction-page.tsx'));
+const SatisfactionQrPage = lazy(() => import('./pages/satisfaction-qr-page.tsx'));
+const QuestionSetsPage = lazy(() => import('./pages/question-sets-page.tsx'));
+const QuestionSetPage = lazy(() => import('./pages/question-set-page.tsx'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.tsx'));
 
 function screen(Component: LazyExoticComponent<ComponentType>) {
@@ -76,6 +81,10 @@ export function ConsoleApp() {
             <Route path="/figures" element={screen(FiguresPage)} />
             <Route path="/reports" element={screen(ReportsPage)} />
             <Route path="/inbox" element={screen(InboxPage)} />
+            <Route path="/satisfaction" element={screen(SatisfactionPage)} />
+            <Route path="/satisfaction/qr" element={screen(SatisfactionQrPage)} />
+            <Route path="/satisfaction/questions" element={screen(QuestionSetsPage)} />
+            <Route path="/satisfaction/questions/:id" element={screen(QuestionSetPage)} />
             <Route path="*" element={screen(NotFoundPage)} />
           </Route>
         </Routes>

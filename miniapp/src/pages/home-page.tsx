@@ -11,6 +11,7 @@ import {
   LaptopIcon,
   MessageIcon,
   PhoneIcon,
+  ThumbUpIcon,
 } from '../components/icons.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { ErrorState, LoadingState } from '../ui/index.ts';
@@ -26,6 +27,9 @@ const FEEDBACK_UTILITIES = [
   { to: '/feedback/mine', label: 'Phản ánh, kiến nghị của tôi', Icon: InboxIcon },
   { to: '/feedback/published', label: 'Phản ánh, kiến nghị đã trả lời', Icon: CheckCircleIcon },
 ];
+
+/** After a procedure at the desk: the SIPAS survey (the QR code at the desk opens the same page). */
+const SURVEY_UTILITIES = [{ to: '/survey', label: 'Đánh giá sự hài lòng', Icon: ThumbUpIcon }];
 
 const UTILITIES = [
   { to: '/chat', label: 'Hỏi đáp', Icon: MessageIcon },
@@ -96,6 +100,13 @@ export default function HomePage() {
           Phản ánh, kiến nghị
         </h2>
         <Tiles label="Phản ánh, kiến nghị" items={FEEDBACK_UTILITIES} modifier="tile--feedback" />
+      </section>
+
+      <section className="home-section" aria-labelledby="survey-title">
+        <h2 className="section-title" id="survey-title">
+          Ý kiến của bạn
+        </h2>
+        <Tiles label="Đánh giá sự hài lòng" items={SURVEY_UTILITIES} modifier="tile--survey" />
       </section>
 
       <section className="home-section" aria-labelledby="news-title">

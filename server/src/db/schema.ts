@@ -22,6 +22,8 @@ export interface UnitsTable {
   transfer_working_days: number | null;
   /** The unit's stricter deadline for the notice of handling (≤ 10); null: Luật Tiếp công dân's 10 days. */
   notice_working_days: number | null;
+  /** The commune shows its satisfaction figures in the Mini App (issue 10). */
+  publish_satisfaction: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -600,6 +602,73 @@ export interface ChatMessagesTable {
   created_at: CreatedAt;
 }
 
+/** Every rating a citizen gave a PAKN (issue 10): kept when a re-approval clears feedback.rating. */
+export interface FeedbackRatingsTable {
+  id: Generated<number>;
+  feedback_id: number;
+  unit_id: number;
+  value: 'hai_long' | 'khong_hai_long';
+  comment: string | null;
+  rated_at: Generated<Date>;
+}
+
+export interface SurveyQuestionSetsTable {
+  id: Generated<number>;
+  city_id: number;
+  version: number;
+  status: 'draft' | 'open' | 'closed';
+  title: string;
+  intro: Generated<string>;
+  source: string;
+  expectations: JSONColumnType<{ code: string; text: string }[]>;
+  created_at: CreatedAt;
+  opened_at: Date | null;
+  closed_at: Date | null;
+}
+
+export interface SurveyQuestionsTable {
+  id: Generated<number>;
+  question_set_id: number;
+  code: string;
+  factor: number | null;
+  kind: 'criterion' | 'satisfaction' | 'overall';
+  text: string;
+  required: boolean;
+  position: number;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<number>;
+  unit_id: number;
+  question_set_id: number;
+  received_at: Generated<Date>;
+  received_day: ColumnType<string, string, never>;
+  procedure_code: string | null;
+  feedback_code: string | null;
+  desk: string | null;
+  respondent_hash: string;
+  transaction_key: string;
+  expectations: ColumnType<string[], string[] | undefined, never>;
+  comment: string | null;
+}
+
+export interface SurveyAnswersTable {
+  response_id: number;
+  question_id: number;
+  value: number;
+}
+
+/** Sums kept by triggers (migration 021): grain 'm'|'d', dim 'q'|'p'|'r'|'e'. */
+export interface SurveyCountsTable {
+  grain: 'm' | 'd';
+  bucket: ColumnType<string, string, string>;
+  unit_id: number;
+  dim: 'q' | 'p' | 'r' | 'e';
+  key: string;
+  value: number;
+  n: number;
+}
+
 export interface DB {
   units: UnitsTable;
   procedures: ProceduresTable;
@@ -656,4 +725,11 @@ export interface DB {
   // the chatbot (migration 018)
   chat_conversations: ChatConversationsTable;
   chat_messages: ChatMessagesTable;
+  // satisfaction (issue 10, migration 021)
+  feedback_ratings: FeedbackRatingsTable;
+  survey_question_sets: SurveyQuestionSetsTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  survey_counts: SurveyCountsTable;
 }

@@ -10,6 +10,7 @@ import { importProcedures } from '../features/catalog/catalog-import.service.ts'
 import * as catalogRepo from '../features/catalog/catalog.repository.ts';
 import { seedDemoArticles } from '../features/articles/articles-seed.ts';
 import { seedDemoPlans } from '../features/plans/plans-seed.ts';
+import { seedDemoSatisfaction } from '../features/satisfaction/satisfaction-seed.ts';
 import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
 import { SEED_DIR } from '../paths.ts';
@@ -75,6 +76,9 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   // articles: a handful of published CCHC news per demo unit, with reader counts.
   await seedDemoArticles(db, seeded.slice(0, 5).map((u) => u.id));
   await seedDemoActivities(db, seeded);
+  // satisfaction (issue 10): the city's default question set; Bình Giang publishes, with a few hundred responses.
+  const binhGiang = seeded.find((u) => u.slug === 'binh-giang');
+  await seedDemoSatisfaction(db, { id: cityId }, binhGiang, [...new Set(rows.map((r) => r.code))].slice(0, 8));
   return { units: units.units.length + 1, proceduresCreated };
 }
 

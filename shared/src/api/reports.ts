@@ -5,6 +5,7 @@
  * and the next reports due (…/reports/upcoming). Periods are quarters, half-years, years.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { CriterionFigure, FactorFigure, IndexFigure, Ratios766 } from './satisfaction.ts';
 import { PaknFigures } from './figures.ts';
 import { PeriodInfo, ProgressStatus } from './plans.ts';
 import { Channel, Kind } from '../plan/vocabulary.ts';
@@ -107,6 +108,19 @@ export const Report = Type.Object({
   /** The PAKN figures in sentences, as section III prints them. */
   paknLines: Type.Array(Type.String()),
   satisfaction: Type.Object({ rated: Type.Integer(), satisfied: Type.Integer(), share: Type.Union([Type.Number(), Type.Null()]), text: Type.String() }),
+  /** The survey's satisfaction index (SIPAS) and the 766 ratios of the period (issue 10); null when not wired. */
+  sipas: Type.Union([
+    Type.Object({
+      responses: Type.Integer(),
+      overall: IndexFigure,
+      factors: Type.Array(FactorFigure),
+      ratios: Ratios766,
+      weakest: Type.Array(CriterionFigure),
+    }),
+    Type.Null(),
+  ]),
+  /** The satisfaction section in sentences. */
+  sipasLines: Type.Array(Type.String()),
   shortcomings: Type.String(),
   nextSteps: Type.String(),
   recipients: Type.Array(Type.String()),

@@ -67,7 +67,7 @@ describe('the Kinh Môn 2025 report carries seed 001’s counts', () => {
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Số liệu theo kênh', 'Chỉ tiêu', 'PAKN']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Số liệu theo kênh', 'Chỉ tiêu', 'PAKN', 'Sự hài lòng']);
     const rows = (name: string) => {
       const out: unknown[][] = [];
       wb.getWorksheet(name)!.eachRow((r) => out.push((r.values as unknown[]).slice(1)));

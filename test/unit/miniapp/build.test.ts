@@ -93,6 +93,16 @@ describe('miniapp build (www/)', () => {
     expect(reachableChunks(consoleEntry!).some((file) => file.includes('chart-engine'))).toBe(true);
   });
 
+  it('keeps QR code generation out of the citizen Mini App: only the console\'s A5 sheets load qrcode', () => {
+    // "No input text" is qrcode's own error; qr-engine is our chunk that imports it.
+    const hasQr = (file: string) => /qr-engine/.test(file) || /No input text|Bad maskPattern/.test(fs.readFileSync(path.join(WWW, file), 'utf8'));
+    expect(reachableChunks(config.listSyncJS[0]).filter(hasQr)).toEqual([]);
+    const consoleEntry = /src="\/(assets\/console[^"]+\.js)"/.exec(fs.readFileSync(path.join(WWW, 'console.html'), 'utf8'))?.[1];
+    expect(reachableChunks(consoleEntry!).some(hasQr)).toBe(true);
+    // Nor does the console load it before a QR sheet is shown: it is a dynamic import, not in the entry's static graph.
+    expect(initialChunks(consoleEntry!).filter(hasQr)).toEqual([]);
+  });
+
   it('keeps the initial JavaScript within 200 KB gzipped', () => {
     const files = initialChunks(config.listSyncJS[0]);
     const gzipped = files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(WWW, file))).length, 0);

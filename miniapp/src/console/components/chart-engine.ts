@@ -49,6 +49,7 @@ export function configOf(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         y: {
           stacked: spec.stacked,
           beginAtZero: true,
+          max: spec.yMax,
           ticks: { font: FONT, color: '#14171a', precision: 0 },
           title: { display: true, text: spec.unit, font: FONT, color: '#4a5360' },
         },

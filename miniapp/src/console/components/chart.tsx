@@ -53,7 +53,7 @@ export function Chart({ spec, title, testId }: { spec: ChartSpec; title: string;
           <table className="c-table">
             <thead>
               <tr>
-                <th scope="col">Tháng</th>
+                <th scope="col">{spec.xLabel ?? 'Tháng'}</th>
                 {spec.series.map((s) => (
                   <th key={s.label} scope="col">
                     {s.label}
@@ -67,7 +67,7 @@ export function Chart({ spec, title, testId }: { spec: ChartSpec; title: string;
                   <th scope="row">{label}</th>
                   {spec.series.map((s) => (
                     <td key={s.label} className="c-num">
-                      {s.data[i]}
+                      {s.data[i] ?? '—'}
                     </td>
                   ))}
                 </tr>

@@ -26,6 +26,7 @@ export function Layout() {
     { to: '/plans', label: 'Kế hoạch' },
     { to: '/activities', label: 'Hoạt động' },
     { to: '/figures', label: 'Số liệu PAKN' },
+    { to: '/satisfaction', label: 'Hài lòng' },
     { to: '/reports', label: 'Báo cáo' },
     { to: '/settings', label: 'Cài đặt' },
     { to: '/catalog', label: 'Danh mục' },

@@ -120,6 +120,12 @@ export class CatalogService {
     return found;
   }
 
+  /** Name and lĩnh vực of each of the unit's procedures, by code (the satisfaction figures by procedure and lĩnh vực). */
+  async procedureIndex(unitSlug: string): Promise<Map<string, { name: string; field: string }>> {
+    const snap = await this.snapshot(await this.units.get(unitSlug));
+    return new Map([...snap.byCode].map(([code, p]) => [code, { name: p.name, field: p.field }]));
+  }
+
   async listFields(unitSlug: string): Promise<Versioned<{ items: FieldCountT[] }>> {
     const snap = await this.snapshot(await this.units.get(unitSlug));
     return versioned(snap, { items: snap.fields });

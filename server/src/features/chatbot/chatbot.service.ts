@@ -154,7 +154,7 @@ export class ChatbotService implements Chatbot {
       case 'thanks':
         return { intent: u.intent, reply: replies.thanks(), state };
       case 'survey':
-        return { intent: u.intent, reply: replies.survey(), state };
+        return { intent: u.intent, reply: replies.survey(target.slug), state };
       case 'hotline':
         return { intent: u.intent, reply: replies.hotlineAnswer((await this.catalog.listHotlines(target.slug)).body.items), state };
       case 'office':

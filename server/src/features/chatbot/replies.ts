@@ -56,10 +56,12 @@ export function emptyMessage(): ChatReplyT {
   return shaped('Mình chưa đọc được nội dung tin nhắn. Bạn hãy gõ câu hỏi bằng chữ, ví dụ: "đăng ký khai sinh cần giấy tờ gì".', MENU.slice(0, 3));
 }
 
-export function survey(): ChatReplyT {
+/** The satisfaction survey (issue 10): its page in the Mini App, opened for the unit. */
+export function survey(unitSlug: string): ChatReplyT {
   return shaped(
-    'Cảm ơn bạn muốn góp ý! Sau khi giải quyết thủ tục hoặc nhận trả lời phản ánh, bạn có thể đánh giá mức độ hài lòng ngay trong Mini App (mục "Phản ánh của tôi"). Nếu muốn góp ý về thái độ, chất lượng phục vụ, bạn có thể gửi phản ánh, kiến nghị.',
+    'Cảm ơn bạn muốn góp ý! Bạn có thể đánh giá mức độ hài lòng về việc giải quyết thủ tục, thái độ của cán bộ và việc xử lý phản ánh ngay trong Mini App (phiếu ngắn, không cần họ tên). Sau khi nhận trả lời phản ánh, bạn cũng đánh giá được trong mục "Phản ánh của tôi". Nếu muốn góp ý cụ thể, bạn có thể gửi phản ánh, kiến nghị.',
     [
+      { type: 'open', title: 'Đánh giá sự hài lòng', path: `/survey?unit=${encodeURIComponent(unitSlug)}` },
       { type: 'open', title: 'Phản ánh của tôi', path: '/feedback/mine' },
       { type: 'query', title: 'Gửi góp ý, phản ánh', text: 'Tôi muốn gửi phản ánh' },
     ],

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Updateable } from 'kysely';
 import type { FeedbackChannel, FeedbackEventsTable, FeedbackLocation, FeedbackStatus, FeedbackTable, Severity } from '../../db/schema.ts';
 import type { Executor } from '../../db/executor.ts';
@@ -261,4 +262,35 @@ export async function countFeedbackByField(db: Executor, unitId: number): Promis
 export async function moveCitizenFeedback(db: Executor, fromKey: string, toKey: string): Promise<number> {
   const result = await db.updateTable('feedback').set({ citizen_key: toKey }).where('citizen_key', '=', fromKey).executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Keeps one rating a citizen gave (every one ever given, issue 10), in the rating's transaction. */
+export async function insertRating(db: Executor, rating: { feedbackId: number; unitId: number; value: 'hai_long' | 'khong_hai_long'; comment: string | null; ratedAt: Date }): Promise<void> {
+  await db.insertInto('feedback_ratings').values({
+    feedback_id: rating.feedbackId,
+    unit_id: rating.unitId,
+    value: rating.value,
+    comment: rating.comment,
+    rated_at: rating.ratedAt,
+  }).execute();
+}
+
+/**
+ * PAKN received in the range (Viet Nam days), not rejected and not overdue as the figures count
+ * it (answered by the due day, or open and not yet past it), that were rated "không hài lòng"
+ * at least once, by any of their ratings (issue 10): the figures' overdue plus these are the
+ * PAKN Quyết định 766 takes away from "hài lòng trong xử lý PAKN".
+ */
+export async function unsatisfiedNotOverdue(db: Executor, unitIds: number[], range: { from: string; to: string }, today: string): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from feedback f
+    where f.unit_id = any(${unitIds}::int[])
+      and f.received_at >= (${range.from}::date::timestamp - interval '7 hours') at time zone 'UTC'
+      and f.received_at < ((${range.to}::date + 1)::timestamp - interval '7 hours') at time zone 'UTC'
+      and f.status <> 'tu_choi'
+      and case when f.status in ('da_tra_loi', 'dong') then coalesce((f.answered_at at time zone 'UTC' + interval '7 hours')::date <= f.due_date, false)
+               else f.due_date >= ${today}::date end
+      and exists (select 1 from feedback_ratings r where r.feedback_id = f.id and r.value = 'khong_hai_long')`.execute(db);
+  return rows[0]?.n ?? 0;
 }

@@ -63,6 +63,8 @@ export class TrackingService {
         status: decision.to,
         ...(decision.to === 'dong' && decision.from !== 'dong' ? { closed_at: now } : {}),
       });
+      // Kept for good: a later re-approval clears feedback.rating, never this row (issue 10).
+      await repo.insertRating(tx, { feedbackId: row.id, unitId: row.unit_id, value, comment: comment?.trim() || null, ratedAt: now });
       await repo.insertEvent(tx, {
         unitId: row.unit_id,
         feedbackId: row.id,

@@ -32,7 +32,11 @@ export function noticeMessage(kind: NoticeKind, { facts, unitName, unitSlug, lin
       return {
         type: 'text',
         text: `Phản ánh ${facts.code} đã có câu trả lời của ${unitName}:\n\n${shown}\n\nMời bạn xem và đánh giá mức độ hài lòng.`,
-        buttons: [{ ...mine, title: 'Xem và đánh giá' }],
+        buttons: [
+          { ...mine, title: 'Xem và đánh giá' },
+          // The satisfaction survey for this PAKN (issue 10): one response per citizen and PAKN.
+          { kind: 'url', title: 'Đánh giá sự hài lòng', url: link(`/survey?unit=${encodeURIComponent(unitSlug)}&feedback=${encodeURIComponent(facts.code)}`) },
+        ],
       };
     }
     case 'pakn_needs_info':

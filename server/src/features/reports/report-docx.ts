@@ -167,6 +167,8 @@ export function reportParagraphs(r: ReportT): (Paragraph | Table)[] {
   out.push(heading('III. KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ'));
   for (const l of r.paknLines) out.push(body(l));
   out.push(body(`Mức độ hài lòng của người dân: ${r.satisfaction.text}`));
+  out.push(heading('Sự hài lòng của người dân, tổ chức (khảo sát theo SIPAS)'));
+  for (const l of r.sipasLines) out.push(body(l));
 
   out.push(heading('IV. TỒN TẠI, HẠN CHẾ'));
   out.push(...lines(r.shortcomings));

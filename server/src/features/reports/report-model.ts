@@ -7,6 +7,7 @@
 import type { PaknFiguresT } from '@cchc/shared/api/figures';
 import type { PlanT, TargetProgressT, UnitProgressT } from '@cchc/shared/api/plans';
 import type { ReportChannelT, ReportHighlightT, ReportT, ReportTargetT, ReportTextsT } from '@cchc/shared/api/reports';
+import type { SatisfactionFiguresT } from '@cchc/shared/api/satisfaction';
 import type { Period } from '@cchc/shared/plan/periods';
 import { CHANNELS, KINDS, type ChannelT, type CountRowT, type KindT } from '@cchc/shared/plan/vocabulary';
 import {
@@ -40,6 +41,8 @@ export interface ReportInput {
   highlights: ReportHighlightT[];
   progress: UnitProgressT | null;
   pakn: PaknFiguresT | null;
+  /** The survey's figures of the period (issue 10), when wired. */
+  sipas?: SatisfactionFiguresT | null;
   texts: ReportTextsT;
 }
 
@@ -106,6 +109,22 @@ export function paknLines(f: PaknFiguresT | null): string[] {
   return lines;
 }
 
+/** The satisfaction section: the survey's index per factor with its interval, the 766 ratios, the weakest criteria. */
+export function sipasLines(f: SatisfactionFiguresT | null): string[] {
+  if (!f || f.responses === 0) return ['Chưa có phiếu khảo sát sự hài lòng trong kỳ.'];
+  const share = (x: { share: number | null; ci: { low: number; high: number } | null; n: number; lowSample: boolean }) =>
+    x.share === null ? 'chưa có ý kiến' : `${percent(x.share)} (khoảng tin cậy 95%: ${percent(x.ci!.low)}–${percent(x.ci!.high)}; ${count2(x.n)} ý kiến${x.lowSample ? ', mẫu chưa đủ lớn' : ''})`;
+  const lines = [
+    `Qua ${count2(f.responses)} phiếu khảo sát sự hài lòng theo mô hình SIPAS, chỉ số hài lòng chung đạt ${share(f.overall)}.`,
+    ...f.factors.map((x) => `- ${x.name}: ${share(x)}.`),
+  ];
+  const r = f.ratios;
+  const ratio = (x: { name: string; ratio: number | null; numerator: number; denominator: number }) => `${x.name}: ${x.ratio === null ? 'chưa có số liệu' : `${percent(x.ratio)} (${count2(x.numerator)}/${count2(x.denominator)})`}`;
+  lines.push(`Theo Quyết định số 766/QĐ-TTg: ${ratio(r.paknOnTime)}; ${ratio(r.paknSatisfied)}; ${ratio(r.tthcSatisfied)}.`);
+  if (f.weakest.length > 0) lines.push(`Các tiêu chí được đánh giá thấp nhất: ${f.weakest.map((c) => `${c.text} (điểm trung bình ${String(c.mean).replace('.', ',')})`).join('; ')}.`);
+  return lines;
+}
+
 function satisfaction(f: PaknFiguresT | null): ReportT['satisfaction'] {
   if (!f || f.rated === 0) return { rated: 0, satisfied: 0, share: null, text: NO_SATISFACTION };
   const share = f.satisfiedShare ?? f.satisfied / f.rated;
@@ -151,6 +170,8 @@ export function buildReport(input: ReportInput): ReportT {
     pakn: input.pakn,
     paknLines: paknLines(input.pakn),
     satisfaction: satisfaction(input.pakn),
+    sipas: input.sipas ? { responses: input.sipas.responses, overall: input.sipas.overall, factors: input.sipas.factors, ratios: input.sipas.ratios, weakest: input.sipas.weakest } : null,
+    sipasLines: sipasLines(input.sipas ?? null),
     shortcomings: texts.shortcomings.trim() || defaultShortcomings(missed),
     nextSteps: texts.nextSteps.trim() || defaultNextSteps(unit.name),
     recipients: defaultRecipients(unit.name),

@@ -98,5 +98,25 @@ export async function reportXlsx(r: ReportT): Promise<Buffer> {
   if (!f || f.rated === 0) pakn.addRow([r.satisfaction.text, '']);
   finish(pakn);
 
+  const sipas = titled(wb, 'Sự hài lòng', 'Sự hài lòng của người dân, tổ chức (SIPAS)', r, [
+    { header: 'Chỉ số', width: 52 },
+    { header: 'Số ý kiến', width: 12 },
+    { header: 'Tỷ lệ hài lòng', width: 14 },
+    { header: 'KTC 95% từ', width: 12 },
+    { header: 'KTC 95% đến', width: 12 },
+    { header: 'Điểm trung bình', width: 12 },
+  ]);
+  if (r.sipas && r.sipas.responses > 0) {
+    for (const [label, x] of [['Chỉ số hài lòng chung', r.sipas.overall] as const, ...r.sipas.factors.map((f) => [`Yếu tố ${f.factor}: ${f.name}`, f] as const)]) {
+      const row = sipas.addRow([label, x.n, x.share ?? '—', x.ci?.low ?? '—', x.ci?.high ?? '—', x.mean ?? '—']);
+      for (const c of [3, 4, 5]) row.getCell(c).numFmt = '0.0%';
+    }
+    for (const x of [r.sipas.ratios.paknOnTime, r.sipas.ratios.paknSatisfied, r.sipas.ratios.tthcSatisfied]) {
+      const row = sipas.addRow([x.name, x.denominator, x.ratio ?? '—']);
+      row.getCell(3).numFmt = '0.0%';
+    }
+  } else sipas.addRow([r.sipasLines[0] ?? '', '']);
+  finish(sipas);
+
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

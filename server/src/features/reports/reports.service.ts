@@ -38,12 +38,13 @@ export class ReportsService {
   async report(unit: ReportUnit, covered: number[], periodKey: string, today = vietnamDay(new Date())): Promise<ReportT> {
     const period = reportPeriod(periodKey);
     const ids = covered.length > 0 ? covered : [unit.id];
-    const [plan, rows, highlights, pakn, stored] = await Promise.all([
+    const [plan, rows, highlights, pakn, stored, sipas] = await Promise.all([
       this.sources.plans.planFor(unit.id, period),
       Promise.all(this.sources.counts.map((s) => s.counts(ids, period.from, period.to))),
       this.sources.highlights.highlights(unit.id, period.from, period.to),
       this.sources.pakn.figures(ids, period.from, period.to),
       findTexts(this.db, unit.id, period.key),
+      this.sources.satisfaction ? this.sources.satisfaction.figures(unit.id, ids, period.from, period.to) : Promise.resolve(null),
     ]);
     const progress = plan ? await this.sources.progress.unit(unit.id, period.key, today) : null;
     return buildReport({
@@ -55,6 +56,7 @@ export class ReportsService {
       highlights,
       progress,
       pakn,
+      sipas,
       texts: textsOut(stored),
     });
   }

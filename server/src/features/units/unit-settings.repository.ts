@@ -25,3 +25,12 @@ export async function setStatutoryDays(db: Executor, unitId: number, days: { tra
 export async function listUnitIds(db: Executor): Promise<number[]> {
   return (await db.selectFrom('units').select('id').orderBy('id').execute()).map((r) => r.id);
 }
+
+export async function findPublishSatisfaction(db: Executor, unitId: number): Promise<boolean | undefined> {
+  const row = await db.selectFrom('units').select('publish_satisfaction').where('id', '=', unitId).executeTakeFirst();
+  return row?.publish_satisfaction;
+}
+
+export async function setPublishSatisfaction(db: Executor, unitId: number, publish: boolean): Promise<void> {
+  await db.updateTable('units').set({ publish_satisfaction: publish }).where('id', '=', unitId).execute();
+}

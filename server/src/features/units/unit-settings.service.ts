@@ -13,4 +13,7 @@ export const unitSettings = {
   unitIds: (db: Executor) => repo.listUnitIds(db),
   catalogVersion: (db: Executor, unitId: number) => catalogVersion(db, unitId),
   bumpCatalogVersion: (db: Executor, unitId: number) => bumpCatalogVersion(db, unitId),
+  /** Whether the commune shows its satisfaction figures in the Mini App (issue 10); undefined: no such unit. */
+  publishSatisfaction: (db: Executor, unitId: number) => repo.findPublishSatisfaction(db, unitId),
+  setPublishSatisfaction: (db: Executor, unitId: number, publish: boolean) => repo.setPublishSatisfaction(db, unitId, publish),
 };

@@ -58,6 +58,13 @@ const OWNERS: Record<string, string> = {
   citizens: 'features/citizens',
   chat_conversations: 'features/chatbot',
   chat_messages: 'features/chatbot',
+  // satisfaction (issue 10)
+  feedback_ratings: 'features/feedback',
+  survey_question_sets: 'features/satisfaction',
+  survey_questions: 'features/satisfaction',
+  survey_responses: 'features/satisfaction',
+  survey_answers: 'features/satisfaction',
+  survey_counts: 'features/satisfaction',
 };
 
 /**

@@ -1,4 +1,6 @@
 import type { CitizenFeedbackT } from '@cchc/shared/api/feedback';
+import { surveyPath } from '@cchc/shared/satisfaction/survey-link';
+import { Link } from 'react-router-dom';
 import { formatDay } from '@cchc/shared/calendar/working-days';
 import { formatDueAt } from '@cchc/shared/calendar/working-hours';
 import { PhotoGallery } from '../../../components/photo-gallery.tsx';
@@ -80,6 +82,15 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
         </p>
       )}
       {feedback.canRate && !feedback.rating && <RatingForm code={feedback.code} accessKey={accessKey} onDone={onChanged} />}
+      {feedback.answer && (feedback.status === 'da_tra_loi' || feedback.status === 'dong') && (
+        <Link
+          className="button-link button-link--secondary"
+          to={surveyPath({ unit: feedback.unit.slug, feedback: feedback.code })}
+          data-testid="feedback-survey-link"
+        >
+          {`Đánh giá sự hài lòng về việc xử lý ${kind}`}
+        </Link>
+      )}
       {feedback.canReopenUntil && <ReopenForm code={feedback.code} accessKey={accessKey} until={feedback.canReopenUntil} kindName={kind} onDone={onChanged} />}
 
       <section className="detail-section" aria-labelledby="content-title">
