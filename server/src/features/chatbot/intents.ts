@@ -4,6 +4,7 @@
  * intent's score is the sum of the cues it matched, and `explain` lists them.
  */
 import type { ChatIntentT } from '@cchc/shared/api/chat';
+import { combinationRules } from './intent-rules.ts';
 
 /** A cue: a phrase of folded words, or several that must all appear (in any order). */
 type Cue = [phrase: string | string[], weight: number];
@@ -34,7 +35,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['dien thoai lien he', 3], ['nhan tin', 1], ['zalo cua', 1.5], ['so cua', 1],
   ],
   office: [
-    ['gio lam viec', 4], ['lam viec', 1], ['may gio', 2.5], ['mo cua', 2], ['dong cua', 2], ['nghi trua', 2.5], ['tiep dan', 2],
+    ['gio lam viec', 4], ['lam viec', 1], ['may gio', 1], ['mo cua', 2], ['dong cua', 2], ['nghi trua', 2.5], ['tiep dan', 2],
     ['thu 7', 1.5], ['thu bay', 1.5], ['chu nhat', 1.5], ['ngay le', 1], ['lam viec khong', 2], ['co lam khong', 2],
     ['tru so', 3], ['dia chi', 2], ['gio hanh chinh', 3], ['buoi sang', 1], ['buoi chieu', 1], ['thi nghi', 1.5],
     ...allPairs(PLACE_WORDS, WHERE_WORDS, 3.5),
@@ -111,6 +112,7 @@ export function classify(folded: string, signal: ProcedureSignal, hasFeedbackCod
   for (const [intent, cues] of Object.entries(CUES) as [ChatIntentT, Cue[]][]) {
     for (const [phrase, weight] of cues) if (matches(text, phrase)) add(intent, weight, describe(phrase));
   }
+  for (const rule of combinationRules(text)) add(rule.intent, rule.weight, rule.why);
   // "hỏi thủ tục" names the intent even when no procedure is named yet: the bot asks which.
   if (matches(text, 'thu tuc')) add('procedure', 2, 'thu tuc');
   if (signal.referral) add('procedure', 3, 'nơi khác giải quyết');

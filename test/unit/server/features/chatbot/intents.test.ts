@@ -40,3 +40,40 @@ describe('intent classifier', () => {
     expect(r.explain.hotline).toEqual(expect.arrayContaining(['so dien thoai', 'duong day nong']));
   });
 });
+
+describe('combinations of cues', () => {
+  const faint = { hits: 5, sure: false, referral: false };
+  it('a PAKN sent before and what became of it is a status question, not a new PAKN', () => {
+    expect(intent('em đã gửi phản ánh về cái cống bị vỡ từ tuần trước mà vẫn chưa thấy ai trả lời', faint)).toBe('feedback_status');
+    expect(intent('bác gửi kiến nghị lâu rồi bao giờ mới có kết quả vậy', faint)).toBe('feedback_status');
+    expect(intent('sao gửi góp ý lâu vậy rồi mà ko ai hồi âm', faint)).toBe('feedback_status');
+    // Asking to send one now stays a new PAKN, even with "chưa thấy".
+    expect(intent('đèn đường hỏng 2 tuần chưa thấy ai sửa, tôi muốn phản ánh')).toBe('feedback_submit');
+  });
+
+  it('a kiến nghị about how procedures are done is a new PAKN, not a procedure question', () => {
+    expect(intent('muốn kiến nghị bỏ bớt giấy tờ photo khi làm hồ sơ, rườm rà quá', sure)).toBe('feedback_submit');
+    expect(intent('góp ý là thủ tục làm sổ đỏ rườm rà quá, nên rút gọn lại', sure)).toBe('feedback_submit');
+    expect(intent('nha hang xom nuoi lon mui hoi qua chiu ko noi', sure)).toBe('feedback_submit');
+  });
+
+  it('a time and the office at work is office hours; "mấy giờ" alone is not', () => {
+    expect(intent('trưa có nhận hồ sơ không ạ hay phải đợi chiều', sure)).toBe('office');
+    expect(intent('chủ nhật có ai trực tiếp nhận hồ sơ không', sure)).toBe('office');
+    expect(intent('11h30 mang hồ sơ lên thì còn ai nhận ko', sure)).toBe('office');
+    expect(intent('mấy giờ ủy ban mở cửa vậy')).toBe('office');
+    expect(intent('bây giờ là mấy giờ rồi', faint)).toBe('fallback');
+    expect(intent('mấy giờ có trận bóng đá', faint)).toBe('fallback');
+    expect(intent('Chào buổi sáng xã ạ', faint)).toBe('greeting');
+  });
+
+  it('a number asked for to call is the hotline', () => {
+    expect(intent('goi dien hoi thu tuc thi goi so nao ak', faint)).toBe('hotline');
+    expect(intent('số của công an xã là bao nhiêu', sure)).toBe('hotline');
+    expect(intent('co so zalo cua can bo mot cua ko', faint)).toBe('hotline');
+  });
+
+  it('rating an officer is the survey', () => {
+    expect(intent('muốn đánh giá cán bộ tiếp nhận hồ sơ', sure)).toBe('survey');
+  });
+});
