@@ -1,4 +1,5 @@
 import { searchTokens } from '../text/normalize.ts';
+import { readDeaths } from './everyday-names.ts';
 import { codesIn, queryWords, withoutCodes } from './query-words.ts';
 import { SpellingIndex } from './spelling.ts';
 import { PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
@@ -502,7 +503,7 @@ const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${r
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
-  let text = ` ${queryWords(query).join(' ')} `;
+  let text = ` ${readDeaths(queryWords(query)).join(' ')} `;
   const applied: PhraseRewrite[] = [];
   for (const { rewrite, from, to } of PADDED_REWRITES) {
     if (text.includes(from)) {

@@ -42,13 +42,23 @@ const NOT_SEARCHED = [
   'can mang theo nhung gi', 'can mang theo gi', 'mang theo nhung gi', 'mang theo gi', 'mang theo', 'can nhung giay to gi', 'can giay to gi',
   'nhung giay to gi', 'giay to gi', 'gom nhung gi', 'can nhung gi', 'can gi', 'bao nhieu tien', 'bao nhieu', 'het bao lau', 'mat bao lau', 'bao lau',
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
-  'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
+  'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'vay', 'roi', 'oi',
+  // The commune asked of, and the bot spoken to: "ra xã", "ủy ban", "bạn là".
+  'uy ban nhan dan', 'uy ban', 'ban la',
   'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
 /** "2 tuần", "3 tuổi", "hôm qua": when, not what. */
 const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom qua|hom nay|hom truoc|tuan truoc|thang truoc|nam ngoai|moi|vua|bay gio|gio day) /g;
+/**
+ * Who asks or is asked about, said as the subject: "ông tôi", "bố mình", "con em" (not what is asked;
+ * "cho con" is read by the search's own rewrites).
+ */
+const KIN_SUBJECT = / (ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
+/** "xã" is where, not what ("xã hội" is kept); "nhá" ends a sentence ("nhà" inside it is kept). */
+const COMMUNE = / xa (?!hoi )/g;
+const TRAILING_NHA = / nha $/;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
 
@@ -149,7 +159,7 @@ export function searchQuery(words: string[]): string {
 }
 
 function stripped(words: string[]): string[] {
-  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ');
+  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(TRAILING_NHA, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }
