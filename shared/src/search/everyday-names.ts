@@ -8,6 +8,11 @@
  */
 import type { PhraseRewrite } from './synonyms.ts';
 
+/** "hợp đồng mua bán xe máy", "sang tên ô tô": a contract about a vehicle (động sản). */
+const VEHICLE_SALES = ['hop dong mua ban ', 'mua ban ', 'ban ', 'sang ten ', 'hop dong '].flatMap((deal) =>
+  ['xe may', 'xe o to', 'o to', 'oto', 'xe hoi', 'xe'].map((vehicle) => `${deal}${vehicle}`),
+);
+
 /** to ← the everyday phrases for it. */
 const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   // Đăng ký khai tử: a death said plainly.
@@ -29,7 +34,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['xac dinh lai dan toc', ['doi dan toc', 'sua dan toc', 'chuyen dan toc', 'theo dan toc', 'lay dan toc']],
   // Chứng thực.
   ['chung thuc chu ky trong giay to van ban', ['giay uy quyen', 'don uy quyen', 'uy quyen', 'diem chi', 'lan tay', 'ky xac nhan', 'chu ky tren don', 'chu ky trong don', 'ky vao don']],
-  ['hop dong giao dich dong san', ['hop dong mua ban xe', 'mua ban xe', 'ban xe', 'sang ten xe', 'hop dong xe']],
+  ['chung thuc hop dong giao dich tai san dong san', VEHICLE_SALES],
   ['hop dong giao dich', ['hop dong mua ban', 'hop dong tang cho', 'hop dong cho tang', 'hop dong chuyen nhuong', 'hop dong the chap', 'hop dong thue', 'hop dong cho thue', 'hop dong vay', 'hop dong dat', 'hop dong nha', 'giay tay', 'giay mua ban', 'tang cho dat', 'tang cho nha', 'chuyen nhuong', 'sang ten', 'the chap']],
   ['sua doi bo sung huy bo hop dong', ['huy hop dong', 'huy bo hop dong', 'sua hop dong', 'sua doi hop dong', 'thay doi hop dong', 'bo sung hop dong', 'cham dut hop dong', 'thanh ly hop dong', 'sua lai hop dong']],
   ['sua loi sai sot hop dong', ['hop dong ghi nham', 'hop dong ghi sai', 'hop dong bi sai', 'hop dong viet sai', 'sai trong hop dong', 'nham trong hop dong', 'sua loi', 'loi danh may', 'go sai', 'danh may sai', 'loi chinh ta']],

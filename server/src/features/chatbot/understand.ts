@@ -44,7 +44,9 @@ const NOT_SEARCHED = [
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
   'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'vay', 'roi', 'oi',
   // The commune asked of, and the bot spoken to: "ra xã", "ủy ban", "bạn là".
-  'uy ban nhan dan', 'uy ban', 'ban la',
+  'o uy ban nhan dan', 'tai uy ban nhan dan', 'o uy ban', 'tai uy ban', 'uy ban nhan dan', 'uy ban', 'ban la',
+  // "nhá" said with a particle ("nhà" alone is kept: "xây nhà").
+  'voi nha', 'giup nha', 'nha ad', 'ad nha', 'nha a', 'a nha', 'nha ban', 'ban nha',
   'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
@@ -56,9 +58,8 @@ const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom 
  * "cho con" is read by the search's own rewrites).
  */
 const KIN_SUBJECT = / (ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
-/** "xã" is where, not what ("xã hội" is kept); "nhá" ends a sentence ("nhà" inside it is kept). */
-const COMMUNE = / xa (?!hoi )/g;
-const TRAILING_NHA = / nha $/;
+/** "xã" is where, not what ("xã hội" is kept). */
+const COMMUNE = / (o |tai |len |ra |ve |cua )?xa (?!hoi )/g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
 
@@ -159,7 +160,7 @@ export function searchQuery(words: string[]): string {
 }
 
 function stripped(words: string[]): string[] {
-  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(TRAILING_NHA, ' ');
+  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }

@@ -44,3 +44,13 @@ describe('understanding a message', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('who asks and where are no part of the search', () => {
+  it('leaves out the person the question is about, the commune and "nhá"', () => {
+    expect(searchQuery(normalizeChat('ông tôi muốn lập di chúc ở xã').words)).toBe('lap di chuc');
+    expect(searchQuery(normalizeChat('bố mình làm giấy khai tử ở ủy ban giúp nha').words)).toBe('lam giay khai tu');
+    // "xã hội" and "nhà" inside the question stay.
+    expect(searchQuery(normalizeChat('trợ cấp xã hội').words)).toBe('tro cap xa hoi');
+    expect(searchQuery(normalizeChat('xin phép xây nhà').words)).toBe('xin phep xay nha');
+  });
+});
