@@ -36,7 +36,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['chung thuc chu ky trong giay to van ban', ['giay uy quyen', 'don uy quyen', 'uy quyen', 'diem chi', 'lan tay', 'ky xac nhan', 'chu ky tren don', 'chu ky trong don', 'ky vao don']],
   ['chung thuc hop dong giao dich tai san dong san', VEHICLE_SALES],
   ['hop dong giao dich', ['hop dong mua ban', 'hop dong tang cho', 'hop dong cho tang', 'hop dong chuyen nhuong', 'hop dong the chap', 'hop dong thue', 'hop dong cho thue', 'hop dong vay', 'hop dong dat', 'hop dong nha', 'giay tay', 'giay mua ban', 'tang cho dat', 'tang cho nha', 'chuyen nhuong', 'sang ten', 'the chap']],
-  ['sua doi bo sung huy bo hop dong', ['huy hop dong', 'huy bo hop dong', 'sua hop dong', 'sua doi hop dong', 'thay doi hop dong', 'bo sung hop dong', 'cham dut hop dong', 'thanh ly hop dong', 'sua lai hop dong']],
+  ['sua doi bo sung huy bo hop dong', ['huy hop dong', 'huy bo hop dong', 'sua hop dong', 'sua doi hop dong', 'thay doi hop dong', 'bo sung hop dong', 'cham dut hop dong', 'thanh ly hop dong', 'sua lai hop dong', 'sua lai gia', 'sua gia thue', 'tang gia thue', 'giam gia thue', 'doi gia thue', 'gia han hop dong', 'keo dai hop dong', 'them dieu khoan', 'bo dieu khoan']],
   ['sua loi sai sot hop dong', ['hop dong ghi nham', 'hop dong ghi sai', 'hop dong bi sai', 'hop dong viet sai', 'sai trong hop dong', 'nham trong hop dong', 'sua loi', 'loi danh may', 'go sai', 'danh may sai', 'loi chinh ta']],
   ['chung thuc di chuc', ['lap di chuc', 'de lai di chuc', 'viet chuc thu', 'chuc thu', 'di chuc mieng']],
   ['phan chia di san', ['chia thua ke', 'chia tai san thua ke', 'chia di san', 'chia tai san bo me de lai', 'phan chia thua ke', 'thoa thuan chia', 'chia dat thua ke']],
@@ -57,6 +57,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['hoa giai tranh chap dat dai', ['tranh chap dat', 'tranh chap ranh gioi', 'tranh chap', 'lan dat', 'lan sang dat', 'lan chiem dat', 'lan ranh', 'ranh gioi dat', 'moc gioi', 'hoa giai', 'cai nhau ve dat', 'chia dat cai nhau']],
   ['giay phep xay dung nha o rieng le', ['xin phep xay', 'phep xay dung', 'xay moi', 'xay lai nha', 'xay them tang', 'coi noi', 'nang tang', 'xay nha o']],
   // Bảo trợ xã hội.
+  ['tro cap xa hoi hang thang', ['tro cap cho nguoi khuyet tat', 'tro cap xa hoi cho nguoi khuyet tat', 'tro cap khuyet tat', 'tro cap nguoi khuyet tat', 'tien khuyet tat', 'tien tro cap khuyet tat']],
   ['tro cap huu tri xa hoi', ['khong co luong huu', 'khong luong huu', 'khong co luong', 'huu tri xa hoi', 'luong huu xa hoi']],
   ['xac dinh muc do khuyet tat', ['giam dinh khuyet tat', 'giam dinh muc do khuyet tat', 'giay chung nhan khuyet tat', 'giay khuyet tat', 'tu ky', 'bai liet', 'bi liet', 'tan tat', 'thieu nang', 'down', 'dao dien', 'cam diec', 'mu loa', 'khiem thi', 'tam than']],
   // Trường học, đồng ruộng, nước, lễ hội, tôn giáo.
@@ -76,7 +77,7 @@ export const EVERYDAY_NAMES: PhraseRewrite[] = BY_PROCEDURE.flatMap(([to, froms,
 /** People a death is said of: "bố tôi mất", "ông nội mình mất rồi". */
 const KIN = new Set(['bo', 'me', 'cha', 'ong', 'ba', 'cu', 'chong', 'vo', 'noi', 'ngoai', 'nguoi', 'than', 'bac', 'chu', 'di', 'co', 'cau', 'thim', 'mo', 'con', 'chau']);
 /** After "mất" meaning died: nothing, or when ("rồi", "hôm qua", "năm 2015"); a thing after it means lost. */
-const AFTER_DEATH = new Set(['roi', 'hom', 'nam', 'tu', 'vao', 'luc', 'cach', 'thang', 'tuan', 'ngay', 'lau', 'nay', 'thi', 'ma', 'nen', 'gio', 'o', 'tai', 'vi', 'sau', 'a', 'duoc', 'da', 'khi', 'nhung', 'can', 'lam', 'muon']);
+const AFTER_DEATH = new Set(['roi', 'gia', 'hom', 'nam', 'tu', 'vao', 'luc', 'cach', 'thang', 'tuan', 'ngay', 'lau', 'nay', 'thi', 'ma', 'nen', 'gio', 'o', 'tai', 'vi', 'sau', 'a', 'duoc', 'da', 'khi', 'nhung', 'can', 'lam', 'muon']);
 /** Words between the person and "mất": "bố tôi vừa mất", "ông nội mình mất". */
 const BETWEEN = new Set(['toi', 'minh', 'em', 'chau', 'con', 'vua', 'moi', 'da', 'bi', 'noi', 'ngoai', 'nha', 'cua', 'la', 'cu', 'nay']);
 

@@ -60,6 +60,8 @@ const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom 
 const KIN_SUBJECT = / (ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
 /** "xã" is where, not what ("xã hội" is kept). */
 const COMMUNE = / (o |tai |len |ra |ve |cua )?xa (?!hoi )/g;
+/** "gia đình tôi": who (the "hộ gia đình" of a land title is kept). */
+const FAMILY = /(?<! ho) gia dinh( toi| minh| em| chau)? /g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
 
@@ -87,6 +89,15 @@ const ASPECTS = ['bao lau', 'may ngay', 'le phi', 'phi', 'tien', 'bao nhieu', 'o
 async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ found: FoundProcedures; query: string }> {
   const query = searchQuery(text.words);
   if (query === '') return { found: { items: [], referrals: [] }, query };
+  // What comes after "để" is what it is for ("xin giấy xác nhận độc thân để vay ngân hàng"): the part
+  // before it, when a procedure's name says it plainly, is what is asked.
+  const asked = beforePurpose(text.words);
+  if (asked !== null) {
+    const main = searchQuery(asked);
+    const f = main === '' ? null : await find(main);
+    const top = f?.items[0];
+    if (f && top && matchShare(main, top).share >= VERY_SURE) return { found: f, query: main };
+  }
   const found = await find(query);
   const first = found.items[0];
   // Another agency handles what the question names ("căn cước"): a shorter run may still be the commune's
@@ -112,6 +123,17 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
     if (matched > best.matched) best = { found: { items: f.items, referrals: [...found.referrals, ...f.referrals.filter((r) => !found.referrals.some((o) => o.agency === r.agency))] }, query: q, matched };
   }
   return { found: best.found, query: best.query };
+}
+
+/** "để lại" (leave to), "để trống" (left blank): no purpose follows. */
+const NOT_PURPOSE = new Set(['lai', 'trong', 'ra', 'y', 'danh', 'day']);
+
+/** The words before "để" that starts a purpose, when at least two come before it; else null. */
+export function beforePurpose(words: readonly string[]): string[] | null {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] === 'de' && !NOT_PURPOSE.has(words[i + 1]!)) return words.slice(0, i);
+  }
+  return null;
 }
 
 /** A name that says this share of the question needs no second look. */
@@ -160,7 +182,7 @@ export function searchQuery(words: string[]): string {
 }
 
 function stripped(words: string[]): string[] {
-  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ');
+  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery, understand, type FoundProcedures } from '../../../../../server/src/features/chatbot/understand.ts';
+import { beforePurpose, searchQuery, understand, type FoundProcedures } from '../../../../../server/src/features/chatbot/understand.ts';
 import { normalizeChat } from '../../../../../shared/src/text/chat-normalize.ts';
 
 /** A catalog of three names, matched when every query word is in the name (a stand-in for the catalog search). */
@@ -52,5 +52,26 @@ describe('who asks and where are no part of the search', () => {
     // "xã hội" and "nhà" inside the question stay.
     expect(searchQuery(normalizeChat('trợ cấp xã hội').words)).toBe('tro cap xa hoi');
     expect(searchQuery(normalizeChat('xin phép xây nhà').words)).toBe('xin phep xay nha');
+  });
+});
+
+describe('what a procedure is asked for is no part of it', () => {
+  it('finds the words before "để" that starts a purpose', () => {
+    expect(beforePurpose(normalizeChat('xin giấy xác nhận độc thân để vay ngân hàng').words)?.join(' ')).toBe('xin giay xac nhan doc than');
+    // "để lại", "để trống" start no purpose; "để" among the first two words neither.
+    expect(beforePurpose(normalizeChat('lập di chúc để lại nhà').words)).toBeNull();
+    expect(beforePurpose(normalizeChat('để làm khai sinh').words)).toBeNull();
+  });
+
+  it('searches the part before the purpose first', async () => {
+    asked.length = 0;
+    const u = await understand('cho hỏi đăng ký khai tử để làm giám hộ', find);
+    expect(u.found.items[0]?.name).toBe('Đăng ký khai tử');
+    expect(asked[0]).toBe('dang ky khai tu');
+  });
+
+  it('leaves "gia đình" (who) out, but keeps "hộ gia đình"', () => {
+    expect(searchQuery(normalizeChat('gia đình tôi xin trợ cấp xã hội').words)).toBe('xin tro cap xa hoi');
+    expect(searchQuery(normalizeChat('sổ đỏ cho hộ gia đình').words)).toBe('so do cho ho gia dinh');
   });
 });
