@@ -44,6 +44,9 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   // Who it is for, not what it is: "con trai", "con gái" are "con" (then "cho con" is "cho").
   ['con', ['con trai', 'con gai']],
   ['', ['nguoi ho hang', 'ho hang', 'ba con', 'nguoi quen', 'hang xom']],
+  // What a will leaves, and to whom, is no part of the procedure's name.
+  ['', ['de lai dat', 'de lai nha', 'de lai tai san', 'de lai manh dat', 'de lai cho']],
+  ['cho', ['cho cac con', 'cho cac chau', 'cho con chau', 'cho con cai']],
   // Nuôi con nuôi, nhận cha mẹ con, giám hộ.
   ['nuoi con nuoi', ['nhan nuoi', 'lam con nuoi', 'con nuoi', 'bi bo roi', 'tre bi bo roi', 'nhan lam con']],
   ['nhan cha me con', ['con ngoai gia thu', 'ngoai gia thu', 'nhan con', 'nhan lai con', 'xac nhan cha con', 'xac nhan me con', 'nhan la bo', 'nhan la cha', 'nhan la me']],

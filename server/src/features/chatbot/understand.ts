@@ -57,7 +57,7 @@ const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom 
  * Who asks or is asked about, said as the subject: "ông tôi", "bố mình", "con em" (not what is asked;
  * "cho con" is read by the search's own rewrites).
  */
-const KIN_SUBJECT = / (ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
+const KIN_SUBJECT = / (bo me|cha me|ong ba|vo chong|anh chi|anh em|ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
 /** "xã" is where, not what ("xã hội" is kept). */
 const COMMUNE = / (o |tai |len |ra |ve |cua )?xa (?!hoi )/g;
 /** "gia đình tôi": who (the "hộ gia đình" of a land title is kept). */

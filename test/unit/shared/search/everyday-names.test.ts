@@ -65,7 +65,7 @@ describe('everyday names of procedures (the Mini App search reads them too)', ()
 
   it('every row stands for the words of a procedure of the demo catalog', () => {
     for (const row of EVERYDAY_NAMES) {
-      if (row.to === '' || row.to === 'con') continue;
+      if (['', 'con', 'cho'].includes(row.to)) continue; // who it is for, not what
       expect(index.search(row.to).length, `${row.from} → ${row.to}`).toBeGreaterThan(0);
     }
   });

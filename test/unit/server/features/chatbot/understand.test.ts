@@ -48,6 +48,7 @@ describe('understanding a message', () => {
 describe('who asks and where are no part of the search', () => {
   it('leaves out the person the question is about, the commune and "nhá"', () => {
     expect(searchQuery(normalizeChat('ông tôi muốn lập di chúc ở xã').words)).toBe('lap di chuc');
+    expect(searchQuery(normalizeChat('bố mẹ tôi muốn làm hợp đồng tặng cho đất').words)).toBe('lam hop dong tang cho dat');
     expect(searchQuery(normalizeChat('bố mình làm giấy khai tử ở ủy ban giúp nha').words)).toBe('lam giay khai tu');
     // "xã hội" and "nhà" inside the question stay.
     expect(searchQuery(normalizeChat('trợ cấp xã hội').words)).toBe('tro cap xa hoi');
