@@ -13,6 +13,18 @@ const VEHICLE_SALES = ['hop dong mua ban ', 'mua ban ', 'ban ', 'sang ten ', 'ho
   ['xe may', 'xe o to', 'o to', 'oto', 'xe hoi', 'xe'].map((vehicle) => `${deal}${vehicle}`),
 );
 
+/** "ngày sinh bị sai", "sửa họ", "nhầm tên đệm": a detail of a civil record wrong. */
+const RECORD_ERRORS = ['ten', 'ho', 'ten dem', 'ho ten', 'ngay sinh', 'nam sinh', 'ngay thang nam sinh', 'que quan', 'que', 'gioi tinh', 'ten bo', 'ten me', 'noi sinh'].flatMap((d) =>
+  [`${d} bi sai`, `${d} sai`, `sai ${d}`, `sua ${d}`, `nham ${d}`, `${d} bi nham`, `ghi sai ${d}`, `viet sai ${d}`, `dinh chinh ${d}`, `sua lai ${d}`],
+);
+
+/** "đổi địa chỉ hộ kinh doanh", "chuyển địa điểm quán": a business's registered details changed. */
+const BUSINESS_CHANGES = ['doi', 'thay doi', 'chuyen', 'sua'].flatMap((verb) =>
+  ['dia chi', 'dia diem', 'nguoi dai dien', 'chu ho', 'von', 'ten'].flatMap((what) =>
+    ['ho kinh doanh', 'kinh doanh', 'quan', 'cua hang', 'tiem'].map((whose) => `${verb} ${what} ${whose}`),
+  ),
+);
+
 /** to ← the everyday phrases for it. */
 const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   // Đăng ký khai tử: a death said plainly.
@@ -25,12 +37,14 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['tham vieng mo liet si', ['tham mo liet si', 'vieng mo liet si', 'di tham mo', 'vieng mo', 'tham mo']],
   // Hộ kinh doanh.
   ['tam ngung kinh doanh', ['tam nghi kinh doanh', 'nghi kinh doanh', 'tam dung kinh doanh', 'dung kinh doanh', 'ngung kinh doanh', 'nghi ban hang', 'nghi ban', 'tam nghi ban', 'dung ban hang', 'dung ban', 'ngung ban', 'nghi buon ban', 'tam dong cua', 'dong cua tam thoi', 'nghi mot thoi gian', 'nghi vai thang']],
-  ['cham dut hoat dong ho kinh doanh', ['giai the ho kinh doanh', 'giai the', 'dong cua han', 'nghi ban han', 'nghi han', 'khong buon ban nua', 'khong kinh doanh nua', 'khong ban nua', 'thoi kinh doanh', 'thoi ban', 'dep quan', 'dep tiem', 'huy dang ky kinh doanh', 'tra giay phep kinh doanh', 'bo kinh doanh']],
+  ['cham dut hoat dong ho kinh doanh', ['giai the ho kinh doanh', 'giai the', 'dong cua han', 'nghi ban han', 'nghi han', 'khong buon ban nua', 'khong kinh doanh nua', 'khong ban nua', 'thoi kinh doanh', 'thoi ban', 'dep quan', 'dep tiem', 'huy dang ky kinh doanh', 'tra giay phep kinh doanh', 'bo kinh doanh', 'dong cua luon', 'khong lam nua', 'nghi luon', 'nghi ban luon', 'nghi han luon']],
+  ['thay doi noi dung dang ky ho kinh doanh', BUSINESS_CHANGES],
   ['thay doi noi dung dang ky ho kinh doanh', ['doi nguoi dung ten', 'doi chu ho kinh doanh', 'doi dia chi kinh doanh', 'chuyen dia diem kinh doanh', 'doi dia diem kinh doanh', 'them nganh nghe', 'doi nganh nghe', 'bo sung nganh nghe', 'doi ten ho kinh doanh', 'doi ten quan', 'doi ten cua hang']],
   ['dang ky ho kinh doanh', ['dang ky kinh doanh', 'ban hang online', 'ban hang tai nha', 'kinh doanh tai nha', 'mo shop', 'mo tiem', 'mo sap', 'mo quan cafe', 'mo quan ca phe', 'mo tap hoa', 'mo xuong', 'mo tiem tap hoa', 'giay phep ban hang']],
   // Hộ tịch: correcting what a record says.
   ['cai chinh sai sot', ['ghi sai', 'ghi nham', 'viet sai']],
   ['thay doi cai chinh thong tin ho tich', ['cai chinh', 'dinh chinh', 'chinh sua thong tin', 'sua thong tin', 'sai thong tin', 'bo sung thong tin', 'bo sung ten bo', 'bo sung ten me', 'them ten bo', 'them ten me']],
+  ['thay doi cai chinh thong tin ho tich', RECORD_ERRORS],
   ['xac dinh lai dan toc', ['doi dan toc', 'sua dan toc', 'chuyen dan toc', 'theo dan toc', 'lay dan toc']],
   // Chứng thực.
   ['chung thuc chu ky trong giay to van ban', ['giay uy quyen', 'don uy quyen', 'uy quyen', 'diem chi', 'lan tay', 'ky xac nhan', 'chu ky tren don', 'chu ky trong don', 'ky vao don']],
@@ -40,7 +54,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['sua loi sai sot hop dong', ['hop dong ghi nham', 'hop dong ghi sai', 'hop dong bi sai', 'hop dong viet sai', 'sai trong hop dong', 'nham trong hop dong', 'sua loi', 'loi danh may', 'go sai', 'danh may sai', 'loi chinh ta']],
   ['chung thuc di chuc', ['lap di chuc', 'de lai di chuc', 'viet chuc thu', 'chuc thu', 'di chuc mieng']],
   ['phan chia di san', ['chia thua ke', 'chia tai san thua ke', 'chia di san', 'chia tai san bo me de lai', 'phan chia thua ke', 'thoa thuan chia', 'chia dat thua ke']],
-  ['tu choi nhan di san', ['khong nhan thua ke', 'khong nhan di san', 'nhuong phan thua ke', 'nhuong thua ke', 'tu choi thua ke', 'nhuong lai phan', 'nhuong phan', 'khong lay phan', 'bo phan thua ke', 'khong nhan phan']],
+  ['tu choi nhan di san', ['khong nhan thua ke', 'khong nhan di san', 'nhuong phan thua ke', 'nhuong thua ke', 'tu choi thua ke', 'nhuong lai phan', 'nhuong phan', 'khong lay phan', 'bo phan thua ke', 'khong nhan phan', 'nhuong cho', 'nhuong lai cho', 'nhuong het cho']],
   // Who it is for, not what it is: "con trai", "con gái" are "con" (then "cho con" is "cho").
   ['con', ['con trai', 'con gai']],
   ['', ['nguoi ho hang', 'ho hang', 'ba con', 'nguoi quen', 'hang xom']],
@@ -49,7 +63,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['cho', ['cho cac con', 'cho cac chau', 'cho con chau', 'cho con cai']],
   // Nuôi con nuôi, nhận cha mẹ con, giám hộ.
   ['nuoi con nuoi', ['nhan nuoi', 'lam con nuoi', 'con nuoi', 'bi bo roi', 'tre bi bo roi', 'nhan lam con']],
-  ['nhan cha me con', ['con ngoai gia thu', 'ngoai gia thu', 'nhan con', 'nhan lai con', 'xac nhan cha con', 'xac nhan me con', 'nhan la bo', 'nhan la cha', 'nhan la me']],
+  ['nhan cha me con', ['bo de', 'cha de', 'me de', 'bo ruot', 'cha ruot', 'con ngoai gia thu', 'ngoai gia thu', 'nhan con', 'nhan lai con', 'xac nhan cha con', 'xac nhan me con', 'nhan la bo', 'nhan la cha', 'nhan la me']],
   ['cham dut giam ho', ['thoi giam ho', 'khong giam ho nua', 'het giam ho', 'dung giam ho', 'ket thuc giam ho', 'thoi lam giam ho']],
   ['dang ky giam ho', ['lam giam ho', 'nguoi giam ho', 'lam nguoi giam ho', 'nhan giam ho', 'trong nom chau']],
   // Hôn nhân.

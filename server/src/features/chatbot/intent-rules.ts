@@ -14,7 +14,7 @@ export interface RuleHit {
 }
 
 /** Words that name a PAKN (after normalisation: "pa" is "phan anh"). */
-const PAKN_WORDS = ['phan anh', 'kien nghi', 'gop y', 'khieu nai', 'to cao', 'phan anh kien nghi'];
+const PAKN_WORDS = ['phan anh', 'kien nghi', 'gop y', 'khieu nai', 'to cao', 'phan anh kien nghi', 'de nghi'];
 
 /** Said of a PAKN already sent: "đã gửi", "gửi từ tuần trước", "lâu rồi", "hôm trước". */
 const SENT_BEFORE = [
@@ -27,7 +27,8 @@ const SENT_BEFORE = [
 const ASKS_OUTCOME = [
   'tra loi', 'hoi am', 'phan hoi', 'ket qua', 'tien do', 'den dau', 'toi dau', 'xu ly chua', 'xu ly den', 'duoc xu ly',
   'da xu ly', 'da co ai', 'co ai xuong', 'xem lai', 'chua thay', 'bao gio', 'chua co', 'giai quyet chua', 'tiep nhan chua',
-  'sao roi', 'the nao roi', 'ra sao roi', 'chua ai', 'khong ai tra loi', 'im luon',
+  'sao roi', 'the nao roi', 'ra sao roi', 'chua ai', 'khong ai tra loi', 'im luon', 'im re', 'im lang', 'van im', 'la sao',
+  'sao chua', 'toi gio', 'den gio', 'van chua', 'biet tien do', 'xu ly chua',
 ];
 
 /** Wanting to send one now: these keep a message a new PAKN even with "chưa thấy" in it. */
@@ -40,10 +41,14 @@ const NEW_SUBMISSION = [
 const SUGGESTS = [
   'bot', 'giam', 'rut gon', 'ruom ra', 'phien ha', 'phuc tap', 'nen', 'them', 'de nghi', 'mong', 'yeu cau', 'bat cap',
   'cham qua', 'lau qua', 'kho khan', 'gay kho', 'don gian hoa', 'cat giam', 'bo di', 'bo bot', 'cai tien', 'cai thien',
+  'xem xet', 'cho tien', 'tien hon',
 ];
 
 /** Nuisance said strongly: a complaint even when no PAKN word is written. */
-const NUISANCE = ['qua chiu', 'khong chiu noi', 'chiu khong noi', 'kho chiu', 'buc xuc', 'het chiu', 'khong the chiu'];
+const NUISANCE = [
+  'qua chiu', 'khong chiu noi', 'chiu khong noi', 'kho chiu', 'buc xuc', 'het chiu', 'khong the chiu', 'khong ngu duoc', 'mat ngu',
+  'dem khuya', 'nua dem', 'ca dem', 'suot dem', 'inh oi', 'am i', 'do trom', 'vut trom',
+];
 
 /** When: a time of day, a day of the week, a holiday, a clock time. */
 const WHEN = [
@@ -65,6 +70,10 @@ const CALL_WORDS = ['goi', 'goi dien', 'bao nhieu', 'nao', 'may', 'zalo', 'lien 
 /** "số của công an xã là bao nhiêu": whose number, then how it reads. */
 const WHOSE_NUMBER = ['so cua', 'so ben'];
 const READS_AS = ['la bao nhieu', 'la so', 'la may', 'de goi', 'goi', 'la gi'];
+
+/** A password or a code for the online services ("quên mật khẩu VNeID"), not one asked of the bot. */
+const SECRETS = ['mat khau', 'otp', 'ma xac thuc', 'ma otp'];
+const ONLINE_ACCOUNT = ['vneid', 'tai khoan', 'dang nhap', 'dich vu cong', 'quen', 'ung dung', 'doi', 'lay lai', 'khong nhan duoc'];
 
 /** What a rating is about: the officer, how they served. */
 const RATED = ['can bo', 'thai do', 'chat luong', 'phuc vu', 'dich vu', 'tiep don', 'giai quyet ho so'];
@@ -109,6 +118,8 @@ export function combinationRules(text: string): RuleHit[] {
   if ((any(text, NUMBER_ASKED) && any(text, CALL_WORDS)) || (any(text, WHOSE_NUMBER) && any(text, READS_AS))) {
     hits.push({ intent: 'hotline', weight: 4, why: 'hỏi số để gọi' });
   }
+
+  if (any(text, SECRETS) && any(text, ONLINE_ACCOUNT)) hits.push({ intent: 'online_guide', weight: 3, why: 'mật khẩu, mã của tài khoản' });
 
   // Rating an officer or the service: survey ("muốn đánh giá cán bộ tiếp nhận hồ sơ").
   if ((has(text, 'danh gia') || has(text, 'cham diem')) && any(text, RATED)) hits.push({ intent: 'survey', weight: 2.5, why: 'đánh giá cán bộ' });

@@ -32,7 +32,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
   hotline: [
     ['so dien thoai', 3.5], ['dien thoai', 1.5], ['hotline', 4], ['duong day nong', 4], ['dien thoai nong', 4], ['tong dai', 3],
     ['so may', 3], ['goi dien', 3], ['goi cho ai', 3], ['so de goi', 3], ['so goi', 3], ['lien he', 1.5], ['so lien he', 3],
-    ['dien thoai lien he', 3], ['nhan tin', 1], ['zalo cua', 1.5], ['so cua', 1],
+    ['dien thoai lien he', 3], ['nhan tin', 1], ['zalo cua', 1.5], ['so cua', 1], ['so can bo', 4], ['so cua can bo', 1],
   ],
   office: [
     ['gio lam viec', 4], ['lam viec', 1], ['may gio', 1], ['mo cua', 2], ['dong cua', 2], ['nghi trua', 2.5], ['tiep dan', 2],
@@ -44,7 +44,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['huong dan su dung', 2.5], ['huong dan', 1], ['cach', 1], ['truc tuyen', 2], ['qua mang', 2.5], ['tren mang', 2.5],
     ['dich vu cong', 2], ['cong dich vu cong', 1], ['vneid', 1.5], ['kich hoat', 2.5], ['dang nhap', 2.5], ['tai khoan', 1.5],
     ['thanh toan', 3], ['tra phi', 2.5], ['tra le phi', 3], ['nop phi', 2], ['chuyen khoan', 2.5], ['the ngan hang', 1.5],
-    ['tra cuu ho so', 3.5], ['ma ho so', 2.5], ['ban dien tu', 3], ['ket qua dien tu', 3], ['tai ket qua', 2], ['ung dung', 1],
+    ['tra cuu ho so', 3.5], ['ma ho so', 2.5], ['ban dien tu', 3], ['ket qua dien tu', 3], ['tai ket qua', 2], ['ung dung', 1], ['mat khau', 0.5], ['otp', 0.5], ['ma xac thuc', 0.5],
     ['qua dien thoai', 1.5], ['nop ho so', 1.5], ['nop online', 1], ['lam sao de', 0.5], ['nguoi lon tuoi', 0.5],
   ],
   feedback_submit: [
@@ -57,6 +57,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['karaoke', 1.5], ['chan ngang', 1.5], ['can xu ly', 1.5], ['trom', 1.5], ['mat trat tu', 2], ['xa thai', 2],
     ['sua duong', 1.5], ['bua bai', 1.5], ['thu gom', 1.5], ['khong ai', 1], ['nguy hiem', 1.5], ['lun', 1.5], ['nut', 1],
     ['sut lun', 1.5], ['bi vo', 1.5], ['khoi', 1], ['bui', 1], ['nuoc thai', 2], ['lan chiem long duong', 1],
+    ['do trom', 3], ['phe thai', 2], ['vut rac', 2], ['xa rac', 2], ['chay no', 1.5],
   ],
   feedback_status: [
     ['tra cuu phan anh', 4], ['tra cuu kien nghi', 4], ['phan anh cua toi', 3], ['kien nghi cua toi', 3], ['phan anh cua minh', 3],

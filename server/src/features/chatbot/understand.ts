@@ -5,6 +5,7 @@
 import type { ChatIntentT } from '@cchc/shared/api/chat';
 import type { ReferralT } from '@cchc/shared/api/catalog';
 import { normalizeChat, type ChatText } from '@cchc/shared/text/chat-normalize';
+import { readDeaths } from '@cchc/shared/search/everyday-names';
 import { rewriteQuery } from '@cchc/shared/search/search-index';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import { classify, type IntentScore } from './intents.ts';
@@ -47,7 +48,7 @@ const NOT_SEARCHED = [
   'o uy ban nhan dan', 'tai uy ban nhan dan', 'o uy ban', 'tai uy ban', 'uy ban nhan dan', 'uy ban', 'ban la',
   // "nhá" said with a particle ("nhà" alone is kept: "xây nhà").
   'voi nha', 'giup nha', 'nha ad', 'ad nha', 'nha a', 'a nha', 'nha ban', 'ban nha',
-  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
+  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'gio', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
@@ -182,7 +183,8 @@ export function searchQuery(words: string[]): string {
 }
 
 function stripped(words: string[]): string[] {
-  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ');
+  // A death is read before who is left out: "chồng tôi mất" is "qua đời", not "mất".
+  let text = ` ${readDeaths(words).join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }

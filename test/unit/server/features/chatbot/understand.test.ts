@@ -76,3 +76,9 @@ describe('what a procedure is asked for is no part of it', () => {
     expect(searchQuery(normalizeChat('sổ đỏ cho hộ gia đình').words)).toBe('so do cho ho gia dinh');
   });
 });
+
+describe('a death is read before who is left out', () => {
+  it('"chồng tôi mất tháng trước" searches a death', () => {
+    expect(searchQuery(normalizeChat('chồng tôi mất tháng trước, giờ làm giấy gì').words)).toBe('qua doi lam giay');
+  });
+});
