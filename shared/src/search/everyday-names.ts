@@ -45,6 +45,8 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['cai chinh sai sot', ['ghi sai', 'ghi nham', 'viet sai']],
   ['thay doi cai chinh thong tin ho tich', ['cai chinh', 'dinh chinh', 'chinh sua thong tin', 'sua thong tin', 'sai thong tin', 'bo sung thong tin', 'bo sung ten bo', 'bo sung ten me', 'them ten bo', 'them ten me']],
   ['thay doi cai chinh thong tin ho tich', RECORD_ERRORS],
+  // A record "bị sai" (a contract's errors are read first, by the longer rows above).
+  ['thay doi cai chinh thong tin ho tich', ['bi sai', 'bi nham', 'bi ghi sai', 'bi ghi nham', 'bi viet sai']],
   ['xac dinh lai dan toc', ['doi dan toc', 'sua dan toc', 'chuyen dan toc', 'theo dan toc', 'lay dan toc']],
   // Chứng thực.
   ['chung thuc chu ky trong giay to van ban', ['giay uy quyen', 'don uy quyen', 'uy quyen', 'diem chi', 'lan tay', 'ky xac nhan', 'chu ky tren don', 'chu ky trong don', 'ky vao don']],
@@ -67,7 +69,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['cham dut giam ho', ['thoi giam ho', 'khong giam ho nua', 'het giam ho', 'dung giam ho', 'ket thuc giam ho', 'thoi lam giam ho']],
   ['dang ky giam ho', ['lam giam ho', 'nguoi giam ho', 'lam nguoi giam ho', 'nhan giam ho', 'trong nom chau']],
   // Hôn nhân.
-  ['xac nhan tinh trang hon nhan', ['chua vo', 'chua co vo', 'chua chong', 'chua co chong', 'chua ket hon', 'chua lap gia dinh', 'chua cuoi', 'chua cuoi vo', 'chua lay vo', 'chua lay chong', 'chua tung ket hon']],
+  ['xac nhan tinh trang hon nhan', ['chua vo', 'chua co vo', 'chua chong', 'chua co chong', 'chua ket hon', 'chua lap gia dinh', 'chua cuoi vo', 'chua lay vo', 'chua lay chong', 'chua tung ket hon']],
   ['dang ky ket hon', ['dang ky cuoi', 'muon cuoi', 'sap cuoi', 'cuoi nhau', 'lay nhau', 've chung mot nha']],
   ['ghi vao so ho tich viec ket hon', ['ghi chu ket hon', 'ket hon o nuoc ngoai', 'ket hon nuoc ngoai', 'cuoi o nuoc ngoai', 'ket hon voi nguoi nuoc ngoai o nuoc ngoai']],
   // Đất đai, xây dựng.

@@ -59,6 +59,8 @@ describe('everyday names of procedures (the Mini App search reads them too)', ()
     ['đào ao thả cá', 'đất trồng lúa'],
     ['cắt khẩu cho người mất', 'xóa đăng ký thường trú'],
     ['lo hậu sự', 'mai táng'],
+    ['ngày sinh trong giấy khai sinh bị sai', 'Thay đổi, cải chính'],
+    ['hợp đồng bị sai', 'Sửa lỗi sai sót'],
   ])('"%s" → %s', (q, expected) => {
     expect(top(q).toLowerCase()).toContain(expected.toLowerCase());
   });
