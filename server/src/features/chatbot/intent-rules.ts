@@ -39,7 +39,7 @@ const NEW_SUBMISSION = [
 
 /** A suggestion or complaint about how things are done: "bỏ bớt", "rườm rà", "nên rút gọn". */
 const SUGGESTS = [
-  'bot', 'giam', 'rut gon', 'ruom ra', 'phien ha', 'phuc tap', 'nen', 'them', 'de nghi', 'mong', 'yeu cau', 'bat cap',
+  'bot', 'giam', 'rut gon', 'ruom ra', 'phien ha', 'phuc tap', 'nen', 'them', 'mong', 'yeu cau', 'bat cap',
   'cham qua', 'lau qua', 'kho khan', 'gay kho', 'don gian hoa', 'cat giam', 'bo di', 'bo bot', 'cai tien', 'cai thien',
   'xem xet', 'cho tien', 'tien hon',
 ];

@@ -58,6 +58,9 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['sua duong', 1.5], ['bua bai', 1.5], ['thu gom', 1.5], ['khong ai', 1], ['nguy hiem', 1.5], ['lun', 1.5], ['nut', 1],
     ['sut lun', 1.5], ['bi vo', 1.5], ['khoi', 1], ['bui', 1], ['nuoc thai', 2], ['lan chiem long duong', 1],
     ['do trom', 3], ['phe thai', 2], ['vut rac', 2], ['xa rac', 2], ['chay no', 1.5],
+    // Asking the commune to repair something public, or it about to fall.
+    [['de nghi', 'sua lai'], 2.5], [['de nghi', 'sua chua'], 2.5], [['de nghi', 'xu ly'], 2.5], [['de nghi', 'kiem tra'], 2],
+    ['sap sap', 2.5], ['sap do', 2], ['nut ne', 2],
   ],
   feedback_status: [
     ['tra cuu phan anh', 4], ['tra cuu kien nghi', 4], ['phan anh cua toi', 3], ['kien nghi cua toi', 3], ['phan anh cua minh', 3],

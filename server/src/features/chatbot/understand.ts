@@ -61,6 +61,8 @@ const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom 
 const KIN_SUBJECT = / (bo me|cha me|ong ba|vo chong|anh chi|anh em|ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
 /** "xã" is where, not what ("xã hội" is kept). */
 const COMMUNE = / (o |tai |len |ra |ve |cua )?xa (?!hoi )/g;
+/** "khai tử thay", "nộp thay": on someone's behalf ("thay đổi", "thay tên" are kept). */
+const INSTEAD = / thay (?!(doi|the|ten|ho|ngay|dia|nguoi) )/g;
 /** "gia đình tôi": who (the "hộ gia đình" of a land title is kept). */
 const FAMILY = /(?<! ho) gia dinh( toi| minh| em| chau)? /g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
@@ -184,7 +186,7 @@ export function searchQuery(words: string[]): string {
 
 function stripped(words: string[]): string[] {
   // A death is read before who is left out: "chồng tôi mất" is "qua đời", not "mất".
-  let text = ` ${readDeaths(words).join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ');
+  let text = ` ${readDeaths(words).join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ').replace(INSTEAD, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }

@@ -82,3 +82,10 @@ describe('a death is read before who is left out', () => {
     expect(searchQuery(normalizeChat('chồng tôi mất tháng trước, giờ làm giấy gì').words)).toBe('qua doi lam giay');
   });
 });
+
+describe('on someone\'s behalf is no part of the search', () => {
+  it('"thay" alone is left out; "thay đổi", "thay tên" stay', () => {
+    expect(searchQuery(normalizeChat('đi khai tử thay được không').words)).toBe('di khai tu');
+    expect(searchQuery(normalizeChat('thay đổi hộ kinh doanh').words)).toBe('thay doi ho kinh doanh');
+  });
+});
