@@ -39,6 +39,7 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['tam ngung kinh doanh', ['tam nghi kinh doanh', 'nghi kinh doanh', 'tam dung kinh doanh', 'dung kinh doanh', 'ngung kinh doanh', 'nghi ban hang', 'nghi ban', 'tam nghi ban', 'dung ban hang', 'dung ban', 'ngung ban', 'nghi buon ban', 'tam dong cua', 'dong cua tam thoi', 'nghi mot thoi gian', 'nghi vai thang']],
   ['cham dut hoat dong ho kinh doanh', ['giai the ho kinh doanh', 'giai the', 'dong cua han', 'nghi ban han', 'nghi han', 'khong buon ban nua', 'khong kinh doanh nua', 'khong ban nua', 'thoi kinh doanh', 'thoi ban', 'dep quan', 'dep tiem', 'huy dang ky kinh doanh', 'tra giay phep kinh doanh', 'bo kinh doanh', 'dong cua luon', 'khong lam nua', 'nghi luon', 'nghi ban luon', 'nghi han luon']],
   ['thay doi noi dung dang ky ho kinh doanh', BUSINESS_CHANGES],
+  ['thay doi noi dung dang ky ho kinh doanh', ['chuyen quan', 'chuyen tiem', 'chuyen cua hang', 'chuyen ho kinh doanh', 'doi cho kinh doanh', 'chuyen cho kinh doanh']],
   ['thay doi noi dung dang ky ho kinh doanh', ['doi nguoi dung ten', 'doi chu ho kinh doanh', 'doi dia chi kinh doanh', 'chuyen dia diem kinh doanh', 'doi dia diem kinh doanh', 'them nganh nghe', 'doi nganh nghe', 'bo sung nganh nghe', 'doi ten ho kinh doanh', 'doi ten quan', 'doi ten cua hang']],
   ['dang ky ho kinh doanh', ['dang ky kinh doanh', 'ban hang online', 'ban hang tai nha', 'kinh doanh tai nha', 'mo shop', 'mo tiem', 'mo sap', 'mo quan cafe', 'mo quan ca phe', 'mo tap hoa', 'mo xuong', 'mo tiem tap hoa', 'giay phep ban hang']],
   // Hộ tịch: correcting what a record says.
@@ -54,12 +55,12 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['hop dong giao dich', ['hop dong mua ban', 'hop dong tang cho', 'hop dong cho tang', 'hop dong chuyen nhuong', 'hop dong the chap', 'hop dong thue', 'hop dong cho thue', 'hop dong vay', 'hop dong dat', 'hop dong nha', 'giay tay', 'giay mua ban', 'tang cho dat', 'tang cho nha', 'chuyen nhuong', 'sang ten', 'the chap']],
   ['sua doi bo sung huy bo hop dong', ['huy hop dong', 'huy bo hop dong', 'sua hop dong', 'sua doi hop dong', 'thay doi hop dong', 'bo sung hop dong', 'cham dut hop dong', 'thanh ly hop dong', 'sua lai hop dong', 'sua lai gia', 'sua gia thue', 'tang gia thue', 'giam gia thue', 'doi gia thue', 'gia han hop dong', 'keo dai hop dong', 'them dieu khoan', 'bo dieu khoan']],
   ['sua loi sai sot hop dong', ['hop dong ghi nham', 'hop dong ghi sai', 'hop dong bi sai', 'hop dong viet sai', 'sai trong hop dong', 'nham trong hop dong', 'sua loi', 'loi danh may', 'go sai', 'danh may sai', 'loi chinh ta']],
-  ['chung thuc di chuc', ['lap di chuc', 'de lai di chuc', 'viet chuc thu', 'chuc thu', 'di chuc mieng']],
+  ['chung thuc di chuc', ['di chuc chia dat', 'di chuc chia nha', 'di chuc chia tai san', 'di chuc de lai', 'lap di chuc', 'de lai di chuc', 'viet chuc thu', 'chuc thu', 'di chuc mieng']],
   ['phan chia di san', ['chia thua ke', 'chia tai san thua ke', 'chia di san', 'chia tai san bo me de lai', 'phan chia thua ke', 'thoa thuan chia', 'chia dat thua ke']],
   ['tu choi nhan di san', ['khong nhan thua ke', 'khong nhan di san', 'nhuong phan thua ke', 'nhuong thua ke', 'tu choi thua ke', 'nhuong lai phan', 'nhuong phan', 'khong lay phan', 'bo phan thua ke', 'khong nhan phan', 'nhuong cho', 'nhuong lai cho', 'nhuong het cho']],
   // Who it is for, not what it is: "con trai", "con gái" are "con" (then "cho con" is "cho").
   ['con', ['con trai', 'con gai']],
-  ['', ['nguoi ho hang', 'ho hang', 'ba con', 'nguoi quen', 'hang xom']],
+  ['', ['nguoi ho hang', 'ho hang', 'ba con', 'nguoi quen', 'hang xom', 'nha ben canh', 'nha ben', 'con cai', 'ong cu', 'ba cu', 'cu ong', 'cu ba']],
   // What a will leaves, and to whom, is no part of the procedure's name.
   ['', ['de lai dat', 'de lai nha', 'de lai tai san', 'de lai manh dat', 'de lai cho']],
   ['cho', ['cho cac con', 'cho cac chau', 'cho con chau', 'cho con cai']],
