@@ -84,7 +84,8 @@ const BY_PROCEDURE: [to: string, from: string[], hint?: string][] = [
   ['chuyen truong trung hoc co so', ['chuyen cap 2', 'chuyen truong cap 2', 'truong cap 2', 'hoc cap 2', 'lop 6', 'lop 7', 'lop 8', 'lop 9', 'xin hoc cho con', 'chuyen hoc']],
   ['chuyen doi co cau cay trong tren dat trong lua', ['ruong lua', 'chuyen ruong', 'dao ao', 'chuyen doi cay trong', 'bo lua', 'ruong']],
   ['khai thac nuoc duoi dat', ['khoan gieng', 'gieng khoan', 'dao gieng', 'nuoc ngam', 'gieng nuoc']],
-  ['le hoi', ['hoi lang', 'hoi dinh', 'hoi chua', 'le hoi dinh', 'ruoc kieu']],
+  ['le hoi', ['hoi lang', 'hoi dinh', 'hoi chua', 'le hoi dinh', 'ruoc kieu', 'gio to', 'le gio to', 'hoi lang nam nay']],
+  ['to chuc le hoi', ['to chuc hoi', 'mo hoi', 'to chuc le ruoc']],
   ['sinh hoat ton giao tap trung', ['nhom dao', 'tin do', 'sinh hoat dao', 'nhom tin lanh', 'nhom cong giao', 'doc kinh tai nha']],
   // Bản sao, trích lục.
   ['ban sao trich luc ho tich', ['ban sao tu so', 'trich luc ket hon', 'trich luc khai tu', 'trich luc']],

@@ -61,6 +61,7 @@ describe('everyday names of procedures (the Mini App search reads them too)', ()
     ['lo hậu sự', 'mai táng'],
     ['ngày sinh trong giấy khai sinh bị sai', 'Thay đổi, cải chính'],
     ['hợp đồng bị sai', 'Sửa lỗi sai sót'],
+    ['làng mở hội đầu xuân', 'lễ hội'],
   ])('"%s" → %s', (q, expected) => {
     expect(top(q).toLowerCase()).toContain(expected.toLowerCase());
   });
