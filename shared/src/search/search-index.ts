@@ -500,19 +500,18 @@ function indexIn(docs: Int32Array, doc: number): number {
 
 /** The rewrites as whole-word patterns, made once. */
 const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${rewrite.from} `, to: ` ${rewrite.to} `, first: rewrite.from.split(' ')[0]! }));
-/** Every word a rewrite may write: with the query's own words, the only first words a rewrite can match. */
-const WRITTEN_WORDS: ReadonlySet<string> = new Set(PHRASE_REWRITES.flatMap((r) => r.to.split(' ')));
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
   let text = ` ${readDeaths(queryWords(query)).join(' ')} `;
   const applied: PhraseRewrite[] = [];
-  // Hundreds of rows: only those whose first word is in the query (or may be written by another row) are looked for.
+  // Hundreds of rows: only those whose first word is in the text (the query's, or one a row applied wrote) are looked for.
   const present = new Set(text.split(' '));
   for (const { rewrite, from, to, first } of PADDED_REWRITES) {
-    if (!present.has(first) && !WRITTEN_WORDS.has(first)) continue;
+    if (!present.has(first)) continue;
     if (text.includes(from)) {
       text = text.replaceAll(from, to);
+      for (const word of rewrite.to.split(' ')) present.add(word);
       applied.push(rewrite);
     }
   }

@@ -191,9 +191,21 @@ function stripped(words: string[]): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }
 
+/** The query's meaningful words after the search's rewrites: a pure function, remembered (bounded) as a message judges many candidates by it. */
+const decisiveMemo = new Map<string, string[]>();
+function decisiveTokens(query: string): string[] {
+  let tokens = decisiveMemo.get(query);
+  if (tokens === undefined) {
+    tokens = rewriteQuery(query).filter((t) => t.decisive).map((t) => t.token);
+    if (decisiveMemo.size >= 5000) decisiveMemo.clear();
+    decisiveMemo.set(query, tokens);
+  }
+  return tokens;
+}
+
 /** Of the query's meaningful words (after the search's own rewrites), how many the procedure's name and lĩnh vực hold. */
 function matchShare(query: string, best: { name: string; field?: string }): { matched: number; share: number } {
-  const tokens = rewriteQuery(query).filter((t) => t.decisive).map((t) => t.token);
+  const tokens = decisiveTokens(query);
   if (tokens.length === 0) return { matched: 0, share: 0 };
   const text = ` ${foldForSearch(`${best.name} ${best.field ?? ''}`)} `;
   const matched = tokens.filter((t) => text.includes(` ${t} `)).length;
