@@ -7,11 +7,11 @@ import path from 'node:path';
 import { openEvalChatbot } from './eval-catalog.ts';
 import { percent, readEvalFile, runEval } from './eval-core.ts';
 
-import { DEV_SET, FRESH_SET, HELDOUT_SET } from './eval-files.ts';
+import { DEV_SET, FRESH_SET, HELDOUT_SET, NLU_SETS } from './eval-files.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--misses');
 const showMisses = process.argv.includes('--misses');
-const files = args.length > 0 ? args.map((f) => path.resolve(f)) : [DEV_SET, HELDOUT_SET, FRESH_SET];
+const files = args.length > 0 ? args.map((f) => path.resolve(f)) : [DEV_SET, HELDOUT_SET, FRESH_SET, ...NLU_SETS];
 const missing = files.filter((f) => !fs.existsSync(f));
 for (const file of missing) {
   console.error(`Không thấy tệp đánh giá ${file}. ${file === DEV_SET ? 'Bộ dev nằm trong sổ tay của nhóm (../shared/eval/ bên cạnh kho mã).' : ''}`);

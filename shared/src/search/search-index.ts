@@ -1,4 +1,5 @@
 import { searchTokens } from '../text/normalize.ts';
+import { readDeaths } from './everyday-names.ts';
 import { codesIn, queryWords, withoutCodes } from './query-words.ts';
 import { SpellingIndex } from './spelling.ts';
 import { PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
@@ -498,15 +499,19 @@ function indexIn(docs: Int32Array, doc: number): number {
 }
 
 /** The rewrites as whole-word patterns, made once. */
-const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${rewrite.from} `, to: ` ${rewrite.to} ` }));
+const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${rewrite.from} `, to: ` ${rewrite.to} `, first: rewrite.from.split(' ')[0]! }));
 
 /** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
 export function rewriteQuery(query: string): QueryTerm[] {
-  let text = ` ${queryWords(query).join(' ')} `;
+  let text = ` ${readDeaths(queryWords(query)).join(' ')} `;
   const applied: PhraseRewrite[] = [];
-  for (const { rewrite, from, to } of PADDED_REWRITES) {
+  // Hundreds of rows: only those whose first word is in the text (the query's, or one a row applied wrote) are looked for.
+  const present = new Set(text.split(' '));
+  for (const { rewrite, from, to, first } of PADDED_REWRITES) {
+    if (!present.has(first)) continue;
     if (text.includes(from)) {
       text = text.replaceAll(from, to);
+      for (const word of rewrite.to.split(' ')) present.add(word);
       applied.push(rewrite);
     }
   }

@@ -3,6 +3,8 @@
  * (no diacritics, lower case). `to` replaces the phrase; `hint` adds words that
  * only nudge the ranking.
  */
+import { EVERYDAY_NAMES } from './everyday-names.ts';
+
 export interface PhraseRewrite {
   from: string;
   to: string;
@@ -38,8 +40,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   dvc: 'dich vu cong',
 }));
 
-/** Everyday phrases, longest first when applied. */
-export const PHRASE_REWRITES: PhraseRewrite[] = [
+/** Everyday phrases, longest first when applied (with the everyday names of procedures, everyday-names.ts). */
+const OWN_REWRITES: PhraseRewrite[] = [
   { from: 'giay doc than', to: 'xac nhan tinh trang hon nhan' },
   { from: 'chung nhan doc than', to: 'xac nhan tinh trang hon nhan' },
   { from: 'xac nhan doc than', to: 'xac nhan tinh trang hon nhan' },
@@ -110,6 +112,11 @@ export const PHRASE_REWRITES: PhraseRewrite[] = [
   { from: 'cho chong', to: 'cho' },
   { from: 'sinh con', to: 'khai sinh' },
   { from: 'moi sinh', to: 'khai sinh' },
+];
+
+export const PHRASE_REWRITES: PhraseRewrite[] = [
+  ...OWN_REWRITES,
+  ...EVERYDAY_NAMES.filter((r) => !OWN_REWRITES.some((own) => own.from === r.from)),
 ].sort((a, b) => b.from.length - a.from.length);
 
 /** Words that carry little meaning in a question about procedures: they count, but little. */

@@ -25,7 +25,7 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.en
   pa: 'phan anh', kn: 'kien nghi', pakn: 'phan anh kien nghi',
   j: 'gi', ji: 'gi', ntn: 'nhu the nao', ntnao: 'nhu the nao',
   z: 'vay', v: 'vay', zay: 'vay',
-  r: 'roi', dc: 'duoc', ng: 'nguoi', cx: 'cung', mk: 'minh', mn: 'moi nguoi',
+  r: 'roi', dc: 'duoc', ng: 'nguoi', e: 'em', t: 'toi', mik: 'minh', mng: 'moi nguoi', cx: 'cung', mk: 'minh', mn: 'moi nguoi',
   vs: 'voi', lm: 'lam', bh: 'bao gio', bg: 'bao gio', bnhieu: 'bao nhieu', bnh: 'bao nhieu',
   ak: 'a', ah: 'a', oke: 'ok', okie: 'ok', okay: 'ok', oki: 'ok',
   tks: 'cam on', thanks: 'cam on', thank: 'cam on', thx: 'cam on', camon: 'cam on',

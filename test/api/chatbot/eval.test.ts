@@ -8,7 +8,7 @@ import type { Database } from '../../../server/src/db/database.ts';
 import { openTestDatabase } from '../../helpers/database.ts';
 import { openEvalChatbot } from '../../eval/eval-catalog.ts';
 import { readEvalFile, runEval, share } from '../../eval/eval-core.ts';
-import { DEV_SET, FRESH_SET, HELDOUT_SET } from '../../eval/eval-files.ts';
+import { DEV_SET, FRESH_SET, HELDOUT_SET, NLU_SETS } from '../../eval/eval-files.ts';
 
 let database: Database;
 let chatbot: Awaited<ReturnType<typeof openEvalChatbot>>;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-describe.each([['dev', DEV_SET], ['held-out', HELDOUT_SET], ['fresh', FRESH_SET]])('chatbot eval, %s set', (_name, file) => {
+describe.each([['dev', DEV_SET], ['held-out', HELDOUT_SET], ['fresh', FRESH_SET], ...NLU_SETS.map((f, i) => [`nlu held-out ${i + 1}`, f])])('chatbot eval, %s set', (_name, file) => {
   it('reaches 95 % intent accuracy and 90 % first-result accuracy', async () => {
     expect(fs.existsSync(file), `${file} is missing (the handbook's eval sits at ../shared/eval beside the repository)`).toBe(true);
     const figures = await runEval(readEvalFile(file), chatbot.understand);

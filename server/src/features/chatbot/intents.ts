@@ -4,6 +4,7 @@
  * intent's score is the sum of the cues it matched, and `explain` lists them.
  */
 import type { ChatIntentT } from '@cchc/shared/api/chat';
+import { combinationRules } from './intent-rules.ts';
 
 /** A cue: a phrase of folded words, or several that must all appear (in any order). */
 type Cue = [phrase: string | string[], weight: number];
@@ -31,10 +32,10 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
   hotline: [
     ['so dien thoai', 3.5], ['dien thoai', 1.5], ['hotline', 4], ['duong day nong', 4], ['dien thoai nong', 4], ['tong dai', 3],
     ['so may', 3], ['goi dien', 3], ['goi cho ai', 3], ['so de goi', 3], ['so goi', 3], ['lien he', 1.5], ['so lien he', 3],
-    ['dien thoai lien he', 3], ['nhan tin', 1], ['zalo cua', 1.5], ['so cua', 1],
+    ['dien thoai lien he', 3], ['nhan tin', 1], ['zalo cua', 1.5], ['so cua', 1], ['so can bo', 4], ['so cua can bo', 1],
   ],
   office: [
-    ['gio lam viec', 4], ['lam viec', 1], ['may gio', 2.5], ['mo cua', 2], ['dong cua', 2], ['nghi trua', 2.5], ['tiep dan', 2],
+    ['gio lam viec', 4], ['lam viec', 1], ['may gio', 1], ['mo cua', 2], ['dong cua', 2], ['nghi trua', 2.5], ['tiep dan', 2],
     ['thu 7', 1.5], ['thu bay', 1.5], ['chu nhat', 1.5], ['ngay le', 1], ['lam viec khong', 2], ['co lam khong', 2],
     ['tru so', 3], ['dia chi', 2], ['gio hanh chinh', 3], ['buoi sang', 1], ['buoi chieu', 1], ['thi nghi', 1.5],
     ...allPairs(PLACE_WORDS, WHERE_WORDS, 3.5),
@@ -43,7 +44,7 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['huong dan su dung', 2.5], ['huong dan', 1], ['cach', 1], ['truc tuyen', 2], ['qua mang', 2.5], ['tren mang', 2.5],
     ['dich vu cong', 2], ['cong dich vu cong', 1], ['vneid', 1.5], ['kich hoat', 2.5], ['dang nhap', 2.5], ['tai khoan', 1.5],
     ['thanh toan', 3], ['tra phi', 2.5], ['tra le phi', 3], ['nop phi', 2], ['chuyen khoan', 2.5], ['the ngan hang', 1.5],
-    ['tra cuu ho so', 3.5], ['ma ho so', 2.5], ['ban dien tu', 3], ['ket qua dien tu', 3], ['tai ket qua', 2], ['ung dung', 1],
+    ['tra cuu ho so', 3.5], ['ma ho so', 2.5], ['ban dien tu', 3], ['ket qua dien tu', 3], ['tai ket qua', 2], ['ung dung', 1], ['mat khau', 0.5], ['otp', 0.5], ['ma xac thuc', 0.5],
     ['qua dien thoai', 1.5], ['nop ho so', 1.5], ['nop online', 1], ['lam sao de', 0.5], ['nguoi lon tuoi', 0.5],
   ],
   feedback_submit: [
@@ -56,6 +57,10 @@ const CUES: Record<Exclude<ChatIntentT, 'procedure' | 'fallback'>, Cue[]> = {
     ['karaoke', 1.5], ['chan ngang', 1.5], ['can xu ly', 1.5], ['trom', 1.5], ['mat trat tu', 2], ['xa thai', 2],
     ['sua duong', 1.5], ['bua bai', 1.5], ['thu gom', 1.5], ['khong ai', 1], ['nguy hiem', 1.5], ['lun', 1.5], ['nut', 1],
     ['sut lun', 1.5], ['bi vo', 1.5], ['khoi', 1], ['bui', 1], ['nuoc thai', 2], ['lan chiem long duong', 1],
+    ['do trom', 3], ['phe thai', 2], ['vut rac', 2], ['xa rac', 2], ['chay no', 1.5],
+    // Asking the commune to repair something public, or it about to fall.
+    [['de nghi', 'sua lai'], 2.5], [['de nghi', 'sua chua'], 2.5], [['de nghi', 'xu ly'], 2.5], [['de nghi', 'kiem tra'], 2],
+    ['sap sap', 2.5], ['sap do', 2], ['nut ne', 2],
   ],
   feedback_status: [
     ['tra cuu phan anh', 4], ['tra cuu kien nghi', 4], ['phan anh cua toi', 3], ['kien nghi cua toi', 3], ['phan anh cua minh', 3],
@@ -111,6 +116,7 @@ export function classify(folded: string, signal: ProcedureSignal, hasFeedbackCod
   for (const [intent, cues] of Object.entries(CUES) as [ChatIntentT, Cue[]][]) {
     for (const [phrase, weight] of cues) if (matches(text, phrase)) add(intent, weight, describe(phrase));
   }
+  for (const rule of combinationRules(text)) add(rule.intent, rule.weight, rule.why);
   // "hỏi thủ tục" names the intent even when no procedure is named yet: the bot asks which.
   if (matches(text, 'thu tuc')) add('procedure', 2, 'thu tuc');
   if (signal.referral) add('procedure', 3, 'nơi khác giải quyết');

@@ -5,6 +5,7 @@
 import type { ChatIntentT } from '@cchc/shared/api/chat';
 import type { ReferralT } from '@cchc/shared/api/catalog';
 import { normalizeChat, type ChatText } from '@cchc/shared/text/chat-normalize';
+import { readDeaths } from '@cchc/shared/search/everyday-names';
 import { rewriteQuery } from '@cchc/shared/search/search-index';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import { classify, type IntentScore } from './intents.ts';
@@ -42,13 +43,28 @@ const NOT_SEARCHED = [
   'can mang theo nhung gi', 'can mang theo gi', 'mang theo nhung gi', 'mang theo gi', 'mang theo', 'can nhung giay to gi', 'can giay to gi',
   'nhung giay to gi', 'giay to gi', 'gom nhung gi', 'can nhung gi', 'can gi', 'bao nhieu tien', 'bao nhieu', 'het bao lau', 'mat bao lau', 'bao lau',
   'may ngay thi co', 'may ngay', 'thi co', 'o dau', 'di dau', 'cho nao', 'co duoc khong', 'duoc khong', 'nhu the nao', 'the nao', 'ra sao', 'lam sao',
-  'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'nha', 'vay', 'roi', 'oi',
-  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
+  'lam the nao', 'mat phi', 'mat tien', 'nop ho so', 'nop', 'le phi', 'phi', 'tien', 'mot trang', '1 trang', 'thu tuc gi', 'lam gi', 'phai lam', 'gi', 'khong', 'a', 'nhe', 'vay', 'roi', 'oi',
+  // The commune asked of, and the bot spoken to: "ra xã", "ủy ban", "bạn là".
+  'o uy ban nhan dan', 'tai uy ban nhan dan', 'o uy ban', 'tai uy ban', 'uy ban nhan dan', 'uy ban', 'ban la',
+  // "nhá" said with a particle ("nhà" alone is kept: "xây nhà").
+  'voi nha', 'giup nha', 'nha ad', 'ad nha', 'nha a', 'a nha', 'nha ban', 'ban nha',
+  'toi', 'minh', 'em', 'chung toi', 'voi xa', 'muon', 'phai', 'thi', 'ma', 'gio', 'ad', 'admin', 'ah', 'u', 'hi', 'hello', 'alo', 'duoc',
   // PAKN words: a PAKN is not a procedure of the catalog.
   'phan anh', 'kien nghi', 'gop y',
 ].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
 /** "2 tuần", "3 tuổi", "hôm qua": when, not what. */
 const TIME_SPANS = / (\d+|mot|hai|ba|vai) (ngay|tuan|thang|nam|tuoi|lan) | (hom qua|hom nay|hom truoc|tuan truoc|thang truoc|nam ngoai|moi|vua|bay gio|gio day) /g;
+/**
+ * Who asks or is asked about, said as the subject: "ông tôi", "bố mình", "con em" (not what is asked;
+ * "cho con" is read by the search's own rewrites).
+ */
+const KIN_SUBJECT = / (bo me|cha me|ong ba|vo chong|anh chi|anh em|ong|ba|bo|me|cha|chong|vo|con|chau|anh|chi|co|chu|bac|di|cau|thim|mo)( noi| ngoai| trai| gai)? (toi|minh|em|chau|con|tui|nha toi|nha minh|nha em) /g;
+/** "xã" is where, not what ("xã hội" is kept). */
+const COMMUNE = / (o |tai |len |ra |ve |cua )?xa (?!hoi )/g;
+/** "khai tử thay", "nộp thay": on someone's behalf ("thay đổi", "thay tên" are kept). */
+const INSTEAD = / thay (?!(doi|the|ten|ho|ngay|dia|nguoi) )/g;
+/** "gia đình tôi": who (the "hộ gia đình" of a land title is kept). */
+const FAMILY = /(?<! ho) gia dinh( toi| minh| em| chau)? /g;
 /** Longest query sent to the catalog search (it reads 200 characters). */
 const MAX_QUERY_WORDS = 24;
 
@@ -76,6 +92,15 @@ const ASPECTS = ['bao lau', 'may ngay', 'le phi', 'phi', 'tien', 'bao nhieu', 'o
 async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ found: FoundProcedures; query: string }> {
   const query = searchQuery(text.words);
   if (query === '') return { found: { items: [], referrals: [] }, query };
+  // What comes after "để" is what it is for ("xin giấy xác nhận độc thân để vay ngân hàng"): the part
+  // before it, when a procedure's name says it plainly, is what is asked.
+  const asked = beforePurpose(text.words);
+  if (asked !== null) {
+    const main = searchQuery(asked);
+    const f = main === '' ? null : await find(main);
+    const top = f?.items[0];
+    if (f && top && matchShare(main, top).share >= VERY_SURE) return { found: f, query: main };
+  }
   const found = await find(query);
   const first = found.items[0];
   // Another agency handles what the question names ("căn cước"): a shorter run may still be the commune's
@@ -101,6 +126,17 @@ async function findProcedures(text: ChatText, find: ProcedureFinder): Promise<{ 
     if (matched > best.matched) best = { found: { items: f.items, referrals: [...found.referrals, ...f.referrals.filter((r) => !found.referrals.some((o) => o.agency === r.agency))] }, query: q, matched };
   }
   return { found: best.found, query: best.query };
+}
+
+/** "để lại" (leave to), "để trống" (left blank): no purpose follows. */
+const NOT_PURPOSE = new Set(['lai', 'trong', 'ra', 'y', 'danh', 'day']);
+
+/** The words before "để" that starts a purpose, when at least two come before it; else null. */
+export function beforePurpose(words: readonly string[]): string[] | null {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] === 'de' && !NOT_PURPOSE.has(words[i + 1]!)) return words.slice(0, i);
+  }
+  return null;
 }
 
 /** A name that says this share of the question needs no second look. */
@@ -149,14 +185,27 @@ export function searchQuery(words: string[]): string {
 }
 
 function stripped(words: string[]): string[] {
-  let text = ` ${words.join(' ')} `.replace(TIME_SPANS, ' ');
+  // A death is read before who is left out: "chồng tôi mất" is "qua đời", not "mất".
+  let text = ` ${readDeaths(words).join(' ')} `.replace(TIME_SPANS, ' ').replace(KIN_SUBJECT, ' ').replace(COMMUNE, ' ').replace(FAMILY, ' ').replace(INSTEAD, ' ');
   for (const phrase of NOT_SEARCHED) while (text.includes(phrase)) text = text.replace(phrase, ' ');
   return text.trim().split(/\s+/).filter(Boolean);
 }
 
+/** The query's meaningful words after the search's rewrites: a pure function, remembered (bounded) as a message judges many candidates by it. */
+const decisiveMemo = new Map<string, string[]>();
+function decisiveTokens(query: string): string[] {
+  let tokens = decisiveMemo.get(query);
+  if (tokens === undefined) {
+    tokens = rewriteQuery(query).filter((t) => t.decisive).map((t) => t.token);
+    if (decisiveMemo.size >= 5000) decisiveMemo.clear();
+    decisiveMemo.set(query, tokens);
+  }
+  return tokens;
+}
+
 /** Of the query's meaningful words (after the search's own rewrites), how many the procedure's name and lĩnh vực hold. */
 function matchShare(query: string, best: { name: string; field?: string }): { matched: number; share: number } {
-  const tokens = rewriteQuery(query).filter((t) => t.decisive).map((t) => t.token);
+  const tokens = decisiveTokens(query);
   if (tokens.length === 0) return { matched: 0, share: 0 };
   const text = ` ${foldForSearch(`${best.name} ${best.field ?? ''}`)} `;
   const matched = tokens.filter((t) => text.includes(` ${t} `)).length;

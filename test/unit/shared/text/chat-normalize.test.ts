@@ -9,6 +9,12 @@ describe('chat normalisation', () => {
     expect(folded('Đăng ký kết hôn'.normalize('NFD'))).toBe('dang ky ket hon');
   });
 
+  it('reads "e", "t", "mik" as the one who writes', () => {
+    expect(folded('quán e nghỉ bán')).toBe('quan em nghi ban');
+    expect(folded('t muốn hỏi')).toBe('toi muon hoi');
+    expect(folded('mik cần hỏi')).toBe('minh can hoi');
+  });
+
   it('spells out abbreviations and teencode', () => {
     expect(folded('sdt duong day nong')).toBe('so dien thoai duong day nong');
     expect(folded('sđt ubnd xa')).toBe('so dien thoai uy ban nhan dan xa');

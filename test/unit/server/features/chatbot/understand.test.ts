@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery, understand, type FoundProcedures } from '../../../../../server/src/features/chatbot/understand.ts';
+import { beforePurpose, searchQuery, understand, type FoundProcedures } from '../../../../../server/src/features/chatbot/understand.ts';
 import { normalizeChat } from '../../../../../shared/src/text/chat-normalize.ts';
 
 /** A catalog of three names, matched when every query word is in the name (a stand-in for the catalog search). */
@@ -42,5 +42,50 @@ describe('understanding a message', () => {
     expect((await understand('🙂🙂', find)).intent).toBe('fallback');
     expect((await understand('\u0000\u0007', find)).intent).toBe('fallback');
     expect(asked).toEqual([]);
+  });
+});
+
+describe('who asks and where are no part of the search', () => {
+  it('leaves out the person the question is about, the commune and "nhá"', () => {
+    expect(searchQuery(normalizeChat('ông tôi muốn lập di chúc ở xã').words)).toBe('lap di chuc');
+    expect(searchQuery(normalizeChat('bố mẹ tôi muốn làm hợp đồng tặng cho đất').words)).toBe('lam hop dong tang cho dat');
+    expect(searchQuery(normalizeChat('bố mình làm giấy khai tử ở ủy ban giúp nha').words)).toBe('lam giay khai tu');
+    // "xã hội" and "nhà" inside the question stay.
+    expect(searchQuery(normalizeChat('trợ cấp xã hội').words)).toBe('tro cap xa hoi');
+    expect(searchQuery(normalizeChat('xin phép xây nhà').words)).toBe('xin phep xay nha');
+  });
+});
+
+describe('what a procedure is asked for is no part of it', () => {
+  it('finds the words before "để" that starts a purpose', () => {
+    expect(beforePurpose(normalizeChat('xin giấy xác nhận độc thân để vay ngân hàng').words)?.join(' ')).toBe('xin giay xac nhan doc than');
+    // "để lại", "để trống" start no purpose; "để" among the first two words neither.
+    expect(beforePurpose(normalizeChat('lập di chúc để lại nhà').words)).toBeNull();
+    expect(beforePurpose(normalizeChat('để làm khai sinh').words)).toBeNull();
+  });
+
+  it('searches the part before the purpose first', async () => {
+    asked.length = 0;
+    const u = await understand('cho hỏi đăng ký khai tử để làm giám hộ', find);
+    expect(u.found.items[0]?.name).toBe('Đăng ký khai tử');
+    expect(asked[0]).toBe('dang ky khai tu');
+  });
+
+  it('leaves "gia đình" (who) out, but keeps "hộ gia đình"', () => {
+    expect(searchQuery(normalizeChat('gia đình tôi xin trợ cấp xã hội').words)).toBe('xin tro cap xa hoi');
+    expect(searchQuery(normalizeChat('sổ đỏ cho hộ gia đình').words)).toBe('so do cho ho gia dinh');
+  });
+});
+
+describe('a death is read before who is left out', () => {
+  it('"chồng tôi mất tháng trước" searches a death', () => {
+    expect(searchQuery(normalizeChat('chồng tôi mất tháng trước, giờ làm giấy gì').words)).toBe('qua doi lam giay');
+  });
+});
+
+describe('on someone\'s behalf is no part of the search', () => {
+  it('"thay" alone is left out; "thay đổi", "thay tên" stay', () => {
+    expect(searchQuery(normalizeChat('đi khai tử thay được không').words)).toBe('di khai tu');
+    expect(searchQuery(normalizeChat('thay đổi hộ kinh doanh').words)).toBe('thay doi ho kinh doanh');
   });
 });
