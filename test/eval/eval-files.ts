@@ -36,3 +36,8 @@ export const FRESH_SET = path.resolve(REPO_ROOT, 'test/eval/chatbot-fresh.jsonl'
  * 3 (34) after the second round, run once: 94.1 % / 88.0 %; then tuned on. A new set is needed for the next honest figure.
  */
 export const NLU_SETS = [1, 2, 3].map((n) => path.resolve(REPO_ROOT, `test/eval/chatbot-nlu-heldout${n === 1 ? '' : `-${n}`}.jsonl`));
+/*
+ * test/eval/chatbot-unseen-2026-12-03b.jsonl: 160 questions by another writer who had not read the chatbot's code,
+ * its eval sets or their misses, run once unseen after the chatbot-nlu work on 03/12/2026: 96.3 % intent (154/160),
+ * 90.6 % first result (87/96), over the 95 / 90 targets. It has not been tuned on.
+ */
