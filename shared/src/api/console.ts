@@ -33,6 +33,9 @@ export const QueueQuery = Type.Object({
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
+  /** Find one PAKN: its code as people say it (any spacing, dashes, case), the sender's phone as people write it
+   * (0912 345 678, +84 912…), or part of the sender's name. */
+  q: Type.Optional(Type.String({ maxLength: 100 })),
   /** Drafts submitted to the leader and not yet approved or returned: the leader's approval list. */
   awaitingApproval: Type.Optional(Type.Boolean()),
   /** Open items only (the default queue) or every item. */
@@ -60,6 +63,8 @@ export const QueueItem = Type.Object({
   workingDaysLeft: Type.Integer(),
   assignee: Type.Union([Type.String(), Type.Null()]),
   awaitingApproval: Type.Boolean(),
+  /** The sender asked that handling units not know who they are. */
+  hideIdentity: Type.Boolean(),
 });
 
 export const Queue = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
@@ -84,6 +89,8 @@ export const OfficerFeedback = Type.Object({
   /** Null for handling units when the citizen asked to hide their identity (only the receiving desk sees it). */
   contact: Type.Union([Type.Object({ name: Type.String(), phone: Type.String(), address: Type.String() }), Type.Null()]),
   identityHidden: Type.Boolean(),
+  /** The sender asked to keep their identity secret (flagged to every officer, whether or not they see the contact). */
+  hideIdentity: Type.Boolean(),
   status: FeedbackStatus,
   severity: Type.Union([Severity, Type.Null()]),
   field: Type.Union([Type.String(), Type.Null()]),

@@ -20,6 +20,7 @@ import {
 } from '../features/feedback/components/action-forms.tsx';
 import { ContactCard, FeedbackFacts, LocationCard } from '../features/feedback/components/feedback-facts.tsx';
 import { HistoryList, NotesList } from '../features/feedback/components/history-list.tsx';
+import { IdentityFlag } from '../features/feedback/components/identity-flag.tsx';
 import { PhotoGrid } from '../features/feedback/components/photo-grid.tsx';
 import { NoteForm } from '../features/feedback/components/action-forms.tsx';
 import { useOfficerFeedback } from '../features/feedback/hooks/use-feedback.ts';
@@ -113,6 +114,7 @@ export default function FeedbackPage() {
         <SeverityBadge severity={feedback.severity} />
         {feedback.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
         <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
+        {feedback.hideIdentity && <IdentityFlag />}
       </div>
       {notice && (
         <div className="c-toast">
@@ -156,8 +158,20 @@ export default function FeedbackPage() {
             </section>
           )}
 
+          {!allowed.has('draft_answer') && feedback.answerDraft && !feedback.answer && (
+            <section className="c-card" aria-labelledby="draft-title">
+              <h2 className="c-h2" id="draft-title">
+                Dự thảo trả lời
+              </h2>
+              <p className="c-pre">{feedback.answerDraft}</p>
+            </section>
+          )}
+        </div>
+
+        <aside className="c-detail__side">
+          {/* Kept in view while the page scrolls (sticky), so the officer never hunts for the buttons. */}
           {(buttons.length > 0 || allowed.has('draft_answer')) && (
-            <section className="c-card c-card--actions" aria-labelledby="actions-title">
+            <section className="c-card c-card--actions" data-testid="action-panel" aria-labelledby="actions-title">
               <h2 className="c-h2" id="actions-title">
                 Xử lý
               </h2>
@@ -186,17 +200,6 @@ export default function FeedbackPage() {
               {allowed.has('draft_answer') && <AnswerEditor key={`${feedback.code}-${feedback.answerDraft ?? ''}`} feedback={feedback} run={run} />}
             </section>
           )}
-          {!allowed.has('draft_answer') && feedback.answerDraft && !feedback.answer && (
-            <section className="c-card" aria-labelledby="draft-title">
-              <h2 className="c-h2" id="draft-title">
-                Dự thảo trả lời
-              </h2>
-              <p className="c-pre">{feedback.answerDraft}</p>
-            </section>
-          )}
-        </div>
-
-        <aside className="c-detail__side">
           <section className="c-card" aria-labelledby="facts-title">
             <h2 className="c-h2" id="facts-title">
               Thông tin

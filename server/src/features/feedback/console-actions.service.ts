@@ -127,6 +127,8 @@ export class ConsoleActionsService {
         return this.change(step, action.submit ? 'draft_submitted' : 'draft_saved', {
           answer_draft: cleanText(action.answer),
           answer_submitted_at: action.submit ? step.now : null,
+          // Whoever drafts an unassigned PAKN is its handler: "Của tôi" lists the work one did.
+          ...(step.row.assignee_id === null ? { assignee_id: step.officer.id } : {}),
           // A new answer goes to the leader: an earlier edit of the public answer was of another text.
           ...(action.submit ? { public_answer: null } : {}),
         });
@@ -251,7 +253,10 @@ async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
 function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
   const what = ACTION_NAMES[action] ?? action;
   if (error === 'FORBIDDEN') {
-    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
+    const who = action === 'draft_answer'
+      ? 'Việc này do cán bộ xử lý thực hiện; lãnh đạo duyệt hoặc trả lại dự thảo.'
+      : 'Việc này do lãnh đạo đơn vị thực hiện.';
+    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. ${who}`);
   }
   return new ConflictError('INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
 }

@@ -24,7 +24,7 @@ export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
     due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
-    unit_slug: string; unit_name: string;
+    unit_slug: string; unit_name: string; hide_identity: boolean;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -44,6 +44,7 @@ export function toQueueItem(
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
+    hideIdentity: row.hide_identity,
   };
 }
 
@@ -74,6 +75,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     location: row.location ? { lat: row.location.lat ?? null, lng: row.location.lng ?? null, address: row.location.address ?? null } : null,
     contact: identity ? { name: row.contact_name, phone: row.contact_phone, address: row.contact_address } : null,
     identityHidden: !identity,
+    hideIdentity: row.hide_identity,
     status: row.status,
     severity: row.severity,
     field: row.field_name ?? row.field,

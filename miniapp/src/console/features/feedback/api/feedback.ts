@@ -14,6 +14,8 @@ export function getQueue(query: QueueQueryT, signal?: AbortSignal) {
     mine: query.mine ? 'true' : undefined,
     awaitingApproval: query.awaitingApproval ? 'true' : undefined,
     scope: query.scope,
+    unit: query.unit,
+    q: query.q,
     limit: query.limit,
     offset: query.offset,
   };

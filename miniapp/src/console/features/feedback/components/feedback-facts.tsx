@@ -11,7 +11,7 @@ const RATING = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } a
 
 export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
   return (
-    <dl className="c-facts">
+    <dl className="c-facts" data-testid="facts">
       <div>
         <dt>Trạng thái</dt>
         <dd className="c-badges">
