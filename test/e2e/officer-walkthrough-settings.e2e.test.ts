@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectPageErrors, productInBrowser } from '../helpers/browser.ts';
@@ -15,6 +16,15 @@ async function login(page: Page, url: string, username: string): Promise<void> {
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('officer-name').waitFor();
+}
+
+/** The downloaded template with one row typed under its headers, as a commune would. */
+async function fillIn(template: Buffer, ext: 'csv' | 'xlsx', row: string[]): Promise<Buffer> {
+  if (ext === 'csv') return Buffer.concat([template, Buffer.from(`${row.join(',')}\r\n`)]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  wb.worksheets[0]!.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Mục chính' });
@@ -90,11 +100,15 @@ describe('officers’ walkthrough: settings and import', () => {
       if (ext === 'csv') expect(bytes.toString('utf8')).toMatch(/^\uFEFFMã thủ tục,Tên thủ tục,Lĩnh vực,/);
       else expect(bytes.subarray(0, 2).toString()).toBe('PK');
 
-      await native.setInputFiles({ name: `mau-nhap-thu-tuc.${ext}`, mimeType: ext === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+      // The commune fills in one procedure under the template's headers and imports it.
+      const code = ext === 'csv' ? '1.999001' : '1.999002';
+      const filled = await fillIn(bytes, ext, [code, `Thủ tục mẫu nhập từ ${ext.toUpperCase()}`, 'Hộ tịch', 'Không', '', 'UBND xã Kinh Môn', 'Công dân Việt Nam', '05 ngày làm việc', 'Không', 'Trực tiếp']);
+      await native.setInputFiles({ name: `mau-nhap-thu-tuc.${ext}`, mimeType: ext === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
       await expect.poll(() => picker.innerText()).toContain(`mau-nhap-thu-tuc.${ext}`);
       await page.getByRole('button', { name: 'Nhập thủ tục' }).click();
       await page.getByText('Đã nhập xong.').waitFor();
       const report = await page.getByTestId('import-report').innerText();
+      expect(report, ext).toMatch(/1\s*thêm mới/);
       expect(report, ext).toMatch(/0\s*dòng lỗi/);
       await page.reload();
       await page.getByTestId('file-picker').waitFor();
