@@ -25,6 +25,18 @@ export interface UnitsTable {
   created_at: CreatedAt;
 }
 
+/** 022: where a PAKN outside a commune's competence goes (Công an xã, the city's departments), per province. */
+export interface TransferAgenciesTable {
+  id: Generated<number>;
+  /** The province (the city unit) whose communes transfer to it. */
+  province_id: number;
+  slug: string;
+  name: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
 export type ProcedureStatus = 'active' | 'amended' | 'repealed';
 
 export interface ProceduresTable {
@@ -193,6 +205,8 @@ export interface FeedbackTable {
   handling_working_days: number | null;
   assignee_id: number | null;
   transferred_from_unit_id: number | null;
+  /** 022: the agency (Công an xã, a city department) it was transferred to, by its name then. */
+  transferred_to_agency: string | null;
   duplicate_of_id: number | null;
   reject_reason: RejectReason | null;
   reject_note: string | null;
@@ -602,6 +616,7 @@ export interface ChatMessagesTable {
 
 export interface DB {
   units: UnitsTable;
+  transfer_agencies: TransferAgenciesTable;
   procedures: ProceduresTable;
   procedure_revisions: ProcedureRevisionsTable;
   hotlines: HotlinesTable;

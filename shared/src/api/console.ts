@@ -65,7 +65,15 @@ export const QueueItem = Type.Object({
   awaitingApproval: Type.Boolean(),
   /** The sender asked that handling units not know who they are. */
   hideIdentity: Type.Boolean(),
+  /** Transfer it by this day if outside the unit's competence (NĐ 20/2008/NĐ-CP Đ.9). */
+  transferDueDate: Type.String(),
+  /** The agency it was transferred to (Công an xã, a city department), if any. */
+  transferredToAgency: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** GET /api/v1/console/transfer-agencies: where a PAKN outside the unit's competence may go besides another commune. */
+export const TransferAgencyList = Type.Object({ items: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })) });
+export type TransferAgencyListT = Static<typeof TransferAgencyList>;
 
 export const Queue = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
 
@@ -100,6 +108,8 @@ export const OfficerFeedback = Type.Object({
   receivedAt: Type.String(),
   /** Transfer a PAKN outside the unit's competence by this day (NĐ 20/2008/NĐ-CP Đ.9.1.d, 05 working days or the unit's shorter rule). */
   transferDueDate: Type.String(),
+  /** The agency it was transferred to (Công an xã, a city department), if any: the unit follows it up. */
+  transferredToAgency: Type.Union([Type.String(), Type.Null()]),
   /** Notify the sender whether it is taken up by this day (Luật Tiếp công dân 2013 Đ.28, 10 working days or shorter). */
   noticeDueDate: Type.String(),
   dueDate: Type.String(),
@@ -131,6 +141,8 @@ export const FeedbackAction = Type.Union([
   Type.Object({ action: Type.Literal('reject'), reason: RejectReason, note: Type.String({ minLength: 5, maxLength: 2000 }), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('assign'), username: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('transfer'), unit: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
+  /** To an agency of the province (GET /api/v1/console/transfer-agencies): Công an xã, a city department; the unit follows it up. */
+  Type.Object({ action: Type.Literal('transfer'), agency: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('note'), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('draft_answer'), answer: Type.String({ minLength: 10, maxLength: 10000 }), submit: Type.Boolean() }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),

@@ -6,6 +6,7 @@ import { cleanText } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus, FeedbackTable } from '../../db/schema.ts';
 import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../lib/domain-errors.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
+import type { TransferAgencies, TransferAgency } from '../units/transfer-agencies.service.ts';
 import type { CalendarStore } from '../rules/calendar-store.ts';
 import { workflowState } from './console-views.ts';
 import * as repo from './console.repository.ts';
@@ -31,8 +32,8 @@ interface Step {
   officer: OfficerIdentity;
   now: Date;
   calendar: WorkingCalendar;
-  /** The receiving unit of a transfer. */
-  target: Unit | null;
+  /** The receiving unit of a transfer, or the agency of the province it goes to. */
+  target: Unit | TransferAgency | null;
 }
 
 const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new InvalidInputError( code, message);
@@ -50,13 +51,15 @@ export class ConsoleActionsService {
     private readonly calendar: CalendarStore,
     private readonly reads: ConsoleService,
     private readonly fields: Pick<FieldsService, 'activeField' | 'resolveName'>,
+    private readonly agencies: Pick<TransferAgencies, 'get'>,
   ) {}
 
   async act(officer: OfficerIdentity, typedCode: string, action: FeedbackActionT): Promise<OfficerFeedbackT> {
     const code = canonicalCode(typedCode);
     const calendar = await this.calendar.get();
     // Reads outside the transaction happen first: on PGlite a second connection would wait for ever.
-    const target = action.action === 'transfer' ? await this.transferTarget(action.unit) : null;
+    const target = action.action !== 'transfer' ? null
+      : 'agency' in action ? await this.agencies.get(officer.unitId, action.agency) : await this.transferTarget(action.unit);
     await this.db.transaction().execute(async (tx) => {
       const row = await repo.lockForOfficer(tx, scopeOf(officer), code);
       if (!row) throw feedbackNotFound();
@@ -119,8 +122,10 @@ export class ConsoleActionsService {
         if (!assignee) throw badRequest('VALIDATION_FAILED', 'Không tìm thấy cán bộ này trong đơn vị.');
         return this.change(step, 'assigned', { assignee_id: assignee.id }, { data: { assignee: assignee.username } });
       }
-      case 'transfer':
-        return this.transfer(step, step.target!, action.note);
+      case 'transfer': {
+        const target = step.target!;
+        return 'id' in target ? this.transfer(step, target, action.note) : this.transferToAgency(step, target, action.note);
+      }
       case 'note':
         return this.change(step, 'note', {}, { internal: true, note: cleanText(action.note) });
       case 'draft_answer':
@@ -210,6 +215,7 @@ export class ConsoleActionsService {
     const due = await this.topics.answerDue(step.tx, step.calendar, step.now, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
     await this.change(step, 'transferred', {
       unit_id: target.id,
+      transferred_to_agency: null,
       transferred_from_unit_id: step.row.unit_id,
       topic_id: topicId,
       // Lĩnh vực are per unit: the receiving unit classifies it again from its own list.
@@ -220,6 +226,17 @@ export class ConsoleActionsService {
       ...due,
     }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name } });
     await repo.movePhotos(step.tx, step.row.id, target.id);
+  }
+
+  /**
+   * To Công an xã or a city department: outside the console, so the PAKN stays with the unit, marked
+   * đã chuyển with the agency's name, for the unit to follow up; its transfer deadline is the one counted at receipt.
+   */
+  private async transferToAgency(step: Step, agency: TransferAgency, note: string): Promise<void> {
+    await this.change(step, 'transferred', { transferred_to_agency: agency.name, answer_submitted_at: null }, {
+      note: cleanText(note),
+      data: { toAgency: agency.slug, toAgencyName: agency.name, transferDueDate: step.row.transfer_due_date },
+    });
   }
 
   /** Updates the row and records the event; an event that moves no status is internal unless told otherwise. */

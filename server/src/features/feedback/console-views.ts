@@ -24,7 +24,7 @@ export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
     due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
-    unit_slug: string; unit_name: string; hide_identity: boolean;
+    unit_slug: string; unit_name: string; hide_identity: boolean; transfer_due_date: string; transferred_to_agency: string | null;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -45,6 +45,8 @@ export function toQueueItem(
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
     hideIdentity: row.hide_identity,
+    transferDueDate: row.transfer_due_date,
+    transferredToAgency: row.transferred_to_agency,
   };
 }
 
@@ -83,6 +85,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     assignee: row.assignee_username ? { username: row.assignee_username, displayName: row.assignee_name ?? row.assignee_username } : null,
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,
+    transferredToAgency: row.transferred_to_agency,
     noticeDueDate: calendar.dueDate(row.received_at, row.notice_working_days ?? NOTICE_WORKING_DAYS),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),

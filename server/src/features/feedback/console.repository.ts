@@ -86,7 +86,7 @@ export function listQueueQuery(db: Executor, f: QueueFilter, limit: number, offs
     .select([
       'u.slug as unit_slug', 'u.name as unit_name', 'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
       'feedback.due_date', 'feedback.due_at', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
-      'feedback.hide_identity',
+      'feedback.hide_identity', 'feedback.transfer_due_date', 'feedback.transferred_to_agency',
     ])
     .select((eb) => eb.fn<string>('left', ['feedback.content', eb.val(160)]).as('excerpt'))
     .orderBy('feedback.due_date')

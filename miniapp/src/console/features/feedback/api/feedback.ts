@@ -1,5 +1,5 @@
 import type { OfficerListItemT } from '@cchc/shared/api/console-admin';
-import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT, TransferAgencyListT } from '@cchc/shared/api/console';
 import type { TopicSettingsT } from '@cchc/shared/api/settings';
 import type { UnitSummaryT } from '@cchc/shared/api/units';
 import { apiPath } from '../../../../lib/api-client.ts';
@@ -20,6 +20,10 @@ export function getQueue(query: QueueQueryT, signal?: AbortSignal) {
     offset: query.offset,
   };
   return consoleGet<QueueT>(apiPath(['console', 'feedback'], params), signal);
+}
+
+export function getTransferAgencies(signal?: AbortSignal) {
+  return consoleGet<TransferAgencyListT>(apiPath(['console', 'transfer-agencies']), signal);
 }
 
 export function getOfficerFeedback(code: string, signal?: AbortSignal) {

@@ -59,6 +59,12 @@ export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
         <dt>Đơn vị</dt>
         <dd>{feedback.unit.name}</dd>
       </div>
+      {feedback.transferredToAgency && (
+        <div>
+          <dt>Đã chuyển đến</dt>
+          <dd>{feedback.transferredToAgency}</dd>
+        </div>
+      )}
       <div>
         <dt>Nhận lúc</dt>
         <dd>{formatDateTime(feedback.receivedAt)}</dd>

@@ -33,6 +33,8 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
               Nhận {formatDate(item.receivedAt)} · Hạn {item.dueAt ? formatDueAt(item.dueAt) : formatDay(item.dueDate)}
               {item.dueDateProvisional && ' (dự kiến)'}
               {item.assignee ? ` · ${item.assignee}` : ' · Chưa giao'}
+              {item.status === 'moi' && ` · Hạn chuyển ${formatDay(item.transferDueDate)}`}
+              {item.transferredToAgency && ` · Đã chuyển: ${item.transferredToAgency}`}
             </span>
           </Link>
         </li>
