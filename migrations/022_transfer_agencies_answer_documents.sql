@@ -14,3 +14,11 @@ CREATE INDEX transfer_agencies_province ON transfer_agencies (province_id, posit
 
 -- The agency a PAKN was transferred to, its name as it was then (the PAKN stays with the unit, which follows it up).
 ALTER TABLE feedback ADD COLUMN transferred_to_agency text;
+
+-- The unit's signed văn bản trả lời (PDF) attached to the answer: the file in DATA_DIR (written whole or not at
+-- all), its name and size; published with the answer only when the leader says so.
+ALTER TABLE feedback
+  ADD COLUMN answer_document_path text,
+  ADD COLUMN answer_document_name text,
+  ADD COLUMN answer_document_bytes integer,
+  ADD COLUMN answer_document_public boolean NOT NULL DEFAULT false;

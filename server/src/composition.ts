@@ -18,6 +18,7 @@ import { ChatInboxService } from './features/chatbot/inbox.service.ts';
 import { ChannelReplyDelivery } from './features/chatbot/reply-delivery.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
 import { TransferAgencies } from './features/units/transfer-agencies.service.ts';
+import { AnswerDocumentService } from './features/feedback/answer-document.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
 import { PlansService } from './features/plans/plans.service.ts';
@@ -127,6 +128,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     consoleReads,
     consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields, transferAgencies),
     transferAgencies,
+    answerDocuments: new AnswerDocumentService(db, storage, secret),
   };
 
   // citizens (issue 9): the Mini App's Zalo users; their Bearer token resolved through Graph

@@ -207,6 +207,11 @@ export interface FeedbackTable {
   transferred_from_unit_id: number | null;
   /** 022: the agency (Công an xã, a city department) it was transferred to, by its name then. */
   transferred_to_agency: string | null;
+  /** 022: the signed văn bản trả lời (PDF) attached to the answer; public only when the leader publishes it. */
+  answer_document_path: string | null;
+  answer_document_name: string | null;
+  answer_document_bytes: number | null;
+  answer_document_public: Generated<boolean>;
   duplicate_of_id: number | null;
   reject_reason: RejectReason | null;
   reject_note: string | null;

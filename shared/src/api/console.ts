@@ -122,6 +122,8 @@ export const OfficerFeedback = Type.Object({
   answerDraft: Type.Union([Type.String(), Type.Null()]),
   awaitingApproval: Type.Boolean(),
   answer: Type.Union([Type.String(), Type.Null()]),
+  /** The unit's signed văn bản trả lời (PDF) attached to the answer; public only when the leader publishes it. */
+  answerDocument: Type.Union([Type.Object({ name: Type.String(), bytes: Type.Integer(), url: Type.String(), public: Type.Boolean() }), Type.Null()]),
   published: Type.Boolean(),
   rejectReason: Type.Union([RejectReason, Type.Null()]),
   rejectNote: Type.Union([Type.String(), Type.Null()]),
@@ -145,9 +147,10 @@ export const FeedbackAction = Type.Union([
   Type.Object({ action: Type.Literal('transfer'), agency: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('note'), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('draft_answer'), answer: Type.String({ minLength: 10, maxLength: 10000 }), submit: Type.Boolean() }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
+  /** publishDocument: publish the signed văn bản trả lời with the answer (only with publish). */
+  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })), publishDocument: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('return_draft'), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })), publishDocument: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
 ]);
 
 /** A masked span of a public text, [start, end) in UTF-16 offsets, and what was masked there. */

@@ -153,6 +153,7 @@ export class ConsoleActionsService {
           closed_at: null,
           published: action.publish,
           published_at: action.publish ? step.now : null,
+          answer_document_public: action.publish && action.publishDocument === true && step.row.answer_document_path !== null,
         });
         await repo.setPublicPhotos(step.tx, step.row.id, photoIds);
         if (action.publish) await this.event(step, 'published', { fromStatus: 'da_tra_loi', toStatus: 'da_tra_loi', data: { photos: photoIds.length } });
@@ -166,7 +167,8 @@ export class ConsoleActionsService {
         return this.change(step, action.publish ? 'published' : 'unpublished', {
           published: action.publish,
           published_at: action.publish ? step.now : null,
-        }, { internal: !action.publish, data: { photos: photoIds.length } });
+          answer_document_public: action.publish && action.publishDocument === true && step.row.answer_document_path !== null,
+        }, { internal: !action.publish, data: { photos: photoIds.length, document: action.publish && action.publishDocument === true } });
       }
     }
   }
@@ -267,7 +269,7 @@ async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
   return [...new Set(ids)];
 }
 
-function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
+export function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
   const what = ACTION_NAMES[action] ?? action;
   if (error === 'FORBIDDEN') {
     const who = action === 'draft_answer'

@@ -5,6 +5,7 @@ import { NOTICE_WORKING_DAYS } from '../rules/deadlines.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
 import { counterFor } from './working-day-counter.ts';
+import { officerDocumentUrl } from './answer-document-links.ts';
 import { availableActions, type Condition, type WorkflowState } from './workflow.ts';
 
 /** Row → what an officer sees. */
@@ -95,6 +96,9 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     answerDraft: row.answer_draft,
     awaitingApproval: row.answer_submitted_at !== null,
     answer: row.answer,
+    answerDocument: row.answer_document_path
+      ? { name: row.answer_document_name ?? 'van-ban-tra-loi.pdf', bytes: row.answer_document_bytes ?? 0, url: officerDocumentUrl(row.code), public: row.answer_document_public }
+      : null,
     published: row.published,
     rejectReason: row.reject_reason,
     rejectNote: row.reject_note,

@@ -4,6 +4,8 @@ import type { TopicsService } from '../rules/topics.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { ConsoleActionsService } from './console-actions.service.ts';
 import type { TransferAgencies } from '../units/transfer-agencies.service.ts';
+import type { AnswerDocumentService } from './answer-document.service.ts';
+import { answerDocumentRoutes } from './answer-document.routes.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
 import type { ConsoleService } from './console.service.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
@@ -27,6 +29,7 @@ export interface FeedbackFeatureOptions {
     consoleReads: ConsoleService;
     consoleActions: ConsoleActionsService;
     transferAgencies: Pick<TransferAgencies, 'list'>;
+    answerDocuments: AnswerDocumentService;
   };
   /** Plain values from the config. */
   feedbackRateLimit: number;
@@ -56,5 +59,6 @@ export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async
   });
   if (app.hasDecorator('requireOfficer')) {
     await app.register(consoleFeedbackRoutes, { reads: services.consoleReads, actions: services.consoleActions, agencies: services.transferAgencies });
+    await app.register(answerDocumentRoutes, { documents: services.answerDocuments, reads: services.consoleReads });
   }
 };
