@@ -20,6 +20,7 @@ import {
 } from '../features/feedback/components/action-forms.tsx';
 import { ContactCard, FeedbackFacts, LocationCard } from '../features/feedback/components/feedback-facts.tsx';
 import { HistoryList, NotesList } from '../features/feedback/components/history-list.tsx';
+import { AnswerDocumentForm, AnswerDocumentLink } from '../features/feedback/components/answer-document.tsx';
 import { IdentityFlag } from '../features/feedback/components/identity-flag.tsx';
 import { PhotoGrid } from '../features/feedback/components/photo-grid.tsx';
 import { NoteForm } from '../features/feedback/components/action-forms.tsx';
@@ -155,6 +156,7 @@ export default function FeedbackPage() {
               <p className="c-pre" data-testid="answer">
                 {feedback.answer}
               </p>
+              <AnswerDocumentLink feedback={feedback} />
             </section>
           )}
 
@@ -164,6 +166,7 @@ export default function FeedbackPage() {
                 Dự thảo trả lời
               </h2>
               <p className="c-pre">{feedback.answerDraft}</p>
+              <AnswerDocumentLink feedback={feedback} />
             </section>
           )}
         </div>
@@ -198,6 +201,18 @@ export default function FeedbackPage() {
               {panel === 'return_draft' && <ReturnDraftForm run={run} onCancel={close} />}
               {panel === 'publish' && <PublishForm feedback={feedback} run={run} onCancel={close} />}
               {allowed.has('draft_answer') && <AnswerEditor key={`${feedback.code}-${feedback.answerDraft ?? ''}`} feedback={feedback} run={run} />}
+              {allowed.has('draft_answer') && (
+                <AnswerDocumentForm
+                  key={`${feedback.code}-doc-${feedback.answerDocument?.url ?? ''}-${feedback.answerDocument?.bytes ?? 0}`}
+                  feedback={feedback}
+                  onDone={(next, text) => {
+                    setFresh(next);
+                    invalidateQueries(`console/feedback/${code}`);
+                    setNotice({ kind: 'success', text });
+                  }}
+                  onError={(text) => setNotice({ kind: 'error', text })}
+                />
+              )}
             </section>
           )}
           <section className="c-card" aria-labelledby="facts-title">

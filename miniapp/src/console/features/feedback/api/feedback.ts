@@ -58,3 +58,10 @@ export function getUnits(signal?: AbortSignal) {
 export function getUnitOfficers(signal?: AbortSignal) {
   return consoleGet<{ items: OfficerListItemT[] }>(apiPath(['console', 'officers']), signal);
 }
+
+/** The signed văn bản trả lời (PDF), checked by the server by its bytes. */
+export function attachAnswerDocument(code: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return consoleRequest<OfficerFeedbackT>(apiPath(['console', 'feedback', code, 'answer-document']), { method: 'POST', body: form });
+}

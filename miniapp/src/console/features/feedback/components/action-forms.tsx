@@ -296,6 +296,7 @@ export function AnswerEditor({ feedback, run }: { feedback: OfficerFeedbackT; ru
 export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   // Publication is a decision of its own: never ticked by default.
   const [publish, setPublish] = useState(false);
+  const [publishDocument, setPublishDocument] = useState(false);
   const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
   const { busy, go } = useBusy(run);
   return (
@@ -304,7 +305,7 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       busy={busy}
       submitLabel="Duyệt và gửi trả lời"
       onCancel={onCancel}
-      onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds } : {}) }, onCancel)}
+      onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds, publishDocument } : {}) }, onCancel)}
     >
       <div className="c-quote c-pre">{feedback.answerDraft}</div>
       <CheckboxField
@@ -315,6 +316,7 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       />
       {publish && <PublicCopyEditor code={feedback.code} />}
       {publish && <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />}
+      {publish && <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />}
     </Form>
   );
 }
@@ -342,18 +344,20 @@ export function ReturnDraftForm({ run, onCancel }: { run: Run; onCancel: () => v
 
 export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
+  const [publishDocument, setPublishDocument] = useState(feedback.answerDocument?.public ?? false);
   const { busy, go } = useBusy(run);
   if (feedback.published) {
     return (
       <Form
         title="Đang công khai"
         busy={busy}
-        submitLabel="Lưu ảnh công khai"
+        submitLabel="Lưu công khai"
         onCancel={onCancel}
-        onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+        onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds, publishDocument }, onCancel)}
       >
         <PublicCopyEditor code={feedback.code} />
         <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+        <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />
         <p>Thôi công khai: câu trả lời không còn trong danh sách công khai; người gửi vẫn xem được.</p>
         <button type="button" className="c-btn c-btn--danger" disabled={busy} onClick={() => void go({ action: 'publish', publish: false }, onCancel)}>
           Thôi công khai
@@ -367,10 +371,24 @@ export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       busy={busy}
       submitLabel="Công khai"
       onCancel={onCancel}
-      onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+      onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds, publishDocument }, onCancel)}
     >
       <PublicCopyEditor code={feedback.code} />
       <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+      <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />
     </Form>
+  );
+}
+
+/** The leader's own decision to publish the signed văn bản trả lời with the answer (never ticked by default). */
+function PublishDocumentField({ feedback, checked, onChange }: { feedback: OfficerFeedbackT; checked: boolean; onChange: (checked: boolean) => void }) {
+  if (!feedback.answerDocument) return null;
+  return (
+    <CheckboxField
+      label="Công khai văn bản trả lời (PDF)"
+      hint={`Tệp ${feedback.answerDocument.name} hiện cùng câu trả lời công khai. Văn bản có thể ghi tên, địa chỉ người gửi: chỉ công khai khi đã kiểm tra.`}
+      checked={checked}
+      onChange={onChange}
+    />
   );
 }
