@@ -17,6 +17,8 @@ import { ChatbotService } from './features/chatbot/chatbot.service.ts';
 import { ChatInboxService } from './features/chatbot/inbox.service.ts';
 import { ChannelReplyDelivery } from './features/chatbot/reply-delivery.ts';
 import { ConsoleActionsService } from './features/feedback/console-actions.service.ts';
+import { TransferAgencies } from './features/units/transfer-agencies.service.ts';
+import { AnswerDocumentService } from './features/feedback/answer-document.service.ts';
 import { ConsoleService } from './features/feedback/console.service.ts';
 import { Open311Reads } from './features/feedback/open311-reads.service.ts';
 import { PlansService } from './features/plans/plans.service.ts';
@@ -116,6 +118,8 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const photos = new PhotoService(db, storage, secret);
   const submissions = new SubmissionService(db, units, topics, calendar, secret);
   const consoleReads = new ConsoleService(db, calendar, photos, units);
+  // Where PAKN outside a commune's competence go besides another commune (per province, units feature).
+  const transferAgencies = new TransferAgencies(db);
   /** Open311's images go through the same checks and quota as the Mini App's. */
   const uploads = new UploadsService(db, storage, { ttlMinutes: config.uploadTtlMinutes, quotaBytes: config.uploadQuotaBytes });
   const feedback = {
@@ -126,7 +130,9 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
     uploads,
     cleanup: new UploadCleanup(db, storage, config.uploadTtlMinutes, log),
     consoleReads,
-    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields),
+    consoleActions: new ConsoleActionsService(db, units, topics, calendar, consoleReads, fields, transferAgencies),
+    transferAgencies,
+    answerDocuments: new AnswerDocumentService(db, storage, secret),
   };
 
   // citizens (issue 9): the Mini App's Zalo users; their Bearer token resolved through Graph

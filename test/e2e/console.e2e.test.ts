@@ -120,7 +120,7 @@ describe('officers’ console', () => {
     await name.waitFor();
     expect(await name.inputValue()).toBe('Khác');
     await name.fill('Khác (ghi rõ nội dung)');
-    await page.getByRole('button', { name: 'Lưu tên' }).click();
+    await page.locator('#topics').getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText('Đã đổi tên chủ đề.').waitFor();
     await expect.poll(() => page.getByLabel('Tên chủ đề 7').inputValue()).toBe('Khác (ghi rõ nội dung)');
 

@@ -86,7 +86,7 @@ describe('lĩnh vực, classifying and Số liệu PAKN in the browser', () => {
     await expect.poll(() => fieldNames(page)).toEqual(['Giao thông', 'Môi trường', 'Đất đai']);
 
     await editor.getByLabel('Tên lĩnh vực 1', { exact: true }).fill('Giao thông, vận tải');
-    await editor.getByRole('button', { name: 'Lưu tên' }).click();
+    await editor.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await editor.getByText('Đã đổi tên lĩnh vực.').waitFor();
 
     await editor.getByRole('button', { name: 'Tắt Đất đai' }).click();

@@ -27,7 +27,7 @@ describe('the city administrator on a commune’s settings', () => {
       await first.waitFor();
       const before = await first.inputValue();
       await first.fill(`${before} (đổi tên)`);
-      await page.getByRole('button', { name: 'Lưu tên' }).click();
+      await page.locator('#topics').getByRole('button', { name: 'Lưu thay đổi' }).click();
       await page.getByText('Đã đổi tên chủ đề.').waitFor();
       await page.getByRole('button', { name: `Đưa ${before} (đổi tên) xuống` }).click();
       await page.getByText('Đã đổi thứ tự.').waitFor();

@@ -27,6 +27,18 @@ export interface UnitsTable {
   created_at: CreatedAt;
 }
 
+/** 022: where a PAKN outside a commune's competence goes (Công an xã, the city's departments), per province. */
+export interface TransferAgenciesTable {
+  id: Generated<number>;
+  /** The province (the city unit) whose communes transfer to it. */
+  province_id: number;
+  slug: string;
+  name: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
 export type ProcedureStatus = 'active' | 'amended' | 'repealed';
 
 export interface ProceduresTable {
@@ -195,6 +207,13 @@ export interface FeedbackTable {
   handling_working_days: number | null;
   assignee_id: number | null;
   transferred_from_unit_id: number | null;
+  /** 022: the agency (Công an xã, a city department) it was transferred to, by its name then. */
+  transferred_to_agency: string | null;
+  /** 022: the signed văn bản trả lời (PDF) attached to the answer; public only when the leader publishes it. */
+  answer_document_path: string | null;
+  answer_document_name: string | null;
+  answer_document_bytes: number | null;
+  answer_document_public: Generated<boolean>;
   duplicate_of_id: number | null;
   reject_reason: RejectReason | null;
   reject_note: string | null;
@@ -671,6 +690,7 @@ export interface SurveyCountsTable {
 
 export interface DB {
   units: UnitsTable;
+  transfer_agencies: TransferAgenciesTable;
   procedures: ProceduresTable;
   procedure_revisions: ProcedureRevisionsTable;
   hotlines: HotlinesTable;

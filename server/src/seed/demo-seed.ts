@@ -13,6 +13,7 @@ import { seedDemoPlans } from '../features/plans/plans-seed.ts';
 import { seedDemoSatisfaction } from '../features/satisfaction/satisfaction-seed.ts';
 import { seedRulesDefaults } from '../features/rules/rules-seed.ts';
 import { bumpCatalogVersion, upsertUnit } from '../features/units/units.repository.ts';
+import { seedTransferAgencies } from '../features/units/transfer-agencies.service.ts';
 import { SEED_DIR } from '../paths.ts';
 import { DEFAULT_DEMO_PASSWORD } from '../config.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
@@ -57,6 +58,7 @@ export async function seedDemo(db: Kysely<DB>, { dir = SEED_DIR, demoPassword = 
   const rows = await readCatalogFile(await fs.readFile(procedureFile), procedureFile);
 
   const cityId = await seedUnit(db, units.city, null, guides);
+  await seedTransferAgencies(db, cityId);
   let proceduresCreated = 0;
   const seeded: { id: number; slug: string; name: string }[] = [];
   for (const unit of units.units) {

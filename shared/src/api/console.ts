@@ -33,6 +33,9 @@ export const QueueQuery = Type.Object({
   severity: Type.Optional(Severity),
   overdue: Type.Optional(Type.Boolean()),
   mine: Type.Optional(Type.Boolean()),
+  /** Find one PAKN: its code as people say it (any spacing, dashes, case), the sender's phone as people write it
+   * (0912 345 678, +84 912…), or part of the sender's name. */
+  q: Type.Optional(Type.String({ maxLength: 100 })),
   /** Drafts submitted to the leader and not yet approved or returned: the leader's approval list. */
   awaitingApproval: Type.Optional(Type.Boolean()),
   /** Open items only (the default queue) or every item. */
@@ -60,7 +63,17 @@ export const QueueItem = Type.Object({
   workingDaysLeft: Type.Integer(),
   assignee: Type.Union([Type.String(), Type.Null()]),
   awaitingApproval: Type.Boolean(),
+  /** The sender asked that handling units not know who they are. */
+  hideIdentity: Type.Boolean(),
+  /** Transfer it by this day if outside the unit's competence (NĐ 20/2008/NĐ-CP Đ.9). */
+  transferDueDate: Type.String(),
+  /** The agency it was transferred to (Công an xã, a city department), if any. */
+  transferredToAgency: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** GET /api/v1/console/transfer-agencies: where a PAKN outside the unit's competence may go besides another commune. */
+export const TransferAgencyList = Type.Object({ items: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })) });
+export type TransferAgencyListT = Static<typeof TransferAgencyList>;
 
 export const Queue = Type.Object({ items: Type.Array(QueueItem), total: Type.Integer() });
 
@@ -84,6 +97,8 @@ export const OfficerFeedback = Type.Object({
   /** Null for handling units when the citizen asked to hide their identity (only the receiving desk sees it). */
   contact: Type.Union([Type.Object({ name: Type.String(), phone: Type.String(), address: Type.String() }), Type.Null()]),
   identityHidden: Type.Boolean(),
+  /** The sender asked to keep their identity secret (flagged to every officer, whether or not they see the contact). */
+  hideIdentity: Type.Boolean(),
   status: FeedbackStatus,
   severity: Type.Union([Severity, Type.Null()]),
   field: Type.Union([Type.String(), Type.Null()]),
@@ -93,6 +108,8 @@ export const OfficerFeedback = Type.Object({
   receivedAt: Type.String(),
   /** Transfer a PAKN outside the unit's competence by this day (NĐ 20/2008/NĐ-CP Đ.9.1.d, 05 working days or the unit's shorter rule). */
   transferDueDate: Type.String(),
+  /** The agency it was transferred to (Công an xã, a city department), if any: the unit follows it up. */
+  transferredToAgency: Type.Union([Type.String(), Type.Null()]),
   /** Notify the sender whether it is taken up by this day (Luật Tiếp công dân 2013 Đ.28, 10 working days or shorter). */
   noticeDueDate: Type.String(),
   dueDate: Type.String(),
@@ -105,6 +122,8 @@ export const OfficerFeedback = Type.Object({
   answerDraft: Type.Union([Type.String(), Type.Null()]),
   awaitingApproval: Type.Boolean(),
   answer: Type.Union([Type.String(), Type.Null()]),
+  /** The unit's signed văn bản trả lời (PDF) attached to the answer; public only when the leader publishes it. */
+  answerDocument: Type.Union([Type.Object({ name: Type.String(), bytes: Type.Integer(), url: Type.String(), public: Type.Boolean() }), Type.Null()]),
   published: Type.Boolean(),
   rejectReason: Type.Union([RejectReason, Type.Null()]),
   rejectNote: Type.Union([Type.String(), Type.Null()]),
@@ -124,11 +143,14 @@ export const FeedbackAction = Type.Union([
   Type.Object({ action: Type.Literal('reject'), reason: RejectReason, note: Type.String({ minLength: 5, maxLength: 2000 }), duplicateOf: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('assign'), username: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('transfer'), unit: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
+  /** To an agency of the province (GET /api/v1/console/transfer-agencies): Công an xã, a city department; the unit follows it up. */
+  Type.Object({ action: Type.Literal('transfer'), agency: Type.String({ maxLength: 80 }), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('note'), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('draft_answer'), answer: Type.String({ minLength: 10, maxLength: 10000 }), submit: Type.Boolean() }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
+  /** publishDocument: publish the signed văn bản trả lời with the answer (only with publish). */
+  Type.Object({ action: Type.Literal('approve'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })), publishDocument: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('return_draft'), note: Type.String({ minLength: 5, maxLength: 2000 }) }, { additionalProperties: false }),
-  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })) }, { additionalProperties: false }),
+  Type.Object({ action: Type.Literal('publish'), publish: Type.Boolean(), publicPhotoIds: Type.Optional(Type.Array(Uuid(), { maxItems: 4 })), publishDocument: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
 ]);
 
 /** A masked span of a public text, [start, end) in UTF-16 offsets, and what was masked there. */

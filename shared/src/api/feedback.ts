@@ -127,6 +127,8 @@ export const CitizenFeedback = Type.Object({
   canRate: Type.Boolean(),
   canReopenUntil: Type.Union([Type.String(), Type.Null()]),
   rejectReason: Type.Union([Type.String(), Type.Null()]),
+  /** The unit's signed văn bản trả lời (PDF) with the answer: a link signed for an hour. */
+  answerDocument: Type.Union([Type.Object({ name: Type.String(), url: Type.String() }), Type.Null()]),
 });
 
 export const MyFeedbackItem = Type.Object({
@@ -159,6 +161,8 @@ export const PublishedFeedback = Type.Object({
   receivedAt: Type.String(),
   answeredAt: Type.String(),
   photos: Type.Array(Photo),
+  /** The signed văn bản trả lời (PDF), when the leader published it with the answer. */
+  answerDocumentUrl: Type.Union([Type.String(), Type.Null()]),
 });
 
 export const UploadResult = Type.Object({ id: Type.String() });

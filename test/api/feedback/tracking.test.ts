@@ -220,7 +220,7 @@ describe('published answers', () => {
     expect(item.content).toContain('09xx xxx xxx');
     expect(item.answer).toContain('09xx xxx xxx');
     expect(item.photos).toEqual([{ id: firstPhoto, url: `/api/v1/public/photos/${firstPhoto}` }]);
-    expect(Object.keys(item).sort()).toEqual(['answer', 'answeredAt', 'code', 'content', 'kind', 'photos', 'receivedAt', 'topic']);
+    expect(Object.keys(item).sort()).toEqual(['answer', 'answerDocumentUrl', 'answeredAt', 'code', 'content', 'kind', 'photos', 'receivedAt', 'topic']);
 
     const publicPhoto = await t.app.inject({ method: 'GET', url: item.photos[0].url });
     expect(publicPhoto.statusCode).toBe(200);

@@ -20,6 +20,8 @@ import {
 } from '../features/feedback/components/action-forms.tsx';
 import { ContactCard, FeedbackFacts, LocationCard } from '../features/feedback/components/feedback-facts.tsx';
 import { HistoryList, NotesList } from '../features/feedback/components/history-list.tsx';
+import { AnswerDocumentForm, AnswerDocumentLink } from '../features/feedback/components/answer-document.tsx';
+import { IdentityFlag } from '../features/feedback/components/identity-flag.tsx';
 import { PhotoGrid } from '../features/feedback/components/photo-grid.tsx';
 import { NoteForm } from '../features/feedback/components/action-forms.tsx';
 import { useOfficerFeedback } from '../features/feedback/hooks/use-feedback.ts';
@@ -113,6 +115,7 @@ export default function FeedbackPage() {
         <SeverityBadge severity={feedback.severity} />
         {feedback.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
         <DeadlineBadge days={feedback.workingDaysLeft} status={feedback.status} />
+        {feedback.hideIdentity && <IdentityFlag />}
       </div>
       {notice && (
         <div className="c-toast">
@@ -153,11 +156,25 @@ export default function FeedbackPage() {
               <p className="c-pre" data-testid="answer">
                 {feedback.answer}
               </p>
+              <AnswerDocumentLink feedback={feedback} />
             </section>
           )}
 
+          {!allowed.has('draft_answer') && feedback.answerDraft && !feedback.answer && (
+            <section className="c-card" aria-labelledby="draft-title">
+              <h2 className="c-h2" id="draft-title">
+                Dự thảo trả lời
+              </h2>
+              <p className="c-pre">{feedback.answerDraft}</p>
+              <AnswerDocumentLink feedback={feedback} />
+            </section>
+          )}
+        </div>
+
+        <aside className="c-detail__side">
+          {/* Kept in view while the page scrolls (sticky), so the officer never hunts for the buttons. */}
           {(buttons.length > 0 || allowed.has('draft_answer')) && (
-            <section className="c-card c-card--actions" aria-labelledby="actions-title">
+            <section className="c-card c-card--actions" data-testid="action-panel" aria-labelledby="actions-title">
               <h2 className="c-h2" id="actions-title">
                 Xử lý
               </h2>
@@ -184,19 +201,20 @@ export default function FeedbackPage() {
               {panel === 'return_draft' && <ReturnDraftForm run={run} onCancel={close} />}
               {panel === 'publish' && <PublishForm feedback={feedback} run={run} onCancel={close} />}
               {allowed.has('draft_answer') && <AnswerEditor key={`${feedback.code}-${feedback.answerDraft ?? ''}`} feedback={feedback} run={run} />}
+              {allowed.has('draft_answer') && (
+                <AnswerDocumentForm
+                  key={`${feedback.code}-doc-${feedback.answerDocument?.url ?? ''}-${feedback.answerDocument?.bytes ?? 0}`}
+                  feedback={feedback}
+                  onDone={(next, text) => {
+                    setFresh(next);
+                    invalidateQueries(`console/feedback/${code}`);
+                    setNotice({ kind: 'success', text });
+                  }}
+                  onError={(text) => setNotice({ kind: 'error', text })}
+                />
+              )}
             </section>
           )}
-          {!allowed.has('draft_answer') && feedback.answerDraft && !feedback.answer && (
-            <section className="c-card" aria-labelledby="draft-title">
-              <h2 className="c-h2" id="draft-title">
-                Dự thảo trả lời
-              </h2>
-              <p className="c-pre">{feedback.answerDraft}</p>
-            </section>
-          )}
-        </div>
-
-        <aside className="c-detail__side">
           <section className="c-card" aria-labelledby="facts-title">
             <h2 className="c-h2" id="facts-title">
               Thông tin

@@ -1,9 +1,10 @@
 import type { ImportReportT } from '@cchc/shared/api/catalog-admin';
 import { useState } from 'react';
-import { ApiError } from '../../lib/api-client.ts';
+import { ApiError, apiPath } from '../../lib/api-client.ts';
 import { invalidateQueries } from '../../lib/use-query.ts';
 import { TextField } from '../../ui/index.ts';
 import { DayInput } from '../components/day-input.tsx';
+import { FilePicker } from '../components/file-picker.tsx';
 import { Notice } from '../components/notice.tsx';
 import { PageHead } from '../components/layout.tsx';
 import { UnitSwitcher, useActingUnit } from '../components/unit-switcher.tsx';
@@ -104,18 +105,22 @@ export default function ImportPage() {
           Tệp <strong>.json</strong> theo cấu trúc CSDL quốc gia về TTHC, hoặc bảng <strong>.csv</strong>/<strong>.xlsx</strong>. Mọi dòng được kiểm tra
           trước; chỉ cần một dòng sai là không ghi gì và bạn nhận báo cáo từng dòng để sửa.
         </p>
-        <div className="ui-field">
-          <label className="ui-field__label" htmlFor="import-file">
-            Tệp thủ tục
-          </label>
-          <input
-            id="import-file"
-            className="ui-input"
-            type="file"
-            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FilePicker
+          label="Tệp thủ tục"
+          accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          file={file}
+          onChange={setFile}
+          hint="Tệp .json, .csv hoặc .xlsx, tối đa 10 MB."
+        />
+        <p className="c-row c-row--wrap">
+          <span>Chưa có bảng? Tải tệp mẫu có sẵn các cột:</span>
+          <a className="c-btn c-btn--small" href={apiPath(['console', 'catalog', 'import-template', 'csv'])} download="mau-nhap-thu-tuc.csv">
+            Tải mẫu CSV
+          </a>
+          <a className="c-btn c-btn--small" href={apiPath(['console', 'catalog', 'import-template', 'xlsx'])} download="mau-nhap-thu-tuc.xlsx">
+            Tải mẫu XLSX
+          </a>
+        </p>
         <div className="c-grid-2">
           <TextField label="Quyết định công bố (không bắt buộc)" value={decision} onChange={setDecision} maxLength={500} />
           <DayInput label="Ngày quyết định" value={decidedOn} onChange={setDecidedOn} />

@@ -12,7 +12,7 @@ import { useQueue } from '../features/feedback/hooks/use-feedback.ts';
 
 const PAGE_SIZE = 20;
 
-/** The filters live in the address (?status=&topic=&severity=&overdue=1&mine=1&offset=), so Back keeps them. */
+/** The filters live in the address (?q=&unit=&status=&topic=&severity=&overdue=1&mine=1&offset=), so Back keeps them. */
 function readFilters(params: URLSearchParams): QueueFilterValues {
   return {
     status: (params.get('status') ?? '') as QueueFilterValues['status'],
@@ -20,6 +20,8 @@ function readFilters(params: URLSearchParams): QueueFilterValues {
     severity: (params.get('severity') ?? '') as QueueFilterValues['severity'],
     overdue: params.get('overdue') === '1',
     mine: params.get('mine') === '1',
+    q: params.get('q') ?? '',
+    unit: params.get('unit') ?? '',
   };
 }
 
@@ -32,6 +34,8 @@ function toQuery(f: QueueFilterValues, offset: number): QueueQueryT {
     severity: (f.severity || undefined) as SeverityT | undefined,
     overdue: f.overdue || undefined,
     mine: f.mine || undefined,
+    q: f.q.trim() || undefined,
+    unit: f.unit || undefined,
     limit: PAGE_SIZE,
     offset,
   };
@@ -43,9 +47,7 @@ export default function QueuePage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  // ?unit=<slug>: one commune of the city administrator's queue.
-  const unit = params.get('unit') ?? undefined;
-  const queue = useQueue({ ...toQuery(filters, offset), ...(unit ? { unit } : {}) });
+  const queue = useQueue(toQuery(filters, offset));
 
   const update = (next: QueueFilterValues, nextOffset = 0) => {
     const p = new URLSearchParams();
@@ -54,7 +56,8 @@ export default function QueuePage() {
     if (next.severity) p.set('severity', next.severity);
     if (next.overdue) p.set('overdue', '1');
     if (next.mine) p.set('mine', '1');
-    if (unit) p.set('unit', unit);
+    if (next.q) p.set('q', next.q);
+    if (next.unit) p.set('unit', next.unit);
     if (nextOffset) p.set('offset', String(nextOffset));
     setParams(p, { replace: true });
   };

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
   AdminProcedureList,
   AdminProcedureParams,
@@ -15,6 +16,7 @@ import { DomainError, InvalidInputError, TooLargeError } from '../../lib/domain-
 import { holdsNul } from '../../lib/holds-nul.ts';
 import { EditableProcedure, SaveProcedureBody, SavedProcedure } from '@cchc/shared/api/procedure-content';
 import { consoleUnit } from '../units/console-unit.ts';
+import { importTemplate } from './import-template.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import { ImportRefusedError, type DecisionInput, type ProcedureAdminService } from './procedure-admin.service.ts';
 
@@ -93,6 +95,23 @@ export const proceduresAdminRoutes: FastifyPluginAsyncTypebox<ProceduresAdminRou
     const unit = await consoleUnit(request, units, request.query.unit);
     const { status, ...decision } = request.body;
     return procedures.setStatus(unit, request.params.code, status, decision);
+  });
+
+  app.get('/api/v1/console/catalog/import-template/:format', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Tệp mẫu để nhập thủ tục (CSV hoặc XLSX), đúng các cột tiếng Việt mà chức năng nhập đọc',
+      params: Type.Object({ format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) }),
+      response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), 401: ErrorBody },
+    },
+  }, async (request, reply) => {
+    const file = await importTemplate(request.params.format);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .type(file.contentType)
+      .send(file.bytes);
   });
 
   app.post('/api/v1/console/catalog/procedures/import', {

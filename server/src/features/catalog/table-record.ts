@@ -27,6 +27,29 @@ const HEADERS: Record<Column, string[]> = {
   onlineUrl: ['duong dan nop truc tuyen', 'link nop truc tuyen', 'duong dan'],
 };
 
+/**
+ * The headers of the downloadable template (console "Tải mẫu CSV/XLSX"), in the template's column order:
+ * each folds to one of HEADERS' names, so the importer reads the template back (test/unit/server/features/catalog).
+ */
+export const TEMPLATE_HEADERS: readonly (readonly [Column, string])[] = [
+  ['code', 'Mã thủ tục'],
+  ['name', 'Tên thủ tục'],
+  ['field', 'Lĩnh vực'],
+  ['onlineLevel', 'Mức độ trực tuyến'],
+  ['summary', 'Mô tả'],
+  ['agency', 'Cơ quan thực hiện'],
+  ['subjects', 'Đối tượng thực hiện'],
+  ['timeLimit', 'Thời hạn giải quyết'],
+  ['fee', 'Phí, lệ phí'],
+  ['channels', 'Cách thức thực hiện'],
+  ['steps', 'Trình tự thực hiện'],
+  ['documents', 'Thành phần hồ sơ'],
+  ['result', 'Kết quả'],
+  ['conditions', 'Yêu cầu, điều kiện'],
+  ['legalBasis', 'Căn cứ pháp lý'],
+  ['onlineUrl', 'Đường dẫn nộp trực tuyến'],
+];
+
 export interface TableLayout {
   columns: Partial<Record<Column, number>>;
   missing: string[];

@@ -6,6 +6,7 @@ import type { CitizenRow, EventRow } from './feedback.repository.ts';
 import { publicCopy, type PublicCopySource } from './public-copy.ts';
 import { photoLinkExpiry, photoSignature } from './tracking-code.ts';
 import { citizenDueChange } from './due-change.ts';
+import { citizenDocumentUrl, publicDocumentUrl } from './answer-document-links.ts';
 
 /** Row → what the citizen sees: no internal events, no officer names. */
 
@@ -100,6 +101,9 @@ export function toCitizenFeedback(
     canRate: ANSWERED.includes(row.status) && row.rating === null,
     canReopenUntil: reopenUntil(row.status, row.answered_at, row.reopen_days),
     rejectReason: row.reject_reason ? REJECT_REASON_LABELS[row.reject_reason] : null,
+    answerDocument: row.answer && row.answer_document_path
+      ? { name: row.answer_document_name ?? 'van-ban-tra-loi.pdf', url: citizenDocumentUrl(secret, row.code) }
+      : null,
   };
 }
 
@@ -123,7 +127,7 @@ export function toMyItem(
 
 /** A published PAKN: only its public copy, masked. */
 export function toPublished(
-  row: PublicCopySource & { code: string; kind: PublishedFeedbackT['kind']; answer: string | null; received_at: Date; answered_at: Date | null; topic_name: string },
+  row: PublicCopySource & { code: string; kind: PublishedFeedbackT['kind']; answer: string | null; received_at: Date; answered_at: Date | null; topic_name: string; answer_document_public?: boolean },
   photoIds: string[],
 ): PublishedFeedbackT {
   const copy = publicCopy(row, row.answer);
@@ -136,5 +140,6 @@ export function toPublished(
     receivedAt: row.received_at.toISOString(),
     answeredAt: (row.answered_at ?? row.received_at).toISOString(),
     photos: photoIds.map((id) => ({ id, url: publicPhotoUrl(id) })),
+    answerDocumentUrl: row.answer_document_public ? publicDocumentUrl(row.code) : null,
   };
 }

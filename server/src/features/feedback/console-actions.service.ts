@@ -6,6 +6,7 @@ import { cleanText } from '@cchc/shared/text/normalize';
 import type { DB, FeedbackStatus, FeedbackTable } from '../../db/schema.ts';
 import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../lib/domain-errors.ts';
 import type { Unit, UnitDirectory } from '../units/units.service.ts';
+import type { TransferAgencies, TransferAgency } from '../units/transfer-agencies.service.ts';
 import type { CalendarStore } from '../rules/calendar-store.ts';
 import { workflowState } from './console-views.ts';
 import * as repo from './console.repository.ts';
@@ -32,8 +33,8 @@ interface Step {
   officer: OfficerIdentity;
   now: Date;
   calendar: WorkingCalendar;
-  /** The receiving unit of a transfer. */
-  target: Unit | null;
+  /** The receiving unit of a transfer, or the agency of the province it goes to. */
+  target: Unit | TransferAgency | null;
 }
 
 const badRequest = (code: 'VALIDATION_FAILED' | 'TOPIC_NOT_FOUND' | 'FEEDBACK_NOT_FOUND', message: string) => new InvalidInputError( code, message);
@@ -51,13 +52,15 @@ export class ConsoleActionsService {
     private readonly calendar: CalendarStore,
     private readonly reads: ConsoleService,
     private readonly fields: Pick<FieldsService, 'activeField' | 'resolveName'>,
+    private readonly agencies: Pick<TransferAgencies, 'get'>,
   ) {}
 
   async act(officer: OfficerIdentity, typedCode: string, action: FeedbackActionT): Promise<OfficerFeedbackT> {
     const code = canonicalCode(typedCode);
     const calendar = await this.calendar.get();
     // Reads outside the transaction happen first: on PGlite a second connection would wait for ever.
-    const target = action.action === 'transfer' ? await this.transferTarget(action.unit) : null;
+    const target = action.action !== 'transfer' ? null
+      : 'agency' in action ? await this.agencies.get(officer.unitId, action.agency) : await this.transferTarget(action.unit);
     await this.db.transaction().execute(async (tx) => {
       const row = await repo.lockForOfficer(tx, scopeOf(officer), code);
       if (!row) throw feedbackNotFound();
@@ -120,14 +123,18 @@ export class ConsoleActionsService {
         if (!assignee) throw badRequest('VALIDATION_FAILED', 'Không tìm thấy cán bộ này trong đơn vị.');
         return this.change(step, 'assigned', { assignee_id: assignee.id }, { data: { assignee: assignee.username } });
       }
-      case 'transfer':
-        return this.transfer(step, step.target!, action.note);
+      case 'transfer': {
+        const target = step.target!;
+        return 'id' in target ? this.transfer(step, target, action.note) : this.transferToAgency(step, target, action.note);
+      }
       case 'note':
         return this.change(step, 'note', {}, { internal: true, note: cleanText(action.note) });
       case 'draft_answer':
         return this.change(step, action.submit ? 'draft_submitted' : 'draft_saved', {
           answer_draft: cleanText(action.answer),
           answer_submitted_at: action.submit ? step.now : null,
+          // Whoever drafts an unassigned PAKN is its handler: "Của tôi" lists the work one did.
+          ...(step.row.assignee_id === null ? { assignee_id: step.officer.id } : {}),
           // A new answer goes to the leader: an earlier edit of the public answer was of another text.
           ...(action.submit ? { public_answer: null } : {}),
         });
@@ -147,6 +154,7 @@ export class ConsoleActionsService {
           closed_at: null,
           published: action.publish,
           published_at: action.publish ? step.now : null,
+          answer_document_public: action.publish && action.publishDocument === true && step.row.answer_document_path !== null,
         });
         await repo.setPublicPhotos(step.tx, step.row.id, photoIds);
         if (action.publish) await this.event(step, 'published', { fromStatus: 'da_tra_loi', toStatus: 'da_tra_loi', data: { photos: photoIds.length } });
@@ -160,7 +168,8 @@ export class ConsoleActionsService {
         return this.change(step, action.publish ? 'published' : 'unpublished', {
           published: action.publish,
           published_at: action.publish ? step.now : null,
-        }, { internal: !action.publish, data: { photos: photoIds.length } });
+          answer_document_public: action.publish && action.publishDocument === true && step.row.answer_document_path !== null,
+        }, { internal: !action.publish, data: { photos: photoIds.length, document: action.publish && action.publishDocument === true } });
       }
     }
   }
@@ -209,6 +218,7 @@ export class ConsoleActionsService {
     const due = await this.topics.answerDue(step.tx, step.calendar, step.now, target.id, topicId, step.row.severity ?? INITIAL_SEVERITY);
     await this.change(step, 'transferred', {
       unit_id: target.id,
+      transferred_to_agency: null,
       transferred_from_unit_id: step.row.unit_id,
       topic_id: topicId,
       // Lĩnh vực are per unit: the receiving unit classifies it again from its own list.
@@ -219,6 +229,17 @@ export class ConsoleActionsService {
       ...due,
     }, { unitId: target.id, note: cleanText(note), data: { toUnit: target.slug, toUnitName: target.summary.name, ...dueChangeData(step.row, due) } });
     await repo.movePhotos(step.tx, step.row.id, target.id);
+  }
+
+  /**
+   * To Công an xã or a city department: outside the console, so the PAKN stays with the unit, marked
+   * đã chuyển with the agency's name, for the unit to follow up; its transfer deadline is the one counted at receipt.
+   */
+  private async transferToAgency(step: Step, agency: TransferAgency, note: string): Promise<void> {
+    await this.change(step, 'transferred', { transferred_to_agency: agency.name, answer_submitted_at: null }, {
+      note: cleanText(note),
+      data: { toAgency: agency.slug, toAgencyName: agency.name, transferDueDate: step.row.transfer_due_date },
+    });
   }
 
   /** Updates the row and records the event; an event that moves no status is internal unless told otherwise. */
@@ -249,10 +270,13 @@ async function checkPhotos(step: Step, ids: string[]): Promise<string[]> {
   return [...new Set(ids)];
 }
 
-function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
+export function refusal(error: 'FORBIDDEN' | 'INVALID_TRANSITION', action: string, status: FeedbackStatus): DomainError {
   const what = ACTION_NAMES[action] ?? action;
   if (error === 'FORBIDDEN') {
-    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. Việc này do lãnh đạo đơn vị thực hiện.`);
+    const who = action === 'draft_answer'
+      ? 'Việc này do cán bộ xử lý thực hiện; lãnh đạo duyệt hoặc trả lại dự thảo.'
+      : 'Việc này do lãnh đạo đơn vị thực hiện.';
+    return new ForbiddenError('FORBIDDEN', `Tài khoản của bạn không có quyền ${what}. ${who}`);
   }
   return new ConflictError('INVALID_TRANSITION', `Không thể ${what} khi phản ánh đang ở trạng thái "${FEEDBACK_STATUS_LABELS[status]}".`);
 }

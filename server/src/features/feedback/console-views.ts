@@ -5,6 +5,7 @@ import { NOTICE_WORKING_DAYS } from '../rules/deadlines.ts';
 import type { EventRow } from './feedback.repository.ts';
 import { seesIdentity, type Viewer } from './identity-policy.ts';
 import { counterFor } from './working-day-counter.ts';
+import { officerDocumentUrl } from './answer-document-links.ts';
 import { availableActions, type Condition, type WorkflowState } from './workflow.ts';
 
 /** Row → what an officer sees. */
@@ -24,7 +25,7 @@ export function toQueueItem(
   row: {
     code: string; kind: QueueItemT['kind']; status: QueueItemT['status']; severity: QueueItemT['severity']; received_at: Date;
     due_date: string; due_at: Date | null; answer_submitted_at: Date | null; topic_name: string; assignee_name: string | null; excerpt: string;
-    unit_slug: string; unit_name: string;
+    unit_slug: string; unit_name: string; hide_identity: boolean; transfer_due_date: string; transferred_to_agency: string | null;
   },
   calendar: WorkingCalendar,
   today: string,
@@ -44,6 +45,9 @@ export function toQueueItem(
     workingDaysLeft: counterFor(calendar).workingDaysLeft(today, row.due_date),
     assignee: row.assignee_name,
     awaitingApproval: row.answer_submitted_at !== null,
+    hideIdentity: row.hide_identity,
+    transferDueDate: row.transfer_due_date,
+    transferredToAgency: row.transferred_to_agency,
   };
 }
 
@@ -74,6 +78,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     location: row.location ? { lat: row.location.lat ?? null, lng: row.location.lng ?? null, address: row.location.address ?? null } : null,
     contact: identity ? { name: row.contact_name, phone: row.contact_phone, address: row.contact_address } : null,
     identityHidden: !identity,
+    hideIdentity: row.hide_identity,
     status: row.status,
     severity: row.severity,
     field: row.field_name ?? row.field,
@@ -81,6 +86,7 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     assignee: row.assignee_username ? { username: row.assignee_username, displayName: row.assignee_name ?? row.assignee_username } : null,
     receivedAt: row.received_at.toISOString(),
     transferDueDate: row.transfer_due_date,
+    transferredToAgency: row.transferred_to_agency,
     noticeDueDate: calendar.dueDate(row.received_at, row.notice_working_days ?? NOTICE_WORKING_DAYS),
     dueDate: row.due_date,
     dueDateProvisional: calendar.isProvisionalBetween(row.received_at, row.due_date),
@@ -90,6 +96,9 @@ export function toOfficerFeedback({ row, events, photos, viewer, actionable, cal
     answerDraft: row.answer_draft,
     awaitingApproval: row.answer_submitted_at !== null,
     answer: row.answer,
+    answerDocument: row.answer_document_path
+      ? { name: row.answer_document_name ?? 'van-ban-tra-loi.pdf', bytes: row.answer_document_bytes ?? 0, url: officerDocumentUrl(row.code), public: row.answer_document_public }
+      : null,
     published: row.published,
     rejectReason: row.reject_reason,
     rejectNote: row.reject_note,

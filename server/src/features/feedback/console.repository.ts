@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { DB, FeedbackStatus, Severity } from '../../db/schema.ts';
 import { OPEN_STATUSES } from './workflow.ts';
 import type { Executor } from '../../db/executor.ts';
+import type { QueueSearch } from './queue-search.ts';
 
 /**
  * Officer reads of PAKN. Every query takes the officer's scope and applies it
@@ -30,6 +31,8 @@ export interface QueueFilter {
   dueBefore?: string;
   assigneeId?: number;
   awaitingApproval?: boolean;
+  /** The typed search, parsed: see queue-search.ts. */
+  search?: QueueSearch;
 }
 
 function queueBase(db: Executor, f: QueueFilter) {
@@ -44,7 +47,30 @@ function queueBase(db: Executor, f: QueueFilter) {
     .$if(f.dueBefore !== undefined, (qb) => qb.where('feedback.due_date', '<', f.dueBefore!))
     .$if(f.assigneeId !== undefined, (qb) => qb.where('feedback.assignee_id', '=', f.assigneeId!))
     .$if(f.awaitingApproval === true, (qb) => qb.where('feedback.answer_submitted_at', 'is not', null))
-    .$if(f.awaitingApproval === false, (qb) => qb.where('feedback.answer_submitted_at', 'is', null));
+    .$if(f.awaitingApproval === false, (qb) => qb.where('feedback.answer_submitted_at', 'is', null))
+    .$if(f.search !== undefined, (qb) => qb.where((eb) => searchMatches(eb, f.search!, f.scope)));
+}
+
+/** Digits of the stored phone, 84… read as 0… (stored as typed: 0912 345 678, +84 912 345 678). */
+const PHONE_DIGITS = sql<string>`(case when regexp_replace(feedback.contact_phone, '[^0-9]', '', 'g') like '84%'
+  then '0' || substr(regexp_replace(feedback.contact_phone, '[^0-9]', '', 'g'), 3)
+  else regexp_replace(feedback.contact_phone, '[^0-9]', '', 'g') end)`;
+
+/**
+ * Code, phone or name. A sender who asked to stay unknown is found by name or phone only in the city
+ * administrator's queue (who always sees the contact), so a search cannot reveal who they are.
+ */
+function searchMatches(eb: ExpressionBuilder<DB, 'feedback'>, s: QueueSearch, scope: Scope): Expression<SqlBool> {
+  const ors: Expression<SqlBool>[] = [];
+  if (s.code) ors.push(eb('feedback.code', '=', s.code));
+  const who: Expression<SqlBool>[] = [];
+  if (s.phone) who.push(sql<boolean>`${PHONE_DIGITS} = ${s.phone}`);
+  if (s.name) who.push(eb('feedback.contact_name', 'ilike', `%${s.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (who.length) {
+    const any = eb.or(who);
+    ors.push(scope === 'all' ? any : eb.and([any, eb('feedback.hide_identity', '=', false)]));
+  }
+  return ors.length ? eb.or(ors) : sql<boolean>`false`;
 }
 
 /** The queue page, earliest deadline first. */
@@ -60,6 +86,7 @@ export function listQueueQuery(db: Executor, f: QueueFilter, limit: number, offs
     .select([
       'u.slug as unit_slug', 'u.name as unit_name', 'feedback.code', 'feedback.kind', 'feedback.status', 'feedback.severity', 'feedback.received_at',
       'feedback.due_date', 'feedback.due_at', 'feedback.answer_submitted_at', 't.name as topic_name', 'o.display_name as assignee_name',
+      'feedback.hide_identity', 'feedback.transfer_due_date', 'feedback.transferred_to_agency',
     ])
     .select((eb) => eb.fn<string>('left', ['feedback.content', eb.val(160)]).as('excerpt'))
     .orderBy('feedback.due_date')

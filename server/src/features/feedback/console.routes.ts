@@ -2,14 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody, Uuid } from '@cchc/shared/api/common';
-import { FeedbackAction, OfficerFeedback, PublicCopyBody, PublicCopyPreview, Queue, QueueQuery } from '@cchc/shared/api/console';
+import { FeedbackAction, OfficerFeedback, PublicCopyBody, PublicCopyPreview, Queue, QueueQuery, TransferAgencyList } from '@cchc/shared/api/console';
 import type { ConsoleActionsService } from './console-actions.service.ts';
+import type { TransferAgencies } from '../units/transfer-agencies.service.ts';
 import type { ConsoleService, OfficerIdentity } from './console.service.ts';
 import { PhotoBytes } from './photo.service.ts';
 
 export interface ConsoleRoutesOptions {
   reads: ConsoleService;
   actions: ConsoleActionsService;
+  /** The province's agencies a PAKN may be transferred to. */
+  agencies: Pick<TransferAgencies, 'list'>;
 }
 
 const TAGS = ['Bàn làm việc cán bộ'];
@@ -20,8 +23,20 @@ const ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 const officerOf = (request: FastifyRequest): OfficerIdentity => request.officer!;
 
 /** The officers' PAKN desk. Scoping to the officer's unit happens in the repository, on every query. */
-export const consoleFeedbackRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async (app, { reads, actions }) => {
+export const consoleFeedbackRoutes: FastifyPluginAsyncTypebox<ConsoleRoutesOptions> = async (app, { reads, actions, agencies }) => {
   const officer = app.requireOfficer();
+
+  app.get('/api/v1/console/transfer-agencies', {
+    preHandler: officer,
+    schema: {
+      tags: TAGS,
+      summary: 'Cơ quan nhận chuyển phản ánh ngoài thẩm quyền (Công an xã, các phòng chuyên môn của thành phố)',
+      response: { 200: TransferAgencyList, 401: ErrorBody },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { items: await agencies.list(officerOf(request).unitId) };
+  });
 
   app.get('/api/v1/console/feedback', {
     preHandler: officer,

@@ -10,6 +10,7 @@ import * as repo from './console.repository.ts';
 import { listEvents, listPhotos } from './feedback.repository.ts';
 import { photoNotFound, type PhotoFile, type PhotoService } from './photo.service.ts';
 import { toPublicCopyPreview } from './public-copy.ts';
+import { parseQueueSearch } from './queue-search.ts';
 import { feedbackNotFound } from './tracking.service.ts';
 import { isOpen } from './workflow.ts';
 
@@ -54,6 +55,7 @@ export class ConsoleService {
       dueBefore: query.overdue ? today : undefined,
       assigneeId: query.mine ? officer.id : undefined,
       awaitingApproval: query.awaitingApproval,
+      search: parseQueueSearch(query.q),
     };
     const [rows, total] = await Promise.all([
       repo.listQueue(this.db, filter, query.limit ?? 20, query.offset ?? 0),

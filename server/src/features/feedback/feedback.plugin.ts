@@ -3,6 +3,9 @@ import type { RateLimits } from '../rate-limits/rate-limits.service.ts';
 import type { TopicsService } from '../rules/topics.service.ts';
 import type { UnitDirectory } from '../units/units.service.ts';
 import type { ConsoleActionsService } from './console-actions.service.ts';
+import type { TransferAgencies } from '../units/transfer-agencies.service.ts';
+import type { AnswerDocumentService } from './answer-document.service.ts';
+import { answerDocumentRoutes } from './answer-document.routes.ts';
 import { consoleFeedbackRoutes } from './console.routes.ts';
 import type { ConsoleService } from './console.service.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
@@ -25,6 +28,8 @@ export interface FeedbackFeatureOptions {
     cleanup: UploadCleanup;
     consoleReads: ConsoleService;
     consoleActions: ConsoleActionsService;
+    transferAgencies: Pick<TransferAgencies, 'list'>;
+    answerDocuments: AnswerDocumentService;
   };
   /** Plain values from the config. */
   feedbackRateLimit: number;
@@ -53,6 +58,7 @@ export const feedbackFeature: FastifyPluginAsync<FeedbackFeatureOptions> = async
     limits,
   });
   if (app.hasDecorator('requireOfficer')) {
-    await app.register(consoleFeedbackRoutes, { reads: services.consoleReads, actions: services.consoleActions });
+    await app.register(consoleFeedbackRoutes, { reads: services.consoleReads, actions: services.consoleActions, agencies: services.transferAgencies });
+    await app.register(answerDocumentRoutes, { documents: services.answerDocuments, reads: services.consoleReads });
   }
 };

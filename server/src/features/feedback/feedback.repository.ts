@@ -96,7 +96,7 @@ export function findByCode(db: Executor, code: string) {
     .innerJoin('feedback_topics as t', 't.id', 'f.topic_id')
     .select([
       'f.id', 'f.code', 'f.access_key_hash', 'f.kind', 'f.content', 'f.status', 'f.received_at', 'f.due_date', 'f.due_at',
-      'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id', 'f.location',
+      'f.answer', 'f.answered_at', 'f.rating', 'f.rating_comment', 'f.reject_reason', 'f.unit_id', 'f.location', 'f.answer_document_path', 'f.answer_document_name',
       'u.slug as unit_slug', 'u.name as unit_name', 'u.reopen_days', 't.name as topic_name',
     ])
     .where('f.code', '=', code)
@@ -192,7 +192,7 @@ export function listPublished(db: Executor, unitId: number, limit: number, offse
     // The contact is read only to mask it out of the public copy; it is never sent.
     .select([
       'f.id', 'f.code', 'f.kind', 'f.content', 'f.answer', 'f.public_content', 'f.public_answer', 'f.received_at', 'f.answered_at',
-      'f.contact_name', 'f.contact_phone', 'f.contact_address', 't.name as topic_name',
+      'f.contact_name', 'f.contact_phone', 'f.contact_address', 't.name as topic_name', 'f.answer_document_public',
     ])
     .where('f.unit_id', '=', unitId)
     .where('f.published', '=', true)

@@ -39,6 +39,8 @@ export const OPEN_STATUSES: readonly FeedbackStatusT[] = ['moi', 'da_tiep_nhan',
 const OFFICERS: readonly Actor[] = ['city_admin', 'unit_admin', 'leader', 'officer'];
 /** Approving and publishing an answer is a leader's decision (the unit administrator stands in). */
 const APPROVERS: readonly Actor[] = ['unit_admin', 'leader'];
+/** Drafting and submitting an answer is the desk's work; those who approve it do not submit to themselves. */
+const DRAFTERS: readonly Actor[] = ['city_admin', 'officer'];
 const ANSWERED: readonly FeedbackStatusT[] = ['da_tra_loi', 'dong'];
 
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
@@ -48,7 +50,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   assign: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: OFFICERS, to: 'dang_xu_ly' },
   transfer: { from: OPEN_STATUSES, actors: OFFICERS, to: 'da_chuyen' },
   note: { from: ALL_STATUSES, actors: OFFICERS, to: 'same' },
-  draft_answer: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: OFFICERS, to: 'dang_xu_ly' },
+  draft_answer: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: DRAFTERS, to: 'dang_xu_ly' },
   approve: { from: ['dang_xu_ly'], actors: APPROVERS, to: 'da_tra_loi', requires: ['submitted_draft'] },
   return_draft: { from: ['dang_xu_ly'], actors: APPROVERS, to: 'same', requires: ['submitted_draft'] },
   publish: { from: ANSWERED, actors: APPROVERS, to: 'same' },

@@ -7,6 +7,8 @@ const SRC = path.resolve(import.meta.dirname, '../../../../server/src');
 /** Each table and the one feature (or layer) whose repositories read and write it. */
 const OWNERS: Record<string, string> = {
   units: 'features/units',
+  // where PAKN outside a commune's competence go, per province (issue 11, migration 022)
+  transfer_agencies: 'features/units',
   procedures: 'features/catalog',
   procedure_revisions: 'features/catalog',
   hotlines: 'features/catalog',

@@ -1,3 +1,4 @@
+import { ExternalLink } from '../../../components/external-link.tsx';
 import type { CitizenFeedbackT } from '@cchc/shared/api/feedback';
 import { surveyPath } from '@cchc/shared/satisfaction/survey-link';
 import { Link } from 'react-router-dom';
@@ -63,6 +64,11 @@ export function FeedbackDetailView({ feedback, accessKey, onChanged }: { feedbac
           </h2>
           <p className="muted">Ngày trả lời: {formatDate(feedback.answer.answeredAt)}</p>
           <p className="text-block">{feedback.answer.text}</p>
+          {feedback.answerDocument && (
+            <p>
+              <ExternalLink href={feedback.answerDocument.url}>Văn bản trả lời có chữ ký (PDF): {feedback.answerDocument.name}</ExternalLink>
+            </p>
+          )}
         </section>
       )}
 

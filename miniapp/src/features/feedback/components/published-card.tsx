@@ -1,3 +1,4 @@
+import { ExternalLink } from '../../../components/external-link.tsx';
 import type { PublishedFeedbackT } from '@cchc/shared/api/feedback';
 import { ClampedText } from '../../../components/clamped-text.tsx';
 import { PhotoGallery } from '../../../components/photo-gallery.tsx';
@@ -17,6 +18,11 @@ export function PublishedCard({ item }: { item: PublishedFeedbackT }) {
       <div className="published__answer">
         <h2 className="published__title">Trả lời</h2>
         <p className="text-block">{item.answer}</p>
+        {item.answerDocumentUrl && (
+          <p>
+            <ExternalLink href={item.answerDocumentUrl}>Văn bản trả lời có chữ ký (PDF)</ExternalLink>
+          </p>
+        )}
       </div>
       <p className="muted published__dates">
         Mã {item.code} · Gửi {formatDate(item.receivedAt)} · Trả lời {formatDate(item.answeredAt)}

@@ -20,7 +20,8 @@ const EXPECTED: Record<WorkflowAction, { from: FeedbackStatusT[]; actors: Actor[
   assign: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: OFFICERS, to: 'dang_xu_ly' },
   transfer: { from: ['moi', 'da_tiep_nhan', 'dang_xu_ly', 'da_chuyen', 'mo_lai'], actors: OFFICERS, to: 'da_chuyen' },
   note: { from: [...ALL_STATUSES], actors: OFFICERS, to: 'same' },
-  draft_answer: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: OFFICERS, to: 'dang_xu_ly' },
+  // The approvers (unit administrator, leader) approve or return a draft; they do not draft and submit to themselves.
+  draft_answer: { from: ['da_tiep_nhan', 'dang_xu_ly', 'mo_lai'], actors: ['city_admin', 'officer'], to: 'dang_xu_ly' },
   approve: { from: ['dang_xu_ly'], actors: ['unit_admin', 'leader'], to: 'da_tra_loi' },
   return_draft: { from: ['dang_xu_ly'], actors: ['unit_admin', 'leader'], to: 'same' },
   publish: { from: ['da_tra_loi', 'dong'], actors: ['unit_admin', 'leader'], to: 'same' },

@@ -1,5 +1,5 @@
 import type { OfficerListItemT } from '@cchc/shared/api/console-admin';
-import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT } from '@cchc/shared/api/console';
+import type { FeedbackActionT, OfficerFeedbackT, PublicCopyBodyT, PublicCopyPreviewT, QueueQueryT, QueueT, TransferAgencyListT } from '@cchc/shared/api/console';
 import type { TopicSettingsT } from '@cchc/shared/api/settings';
 import type { UnitSummaryT } from '@cchc/shared/api/units';
 import { apiPath } from '../../../../lib/api-client.ts';
@@ -14,10 +14,16 @@ export function getQueue(query: QueueQueryT, signal?: AbortSignal) {
     mine: query.mine ? 'true' : undefined,
     awaitingApproval: query.awaitingApproval ? 'true' : undefined,
     scope: query.scope,
+    unit: query.unit,
+    q: query.q,
     limit: query.limit,
     offset: query.offset,
   };
   return consoleGet<QueueT>(apiPath(['console', 'feedback'], params), signal);
+}
+
+export function getTransferAgencies(signal?: AbortSignal) {
+  return consoleGet<TransferAgencyListT>(apiPath(['console', 'transfer-agencies']), signal);
 }
 
 export function getOfficerFeedback(code: string, signal?: AbortSignal) {
@@ -51,4 +57,11 @@ export function getUnits(signal?: AbortSignal) {
 /** The officers of the logged-in officer's unit, for "Giao xử lý". */
 export function getUnitOfficers(signal?: AbortSignal) {
   return consoleGet<{ items: OfficerListItemT[] }>(apiPath(['console', 'officers']), signal);
+}
+
+/** The signed văn bản trả lời (PDF), checked by the server by its bytes. */
+export function attachAnswerDocument(code: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return consoleRequest<OfficerFeedbackT>(apiPath(['console', 'feedback', code, 'answer-document']), { method: 'POST', body: form });
 }

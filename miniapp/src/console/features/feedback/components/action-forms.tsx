@@ -2,11 +2,12 @@ import type { FeedbackActionT, MeT, OfficerFeedbackT } from '@cchc/shared/api/co
 import type { RejectReasonT, SeverityT } from '@cchc/shared/api/feedback';
 import { REJECT_REASON_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
 import { compareVietnamese } from '@cchc/shared/text/collate';
+import { formatDay } from '@cchc/shared/calendar/working-days';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../../ui/index.ts';
 import { useFieldSettings } from '../../settings/hooks/use-settings.ts';
-import { useTopics, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
+import { useTopics, useTransferAgencies, useUnitOfficers, useUnits } from '../hooks/use-feedback.ts';
 import { PublicPhotoPicker } from './photo-grid.tsx';
 import { PublicCopyEditor } from './public-copy-editor.tsx';
 
@@ -176,15 +177,19 @@ export function AssignForm({ feedback, me, run, onCancel }: { feedback: OfficerF
   );
 }
 
+/** Another commune, or an agency of the province (Công an xã, a city department), by NĐ 20/2008 Đ.9's deadline. */
 export function TransferForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   const units = useUnits();
-  const [unit, setUnit] = useState('');
+  const agencies = useTransferAgencies();
+  // 'agency:<slug>' or 'unit:<slug>'.
+  const [target, setTarget] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ unit?: string; note?: string }>({});
+  const [errors, setErrors] = useState<{ target?: string; note?: string }>({});
   const { busy, go } = useBusy(run);
-  const options = (units.data?.items ?? [])
+  const communes = (units.data?.items ?? [])
     .filter((u) => u.slug !== feedback.unit.slug && u.kind !== 'city')
     .sort((a, b) => compareVietnamese(a.name, b.name));
+  const loading = units.status === 'loading' || agencies.status === 'loading';
   return (
     <Form
       title="Chuyển đơn vị có thẩm quyền"
@@ -193,22 +198,40 @@ export function TransferForm({ feedback, run, onCancel }: { feedback: OfficerFee
       onCancel={onCancel}
       onSubmit={() => {
         const next: typeof errors = {};
-        if (!unit) next.unit = 'Vui lòng chọn đơn vị nhận.';
+        if (!target) next.target = 'Vui lòng chọn đơn vị nhận.';
         if (note.trim().length < 5) next.note = 'Vui lòng ghi lý do chuyển (ít nhất 5 ký tự).';
         setErrors(next);
         if (Object.keys(next).length) return;
-        void go({ action: 'transfer', unit, note: note.trim() }, onCancel);
+        const [kind, slug] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
+        void go(kind === 'agency' ? { action: 'transfer', agency: slug, note: note.trim() } : { action: 'transfer', unit: slug, note: note.trim() }, onCancel);
       }}
     >
-      <SelectField label="Đơn vị nhận" value={unit} onChange={setUnit} error={errors.unit}>
-        <option value="">{units.status === 'loading' ? 'Đang tải…' : '— Chọn đơn vị —'}</option>
-        {options.map((u) => (
-          <option key={u.slug} value={u.slug}>
-            {u.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} hint="Phản ánh, kiến nghị ngoài thẩm quyền phải được chuyển trong 05 ngày làm việc kể từ khi nhận (Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d), hoặc hạn ngắn hơn của đơn vị." />
+      <div data-testid="transfer-form" className="c-stack">
+        <p className="c-notice c-notice--info">
+          Hạn chuyển: <strong>{formatDay(feedback.transferDueDate)}</strong> — phản ánh, kiến nghị ngoài thẩm quyền phải được chuyển trong 05 ngày
+          làm việc kể từ khi nhận (hoặc hạn ngắn hơn của đơn vị), theo Nghị định 20/2008/NĐ-CP, Điều 9.
+        </p>
+        <SelectField label="Đơn vị nhận" value={target} onChange={setTarget} error={errors.target}>
+          <option value="">{loading ? 'Đang tải…' : '— Chọn đơn vị —'}</option>
+          {(agencies.data?.items.length ?? 0) > 0 && (
+            <optgroup label="Công an, phòng chuyên môn của thành phố">
+              {agencies.data!.items.map((a) => (
+                <option key={a.slug} value={`agency:${a.slug}`}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label="Xã, phường khác">
+            {communes.map((u) => (
+              <option key={u.slug} value={`unit:${u.slug}`}>
+                {u.name}
+              </option>
+            ))}
+          </optgroup>
+        </SelectField>
+        <TextAreaField label="Lý do chuyển" value={note} onChange={setNote} error={errors.note} rows={3} maxLength={2000} />
+      </div>
     </Form>
   );
 }
@@ -273,6 +296,7 @@ export function AnswerEditor({ feedback, run }: { feedback: OfficerFeedbackT; ru
 export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   // Publication is a decision of its own: never ticked by default.
   const [publish, setPublish] = useState(false);
+  const [publishDocument, setPublishDocument] = useState(false);
   const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
   const { busy, go } = useBusy(run);
   return (
@@ -281,7 +305,7 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       busy={busy}
       submitLabel="Duyệt và gửi trả lời"
       onCancel={onCancel}
-      onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds } : {}) }, onCancel)}
+      onSubmit={() => void go({ action: 'approve', publish, ...(publish ? { publicPhotoIds: photoIds, publishDocument } : {}) }, onCancel)}
     >
       <div className="c-quote c-pre">{feedback.answerDraft}</div>
       <CheckboxField
@@ -292,6 +316,7 @@ export function ApproveForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       />
       {publish && <PublicCopyEditor code={feedback.code} />}
       {publish && <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />}
+      {publish && <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />}
     </Form>
   );
 }
@@ -319,18 +344,20 @@ export function ReturnDraftForm({ run, onCancel }: { run: Run; onCancel: () => v
 
 export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeedbackT; run: Run; onCancel: () => void }) {
   const [photoIds, setPhotoIds] = useState<string[]>(feedback.photos.filter((p) => p.public).map((p) => p.id));
+  const [publishDocument, setPublishDocument] = useState(feedback.answerDocument?.public ?? false);
   const { busy, go } = useBusy(run);
   if (feedback.published) {
     return (
       <Form
         title="Đang công khai"
         busy={busy}
-        submitLabel="Lưu ảnh công khai"
+        submitLabel="Lưu công khai"
         onCancel={onCancel}
-        onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+        onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds, publishDocument }, onCancel)}
       >
         <PublicCopyEditor code={feedback.code} />
         <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+        <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />
         <p>Thôi công khai: câu trả lời không còn trong danh sách công khai; người gửi vẫn xem được.</p>
         <button type="button" className="c-btn c-btn--danger" disabled={busy} onClick={() => void go({ action: 'publish', publish: false }, onCancel)}>
           Thôi công khai
@@ -344,10 +371,24 @@ export function PublishForm({ feedback, run, onCancel }: { feedback: OfficerFeed
       busy={busy}
       submitLabel="Công khai"
       onCancel={onCancel}
-      onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds }, onCancel)}
+      onSubmit={() => void go({ action: 'publish', publish: true, publicPhotoIds: photoIds, publishDocument }, onCancel)}
     >
       <PublicCopyEditor code={feedback.code} />
       <PublicPhotoPicker photos={feedback.photos} value={photoIds} onChange={setPhotoIds} />
+      <PublishDocumentField feedback={feedback} checked={publishDocument} onChange={setPublishDocument} />
     </Form>
+  );
+}
+
+/** The leader's own decision to publish the signed văn bản trả lời with the answer (never ticked by default). */
+function PublishDocumentField({ feedback, checked, onChange }: { feedback: OfficerFeedbackT; checked: boolean; onChange: (checked: boolean) => void }) {
+  if (!feedback.answerDocument) return null;
+  return (
+    <CheckboxField
+      label="Công khai văn bản trả lời (PDF)"
+      hint={`Tệp ${feedback.answerDocument.name} hiện cùng câu trả lời công khai. Văn bản có thể ghi tên, địa chỉ người gửi: chỉ công khai khi đã kiểm tra.`}
+      checked={checked}
+      onChange={onChange}
+    />
   );
 }

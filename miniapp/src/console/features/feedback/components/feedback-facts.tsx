@@ -11,7 +11,7 @@ const RATING = { hai_long: 'Hài lòng', khong_hai_long: 'Không hài lòng' } a
 
 export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
   return (
-    <dl className="c-facts">
+    <dl className="c-facts" data-testid="facts">
       <div>
         <dt>Trạng thái</dt>
         <dd className="c-badges">
@@ -59,6 +59,12 @@ export function FeedbackFacts({ feedback }: { feedback: OfficerFeedbackT }) {
         <dt>Đơn vị</dt>
         <dd>{feedback.unit.name}</dd>
       </div>
+      {feedback.transferredToAgency && (
+        <div>
+          <dt>Đã chuyển đến</dt>
+          <dd>{feedback.transferredToAgency}</dd>
+        </div>
+      )}
       <div>
         <dt>Nhận lúc</dt>
         <dd>{formatDateTime(feedback.receivedAt)}</dd>

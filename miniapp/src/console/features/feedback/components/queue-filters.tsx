@@ -1,7 +1,9 @@
 import type { FeedbackStatusT, SeverityT } from '@cchc/shared/api/feedback';
 import { FEEDBACK_STATUS_LABELS, SEVERITY_LABELS } from '@cchc/shared/api/labels';
-import { CheckboxField, SelectField } from '../../../../ui/index.ts';
-import { useTopics } from '../hooks/use-feedback.ts';
+import { compareVietnamese } from '@cchc/shared/text/collate';
+import { CheckboxField, SelectField, TextField } from '../../../../ui/index.ts';
+import { useMe } from '../../../lib/session.tsx';
+import { useTopics, useUnits } from '../hooks/use-feedback.ts';
 
 export type QueueFilterValues = {
   /** '' open items, 'all' every item, or one status. */
@@ -10,13 +12,28 @@ export type QueueFilterValues = {
   severity: '' | SeverityT;
   overdue: boolean;
   mine: boolean;
+  /** The search: code, phone or name (the server reads it). */
+  q: string;
+  /** The city administrator's commune (its slug), '' for all. */
+  unit: string;
 };
 
 export function QueueFilters({ value, onChange }: { value: QueueFilterValues; onChange: (next: QueueFilterValues) => void }) {
   const topics = useTopics();
+  const me = useMe();
   const set = (patch: Partial<QueueFilterValues>) => onChange({ ...value, ...patch });
   return (
     <form className="c-filters" aria-label="Lọc hàng chờ" onSubmit={(e) => e.preventDefault()}>
+      <TextField
+        className="c-filters__search"
+        type="search"
+        label="Tìm theo mã, số điện thoại, họ tên"
+        placeholder="PA-2612-6K7ZM, 0912 345 678, Nguyễn Văn An"
+        value={value.q}
+        maxLength={100}
+        onChange={(q) => set({ q })}
+      />
+      {me.role === 'city_admin' && <CommuneFilter value={value.unit} onChange={(unit) => set({ unit })} />}
       <SelectField label="Trạng thái" value={value.status} onChange={(v) => set({ status: v as QueueFilterValues['status'] })}>
         <option value="">Đang mở</option>
         <option value="all">Tất cả</option>
@@ -48,5 +65,21 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterValues; on
         <CheckboxField label="Của tôi" checked={value.mine} onChange={(c) => set({ mine: c })} />
       </div>
     </form>
+  );
+}
+
+/** The city administrator's queue spans every commune: pick one. */
+function CommuneFilter({ value, onChange }: { value: string; onChange: (slug: string) => void }) {
+  const units = useUnits();
+  const communes = (units.data?.items ?? []).filter((u) => u.kind !== 'city').sort((a, b) => compareVietnamese(a.name, b.name));
+  return (
+    <SelectField label="Xã, phường" value={value} onChange={onChange}>
+      <option value="">Mọi xã, phường</option>
+      {communes.map((u) => (
+        <option key={u.slug} value={u.slug}>
+          {u.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { formatDate } from '../../../../lib/format.ts';
 import { DeadlineBadge } from '../../../components/deadline-badge.tsx';
 import { SeverityBadge, StatusBadge } from '../../../../ui/index.ts';
+import { IdentityFlag } from './identity-flag.tsx';
 
 const KIND = { phan_anh: 'Phản ánh', kien_nghi: 'Kiến nghị' } as const;
 
@@ -21,6 +22,7 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
               <SeverityBadge severity={item.severity} />
               {item.awaitingApproval && <span className="c-badge c-badge--approval">Chờ duyệt</span>}
               <DeadlineBadge days={item.workingDaysLeft} status={item.status} dueAt={item.dueAt} />
+              {item.hideIdentity && <IdentityFlag />}
             </span>
             <span className="c-queue__topic">
               {KIND[item.kind]} · {item.topic}
@@ -31,6 +33,8 @@ export function QueueList({ items }: { items: QueueItemT[] }) {
               Nhận {formatDate(item.receivedAt)} · Hạn {item.dueAt ? formatDueAt(item.dueAt) : formatDay(item.dueDate)}
               {item.dueDateProvisional && ' (dự kiến)'}
               {item.assignee ? ` · ${item.assignee}` : ' · Chưa giao'}
+              {item.status === 'moi' && ` · Hạn chuyển ${formatDay(item.transferDueDate)}`}
+              {item.transferredToAgency && ` · Đã chuyển: ${item.transferredToAgency}`}
             </span>
           </Link>
         </li>

@@ -1,6 +1,6 @@
 import type { QueueQueryT } from '@cchc/shared/api/console';
 import { useQuery } from '../../../../lib/use-query.ts';
-import { getOfficerFeedback, getPublicCopy, getQueue, getTopics, getUnits, getUnitOfficers } from '../api/feedback.ts';
+import { getOfficerFeedback, getPublicCopy, getQueue, getTopics, getTransferAgencies, getUnits, getUnitOfficers } from '../api/feedback.ts';
 
 export function useQueue(query: QueueQueryT) {
   return useQuery(`console/queue?${JSON.stringify(query)}`, (signal) => getQueue(query, signal), { keepPrevious: true });
@@ -24,4 +24,8 @@ export function useUnitOfficers() {
 
 export function useUnits() {
   return useQuery('console/units', (signal) => getUnits(signal));
+}
+
+export function useTransferAgencies() {
+  return useQuery('console/transfer-agencies', (signal) => getTransferAgencies(signal));
 }

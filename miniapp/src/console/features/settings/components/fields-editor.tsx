@@ -3,6 +3,7 @@ import { ApiError } from '../../../../lib/api-client.ts';
 import { invalidateQueries } from '../../../../lib/use-query.ts';
 import { EmptyState, ErrorState, LoadingState, TextField } from '../../../../ui/index.ts';
 import { Notice } from '../../../components/notice.tsx';
+import { useRenames } from '../hooks/use-renames.ts';
 import { ManagedListRow, type Act } from './managed-list-row.tsx';
 import { createField, deleteField, updateField } from '../api/settings.ts';
 import { useFieldSettings } from '../hooks/use-settings.ts';
@@ -13,6 +14,7 @@ import { useFieldSettings } from '../hooks/use-settings.ts';
  */
 export function FieldsEditor({ unit, canEdit }: { unit?: string; canEdit: boolean }) {
   const fields = useFieldSettings(unit);
+  const renames = useRenames(fields.data?.items);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
@@ -30,6 +32,13 @@ export function FieldsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
     }
   };
 
+  const saveNames = async () => {
+    if (renames.changes.some((c) => c.name.length < 2)) return setNotice({ kind: 'error', text: 'Tên lĩnh vực cần ít nhất 2 ký tự.' });
+    const ok = await act(async () => {
+      for (const change of renames.changes) await updateField(change.id, { name: change.name }, unit);
+    }, 'Đã đổi tên lĩnh vực.');
+    if (ok) renames.clear();
+  };
   if (fields.status === 'error') return <ErrorState error={fields.error} onRetry={fields.reload} />;
   if (!fields.data) return <LoadingState />;
   const items = fields.data.items;
@@ -42,12 +51,29 @@ export function FieldsEditor({ unit, canEdit }: { unit?: string; canEdit: boolea
           <p>Đơn vị chưa có lĩnh vực nào.{canEdit ? ' Hãy thêm lĩnh vực đầu tiên ở dưới.' : ''}</p>
         </EmptyState>
       ) : (
-        <ul className="c-topics">
-          {items.map((field, index) => (
-            <ManagedListRow key={`${field.id}-${field.name}-${field.position}-${field.active}`} item={field} noun="lĩnh vực" index={index} count={items.length} canEdit={canEdit} act={act}
-              update={(patch) => updateField(field.id, patch, unit)} remove={() => deleteField(field.id, unit)} testId="field-row" />
-          ))}
-        </ul>
+        <form
+          className="c-stack"
+          aria-label="Danh sách lĩnh vực"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveNames();
+          }}
+        >
+          <ul className="c-topics">
+            {items.map((field, index) => (
+              <ManagedListRow key={`${field.id}-${field.name}-${field.position}-${field.active}`} item={field} name={renames.nameOf(field)} onName={(n) => renames.type(field.id, n)} noun="lĩnh vực" index={index} count={items.length} canEdit={canEdit} act={act}
+                update={(patch) => updateField(field.id, patch, unit)} remove={() => deleteField(field.id, unit)} testId="field-row" />
+            ))}
+          </ul>
+          {canEdit && (
+            <div className="c-row">
+              <button type="submit" className="c-btn c-btn--primary" disabled={renames.changes.length === 0}>
+                Lưu thay đổi
+              </button>
+              {renames.changes.length > 0 && <span className="c-muted">{renames.changes.length} tên chưa lưu</span>}
+            </div>
+          )}
+        </form>
       )}
       {canEdit && (
         <form

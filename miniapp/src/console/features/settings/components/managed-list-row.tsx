@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { TextField } from '../../../../ui/index.ts';
 
 /** A change to one entry of a managed list (topics, lĩnh vực). */
@@ -11,11 +10,14 @@ export interface ListPatch {
 export type Act = (work: () => Promise<unknown>, done: string) => Promise<boolean>;
 
 /**
- * One entry of a unit's managed list (a PAKN topic, a lĩnh vực): rename, move up or down, switch off or on,
+ * One entry of a unit's managed list (a PAKN topic, a lĩnh vực): rename (saved by the list), move up or down, switch off or on,
  * delete while no PAKN uses it. The editor hands in the writes, already bound to the unit acted on.
  */
-export function ManagedListRow({ item, noun, index, count, canEdit, act, update, remove, testId }: {
+export function ManagedListRow({ item, name, onName, noun, index, count, canEdit, act, update, remove, testId }: {
   item: { name: string; active: boolean; feedbackCount: number };
+  /** The name as typed (saved with the list's one "Lưu thay đổi"). */
+  name: string;
+  onName: (name: string) => void;
   /** "chủ đề", "lĩnh vực". */
   noun: string;
   index: number;
@@ -26,12 +28,10 @@ export function ManagedListRow({ item, noun, index, count, canEdit, act, update,
   remove: () => Promise<unknown>;
   testId?: string;
 }) {
-  const [name, setName] = useState(item.name);
-  const changed = name.trim() !== item.name;
   return (
     <li className={item.active ? 'c-topic' : 'c-topic c-topic--off'} data-testid={testId} data-name={item.name}>
       {canEdit ? (
-        <TextField label={`Tên ${noun} ${index + 1}`} className="c-topic__name" value={name} onChange={setName} maxLength={120} />
+        <TextField label={`Tên ${noun} ${index + 1}`} className="c-topic__name" value={name} onChange={onName} maxLength={120} />
       ) : (
         <span className="c-topic__name">{item.name}</span>
       )}
@@ -40,11 +40,6 @@ export function ManagedListRow({ item, noun, index, count, canEdit, act, update,
       </span>
       {canEdit && (
         <span className="c-row c-row--wrap">
-          {changed && (
-            <button type="button" className="c-btn c-btn--primary c-btn--small" onClick={() => void act(() => update({ name: name.trim() }), `Đã đổi tên ${noun}.`)}>
-              Lưu tên
-            </button>
-          )}
           <button type="button" className="c-btn c-btn--small" disabled={index === 0} aria-label={`Đưa ${item.name} lên`} onClick={() => void act(() => update({ position: index - 1 }), 'Đã đổi thứ tự.')}>
             ↑
           </button>
