@@ -6,7 +6,7 @@
  * rewrite's output is read by the shorter ones after it, so a `to` keeps the words later rows
  * look for ("hop dong" stays "hop dong").
  */
-import type { PhraseRewrite } from './synonyms.ts';
+import type { PhraseRewrite } from './phrase-rewrite.ts';
 
 /** "hợp đồng mua bán xe máy", "sang tên ô tô": a contract about a vehicle (động sản). */
 const VEHICLE_SALES = ['hop dong mua ban ', 'mua ban ', 'ban ', 'sang ten ', 'hop dong '].flatMap((deal) =>

@@ -4,12 +4,9 @@
  * only nudge the ranking.
  */
 import { EVERYDAY_NAMES } from './everyday-names.ts';
+import type { PhraseRewrite } from './phrase-rewrite.ts';
 
-export interface PhraseRewrite {
-  from: string;
-  to: string;
-  hint?: string;
-}
+export type { PhraseRewrite };
 
 /** Abbreviations, one word each. A Map: a query word such as `constructor` is not an entry. */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
