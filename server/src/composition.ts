@@ -55,6 +55,7 @@ import { FeedbackRatingsService } from './features/feedback/ratings.service.ts';
 import { QuestionSetsService } from './features/satisfaction/question-sets.service.ts';
 import { SatisfactionService } from './features/satisfaction/satisfaction.service.ts';
 import { SurveyService } from './features/satisfaction/survey.service.ts';
+import { FeedbackCodes } from './features/feedback/feedback-codes.service.ts';
 import type { Chatbot, OfficerReplyDelivery } from './features/chatbot/chatbot.port.ts';
 import { FeedbackNotices } from './features/feedback/notices.service.ts';
 import { DueReminders } from './features/notifications/due-reminders.ts';
@@ -165,7 +166,7 @@ export function buildServices(config: Config, database: Database, log: FastifyBa
   const questionSets = new QuestionSetsService(db, units);
   const satisfaction = {
     sets: questionSets,
-    survey: new SurveyService(db, units, questionSets, secret),
+    survey: new SurveyService(db, units, questionSets, secret, new FeedbackCodes(db)),
     figures: new SatisfactionService(db, units, questionSets, {
       pakn: figures,
       ratings: new FeedbackRatingsService(db),

@@ -85,7 +85,7 @@ export const CurrentSurvey = Type.Object({
 export const SurveyContext = Type.Object(
   {
     procedureCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z._-]+$' })),
-    feedbackCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[0-9A-Za-z._-]+$' })),
+    feedbackCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Mã phản ánh, kiến nghị, viết thế nào cũng được (PA-2612-6K7ZM, pa 2612 6k7zm)' })),
     desk: Type.Optional(Type.String({ minLength: 1, maxLength: SURVEY_DESK_MAX })),
   },
   { additionalProperties: false },

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CurrentSurveyT } from '../../../shared/src/api/satisfaction.ts';
 import { buildTestApp, type TestApp } from '../../helpers/app.ts';
+import { submit, topicIds, validBody } from '../feedback/feedback-fixtures.ts';
 import { answersFor, currentSurvey, respond } from './survey-fixtures.ts';
 
 let t: TestApp;
@@ -13,6 +14,13 @@ beforeAll(async () => {
   survey = await currentSurvey(t.app, UNIT);
 });
 afterAll(() => t?.close());
+
+/** A PAKN the unit really received: a survey about a PAKN names one. */
+async function paknCode(unit = UNIT): Promise<string> {
+  const res = await submit(t.app, validBody((await topicIds(t.app, unit))[0]), { unit });
+  expect(res.statusCode).toBe(201);
+  return res.json().code;
+}
 
 async function stored() {
   const [responses, answers] = await Promise.all([
@@ -49,26 +57,29 @@ describe('GET /api/v1/units/{unit}/surveys/current', () => {
 describe('POST /api/v1/units/{unit}/surveys/responses', () => {
   it('stores a response (201), and answers 409 to a second one for the same PAKN from the same citizen', async () => {
     const device = crypto.randomUUID();
-    const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), expectations: [survey.expectations[0].code], context: { feedbackCode: 'BG-2026-000123' } };
+    const [code, other] = [await paknCode(), await paknCode()];
+    const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), expectations: [survey.expectations[0].code], context: { feedbackCode: code } };
     const first = await respond(t.app, body, { unit: UNIT, device });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ id: expect.any(Number), message: expect.stringContaining('Cảm ơn') });
     const before = await stored();
-    const again = await respond(t.app, { ...body, context: { feedbackCode: 'bg-2026-000123' } }, { unit: UNIT, device });
+    // The same PAKN however its code is typed.
+    const again = await respond(t.app, { ...body, context: { feedbackCode: code.toLowerCase().replaceAll('-', ' ') } }, { unit: UNIT, device });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toContain('đã gửi đánh giá');
     expect(await stored()).toEqual(before);
     // Another transaction, or another citizen, is a new response.
-    expect((await respond(t.app, { ...body, context: { feedbackCode: 'BG-2026-000124' } }, { unit: UNIT, device })).statusCode).toBe(201);
+    expect((await respond(t.app, { ...body, context: { feedbackCode: other } }, { unit: UNIT, device })).statusCode).toBe(201);
     expect((await respond(t.app, body, { unit: UNIT })).statusCode).toBe(201);
   });
 
   it('stores one of two identical responses sent at the same moment (the database decides, not a process)', async () => {
     const device = crypto.randomUUID();
-    const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode: 'BG-2026-000777' } };
+    const code = await paknCode();
+    const body = { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode: code } };
     const statuses = (await Promise.all([respond(t.app, body, { unit: UNIT, device }), respond(t.app, body, { unit: UNIT, device })])).map((r) => r.statusCode).sort();
     expect(statuses).toEqual([201, 409]);
-    const rows = await t.database.db.selectFrom('survey_responses').select('id').where('feedback_code', '=', 'BG-2026-000777').execute();
+    const rows = await t.database.db.selectFrom('survey_responses').select('id').where('feedback_code', '=', code).execute();
     expect(rows).toHaveLength(1);
   });
 
@@ -102,6 +113,16 @@ describe('POST /api/v1/units/{unit}/surveys/responses', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses, with a message and nothing stored, a PAKN code the unit never received (made up, or another unit\'s)', async () => {
+    const before = await stored();
+    for (const feedbackCode of ['PA-2612-ZZZZZ', 'không phải mã', await paknCode('binh-giang')]) {
+      const res = await respond(t.app, { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode } }, { unit: UNIT });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toContain('Không tìm thấy phản ánh, kiến nghị');
+    }
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses a response without a device id or Zalo identity', async () => {
     const res = await respond(t.app, { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey) }, { unit: UNIT, device: null });
     expect(res.statusCode).toBe(400);
@@ -110,8 +131,10 @@ describe('POST /api/v1/units/{unit}/surveys/responses', () => {
   it('slows a flood from one device with 429 and stores nothing more', async () => {
     const device = crypto.randomUUID();
     const statuses: number[] = [];
+    const codes = [];
+    for (let i = 0; i < 7; i++) codes.push(await paknCode());
     for (let i = 0; i < 7; i++) {
-      const res = await respond(t.app, { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode: `FLOOD-${i}` } }, { unit: UNIT, device });
+      const res = await respond(t.app, { questionSetVersion: survey.questionSetVersion, answers: answersFor(survey), context: { feedbackCode: codes[i] } }, { unit: UNIT, device });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);

@@ -23,6 +23,7 @@ export class SurveyService {
     private readonly units: UnitDirectory,
     private readonly sets: QuestionSetsService,
     private readonly secret: () => Promise<Buffer>,
+    private readonly feedback: { ofUnit(unitId: number, typed: string): Promise<string | null> },
   ) {}
 
   async current(unitSlug: string): Promise<CurrentSurveyT> {
@@ -68,7 +69,11 @@ export class SurveyService {
 
     const context = body.context ?? {};
     const day = vietnamDay(now);
-    const feedbackCode = context.feedbackCode?.trim().toUpperCase() || null;
+    const typedCode = context.feedbackCode?.trim() || null;
+    const feedbackCode = typedCode === null ? null : await this.feedback.ofUnit(unit.id, typedCode);
+    if (typedCode !== null && feedbackCode === null) {
+      throw bad(`Không tìm thấy phản ánh, kiến nghị mã "${typedCode.slice(0, 20)}" của ${unit.summary.name}. Vui lòng mở phiếu từ trang của phản ánh, kiến nghị đó hoặc kiểm tra lại mã.`);
+    }
     const procedureCode = context.procedureCode?.trim() || null;
     const desk = context.desk?.trim() || null;
     const transactionKey = feedbackCode ? `pakn:${feedbackCode}` : `tthc:${procedureCode ?? ''}|${desk ?? ''}|${day}`;
