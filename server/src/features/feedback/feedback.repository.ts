@@ -294,3 +294,9 @@ export async function unsatisfiedNotOverdue(db: Executor, unitIds: number[], ran
       and exists (select 1 from feedback_ratings r where r.feedback_id = f.id and r.value = 'khong_hai_long')`.execute(db);
   return rows[0]?.n ?? 0;
 }
+
+/** The code when the unit received a PAKN with exactly this (canonical) code. */
+export async function findCodeInUnit(db: Executor, unitId: number, code: string): Promise<string | null> {
+  const row = await db.selectFrom('feedback').select('code').where('code', '=', code).where('unit_id', '=', unitId).executeTakeFirst();
+  return row?.code ?? null;
+}
