@@ -1,6 +1,6 @@
 import { vietnamDay } from '@cchc/shared/plan/periods';
 import { InvalidInputError } from '../../lib/domain-errors.ts';
-import { rangeOf } from '../figures/figures.routes.ts';
+import { rangeOf } from '../../lib/query-range.ts';
 
 const invalid = (message: string) => new InvalidInputError('VALIDATION_FAILED', message);
 
