@@ -66,8 +66,15 @@ describe('officers’ console', () => {
     await page.getByLabel('Mức độ').selectOption('khan');
     // The queue re-renders once the first filter reaches the address; tick the second after it.
     await page.waitForURL((url) => url.searchParams.get('severity') === 'khan');
-    await page.getByRole('checkbox', { name: 'Quá hạn' }).check();
-    await page.waitForURL((url) => url.searchParams.get('severity') === 'khan' && url.searchParams.get('overdue') === '1');
+    // A click that lands while the queue re-renders from the first filter may be lost (seen once in CI under load):
+    // tick until the address holds both, as an officer would.
+    const overdue = page.getByRole('checkbox', { name: 'Quá hạn' });
+    const bothInAddress = (url: URL) => url.searchParams.get('severity') === 'khan' && url.searchParams.get('overdue') === '1';
+    for (let attempt = 0; !bothInAddress(new URL(page.url())); attempt++) {
+      if (attempt === 5) throw new Error(`the overdue filter never reached the address: ${page.url()}`);
+      if (!(await overdue.isChecked())) await overdue.click();
+      await page.waitForURL(bothInAddress, { timeout: 3000 }).catch(() => undefined);
+    }
     await page.reload();
     await page.getByRole('heading', { name: 'Hàng chờ phản ánh, kiến nghị' }).waitFor();
     expect(await page.getByLabel('Mức độ').inputValue()).toBe('khan');
