@@ -1,8 +1,7 @@
 import { searchTokens } from '../text/normalize.ts';
-import { readDeaths } from './everyday-names.ts';
-import { codesIn, queryWords, withoutCodes } from './query-words.ts';
+import { rewriteQuery, type QueryTerm } from './query-terms.ts';
+import { codesIn, withoutCodes } from './query-words.ts';
 import { SpellingIndex } from './spelling.ts';
-import { PHRASE_REWRITES, STOP_WORDS, type PhraseRewrite } from './synonyms.ts';
 
 /** What the index needs to know of a procedure (or any other searchable item). */
 export interface SearchDocument {
@@ -19,6 +18,11 @@ export interface SearchHit {
   score: number;
 }
 
+export interface IndexTuning {
+  /** Share of the documents a word must be in to have its weights by document too (default 1/16; Infinity: never). */
+  denseShare?: number;
+}
+
 export interface SearchOptions {
   /** Keep only documents whose name holds one of these phrases (folded words, e.g. "tam tru"). */
   nameMustContain?: readonly string[];
@@ -28,15 +32,6 @@ export interface SearchOptions {
 export interface SearchPage {
   hits: SearchHit[];
   total: number;
-}
-
-interface QueryTerm {
-  token: string;
-  weight: number;
-  /** Hints and stop words may rank, but never make a document match on their own. */
-  decisive: boolean;
-  /** Which run of words it came from (the query, or one hint), for phrase matches. */
-  run: number;
 }
 
 /** One word of the query and what it may stand for in the index (itself, completions, near spellings). */
@@ -68,6 +63,9 @@ const MAX_PACKED_SCORE = 2 ** 33 - 1;
 const RANK_SPACE = 2 ** 20;
 /** Of a word's completions or near spellings, how many take part in phrase matches. */
 const PHRASE_ALTERNATIVES = 3;
+/** A word in at least this many documents, and this share of them, also has its weights by document. */
+const DENSE_MIN_DOCS = 64;
+const DENSE_SHARE = 1 / 16;
 /** Unknown words seen, with what they stand for: citizens mistype the same words again and again. */
 const MAX_REMEMBERED_WORDS = 20_000;
 
@@ -85,9 +83,12 @@ export class SearchIndex {
   private readonly termIds = new Map<string, number>();
   private readonly postingDocs: Int32Array[] = [];
   private readonly postingTf: Float64Array[] = [];
+  /** Of the commonest words, the weight by document (0: absent): a few candidates look theirs up instead of reading a long posting. */
+  private readonly denseTf: (Float64Array | undefined)[] = [];
   private readonly idf: Float64Array;
-  /** Interned words of each name, for phrase matches and coverage. */
-  private readonly nameIds: Int32Array[];
+  /** Interned words of every name, one after another (document d's from nameStart[d] to nameStart[d + 1]), for phrase matches and coverage. */
+  private readonly nameIds: Int32Array;
+  private readonly nameStart: Int32Array;
   /** Folded names padded with spaces, for whole-word phrase filters. */
   private readonly foldedNames: string[];
   /** Words of names and fields, sorted: what the last word typed may be completed to. */
@@ -109,9 +110,11 @@ export class SearchIndex {
   private readonly docByRank: Int32Array;
   private readonly order: Float64Array;
   private readonly termStamps: Int32Array;
+  /** Words that begin one of the query's phrases. */
+  private readonly phraseStarts: Int32Array;
   private generation = 0;
 
-  constructor(docs: SearchDocument[]) {
+  constructor(docs: SearchDocument[], tuning: IndexTuning = {}) {
     const n = docs.length;
     this.keys = docs.map((d) => d.key);
     docs.forEach((d, i) => {
@@ -121,9 +124,11 @@ export class SearchIndex {
     });
     const nameWords = docs.map((d) => searchTokens(d.name));
     this.foldedNames = nameWords.map((words) => ` ${words.join(' ')} `);
-    this.buildPostings(docs, nameWords);
+    this.buildPostings(docs, nameWords, tuning.denseShare ?? DENSE_SHARE);
     this.idf = Float64Array.from(this.postingDocs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
-    this.nameIds = nameWords.map((words) => Int32Array.from(words, (w) => this.termIds.get(w)!));
+    this.nameIds = Int32Array.from(nameWords.flat(), (w) => this.termIds.get(w)!);
+    this.nameStart = new Int32Array(n + 1);
+    nameWords.forEach((words, doc) => (this.nameStart[doc + 1] = this.nameStart[doc] + words.length));
     for (const doc of docs) {
       for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
         this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
@@ -146,9 +151,10 @@ export class SearchIndex {
     this.order = new Float64Array(n);
     if (n > RANK_SPACE) throw new Error(`A search index holds at most ${RANK_SPACE} documents`);
     this.termStamps = new Int32Array(this.termIds.size);
+    this.phraseStarts = new Int32Array(this.termIds.size);
   }
 
-  private buildPostings(docs: SearchDocument[], nameWords: string[][]): void {
+  private buildPostings(docs: SearchDocument[], nameWords: string[][], denseShare: number): void {
     const lengths = nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
     const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     const raw: { doc: number; weight: number }[][] = [];
@@ -180,6 +186,12 @@ export class SearchIndex {
       });
       this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
       this.postingTf.push(tf);
+      let dense: Float64Array | undefined;
+      if (list.length >= DENSE_MIN_DOCS && list.length >= denseShare * docs.length) {
+        dense = new Float64Array(docs.length);
+        list.forEach(({ doc }, i) => (dense![doc] = tf[i]));
+      }
+      this.denseTf.push(dense);
     }
   }
 
@@ -218,12 +230,12 @@ export class SearchIndex {
         const tf = this.postingTf[id];
         const weight = concept.weight * this.idf[id];
         this.termStamps[id] = gen;
-        if (!creates && touchedCount * 16 < docs.length) {
+        if (!creates && this.fewerThanPosting(id, touchedCount)) {
           for (let t = 0; t < touchedCount; t++) {
             const doc = touched[t];
-            const i = indexIn(docs, doc);
-            if (i < 0) continue;
-            scores[doc] += weight * tf[i];
+            const f = this.tfIn(id, doc);
+            if (f === 0) continue;
+            scores[doc] += weight * f;
             if ((masks[doc] & concept.bit) === 0) {
               masks[doc] |= concept.bit;
               coverage[doc] += concept.rarity;
@@ -269,6 +281,8 @@ export class SearchIndex {
     }
 
     const phrases = this.phrasesOf(concepts);
+    for (let p = 0; p < phrases.length; p += 2) this.phraseStarts[phrases[p]] = gen;
+    const found = new Int32Array(phrases.length >> 1);
     // Name bonuses add at most this much: a document below the floor even with all of it is cut unseen.
     const maxBonus = 1.5 * (phrases.length / 2) + 2;
     let bestBase = 0;
@@ -290,7 +304,7 @@ export class SearchIndex {
         others[otherCount++] = doc;
         continue;
       }
-      const score = scores[doc] + this.nameBonus(doc, phrases, gen);
+      const score = scores[doc] + this.nameBonus(doc, phrases, found, gen);
       scores[doc] = score;
       if (score > best) best = score;
       kept[count++] = doc;
@@ -299,7 +313,7 @@ export class SearchIndex {
     let beyondPage = 0;
     for (let k = 0; k < otherCount; k++) {
       const base = scores[others[k]];
-      if (base >= floor || (base + maxBonus >= floor && base + this.nameBonus(others[k], phrases, gen) >= floor)) beyondPage++;
+      if (base >= floor || (base + maxBonus >= floor && base + this.nameBonus(others[k], phrases, found, gen) >= floor)) beyondPage++;
     }
     // Best first, ties in key order: one native sort of packed numbers (score to a millionth, then key rank).
     const order = this.order;
@@ -326,16 +340,27 @@ export class SearchIndex {
     return -smallestSorted(order.subarray(0, count), nth)[nth - 1];
   }
 
-  /** Adds a ranking-only word's weight to the kept documents: through its posting, or by binary search when it is long. */
+  /** Whether `count` documents are better looked up one by one in a word's weights than found by reading its posting. */
+  private fewerThanPosting(id: number, count: number): boolean {
+    const length = this.postingDocs[id].length;
+    return this.denseTf[id] !== undefined ? count * 4 < length : count * 16 < length;
+  }
+
+  /** A word's weight in a document, 0 when it is not there. */
+  private tfIn(id: number, doc: number): number {
+    const dense = this.denseTf[id];
+    if (dense !== undefined) return dense[doc];
+    const i = indexIn(this.postingDocs[id], doc);
+    return i < 0 ? 0 : this.postingTf[id][i];
+  }
+
+  /** Adds a ranking-only word's weight to the kept documents: through its posting, or by lookups when it is long. */
   private addRanking(id: number, weight: number, keptCount: number, gen: number): void {
     const docs = this.postingDocs[id];
     const tf = this.postingTf[id];
     const { scores, masks, stamps, kept } = this;
-    if (keptCount * 16 < docs.length) {
-      for (let k = 0; k < keptCount; k++) {
-        const i = indexIn(docs, kept[k]);
-        if (i >= 0) scores[kept[k]] += weight * tf[i];
-      }
+    if (this.fewerThanPosting(id, keptCount)) {
+      for (let k = 0; k < keptCount; k++) scores[kept[k]] += weight * this.tfIn(id, kept[k]);
       return;
     }
     for (let i = 0; i < docs.length; i++) {
@@ -344,24 +369,28 @@ export class SearchIndex {
     }
   }
 
-  /** Phrases of the query in the name, and how fully the query's words describe it. */
-  private nameBonus(doc: number, phrases: Int32Array, gen: number): number {
-    const words = this.nameIds[doc];
-    let bonus = 0;
-    for (let p = 0; p < phrases.length; p += 2) {
-      const a = phrases[p];
-      const b = phrases[p + 1];
-      for (let i = 0; i + 1 < words.length; i++) {
-        if (words[i] === a && words[i + 1] === b) {
-          bonus += 1.5;
-          break;
+  /** Phrases of the query in the name, and how fully the query's words describe it: one pass over the name. */
+  private nameBonus(doc: number, phrases: Int32Array, found: Int32Array, gen: number): number {
+    const { nameIds, termStamps, phraseStarts } = this;
+    const start = this.nameStart[doc];
+    const end = this.nameStart[doc + 1];
+    if (start === end) return 0;
+    let phrasesFound = 0;
+    let covered = 0;
+    for (let i = start; i < end; i++) {
+      const word = nameIds[i];
+      if (termStamps[word] === gen) covered++;
+      if (phraseStarts[word] !== gen || i + 1 === end) continue;
+      for (let p = 0; p < phrases.length; p += 2) {
+        // Each phrase counts once per name (found[] holds the last document it was found in).
+        if (phrases[p] === word && phrases[p + 1] === nameIds[i + 1] && found[p >> 1] !== doc + 1) {
+          found[p >> 1] = doc + 1;
+          phrasesFound++;
         }
       }
     }
     // Of two names matching the same words, the one those words describe more fully wins.
-    let covered = 0;
-    for (let i = 0; i < words.length; i++) if (this.termStamps[words[i]] === gen) covered++;
-    return words.length === 0 ? bonus : bonus + (2 * covered) / words.length;
+    return 1.5 * phrasesFound + (2 * covered) / (end - start);
   }
 
   private matchCodes(codes: string[]): SearchHit[] {
@@ -496,42 +525,4 @@ function indexIn(docs: Int32Array, doc: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-/** The rewrites as whole-word patterns, made once. */
-const PADDED_REWRITES = PHRASE_REWRITES.map((rewrite) => ({ rewrite, from: ` ${rewrite.from} `, to: ` ${rewrite.to} `, first: rewrite.from.split(' ')[0]! }));
-
-/** Folded query → weighted terms, with abbreviations and everyday phrases rewritten. */
-export function rewriteQuery(query: string): QueryTerm[] {
-  let text = ` ${readDeaths(queryWords(query)).join(' ')} `;
-  const applied: PhraseRewrite[] = [];
-  // Hundreds of rows: only those whose first word is in the text (the query's, or one a row applied wrote) are looked for.
-  const present = new Set(text.split(' '));
-  for (const { rewrite, from, to, first } of PADDED_REWRITES) {
-    if (!present.has(first)) continue;
-    if (text.includes(from)) {
-      text = text.replaceAll(from, to);
-      for (const word of rewrite.to.split(' ')) present.add(word);
-      applied.push(rewrite);
-    }
-  }
-  const terms: QueryTerm[] = [];
-  const seen = new Set<string>();
-  for (const token of text.trim().split(' ')) {
-    if (!token || seen.has(token)) continue;
-    seen.add(token);
-    const stop = STOP_WORDS.has(token);
-    terms.push({ token, weight: stop ? 0.2 : 1, decisive: !stop, run: 0 });
-  }
-  // A hint is the usual meaning of a phrase said alone: "công chứng" is most often a certified copy,
-  // but "công chứng hợp đồng" already says what it is.
-  const decisive = terms.filter((t) => t.decisive).map((t) => t.token);
-  const hints = applied
-    .filter((r) => r.hint && decisive.every((token) => r.to.split(' ').includes(token)))
-    .map((r) => r.hint!);
-  hints.forEach((hint, i) => {
-    for (const token of hint.split(' ')) terms.push({ token, weight: seen.has(token) ? 0 : 0.4, decisive: false, run: i + 1 });
-    hint.split(' ').forEach((token) => seen.add(token));
-  });
-  return terms;
 }

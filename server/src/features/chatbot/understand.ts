@@ -6,7 +6,7 @@ import type { ChatIntentT } from '@cchc/shared/api/chat';
 import type { ReferralT } from '@cchc/shared/api/catalog';
 import { normalizeChat, type ChatText } from '@cchc/shared/text/chat-normalize';
 import { readDeaths } from '@cchc/shared/search/everyday-names';
-import { rewriteQuery } from '@cchc/shared/search/search-index';
+import { rewriteQuery } from '@cchc/shared/search/query-terms';
 import { foldForSearch } from '@cchc/shared/text/normalize';
 import { classify, type IntentScore } from './intents.ts';
 import { feedbackCodeIn } from './slots.ts';

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, rewriteQuery } from '../../../../shared/src/search/search-index.ts';
+import { rewriteQuery } from '../../../../shared/src/search/query-terms.ts';
+import { SearchIndex } from '../../../../shared/src/search/search-index.ts';
 import { fromNationalRecord } from '../../../../server/src/features/catalog/national-record.ts';
 import { SEED_DIR } from '../../../../server/src/seed/demo-seed.ts';
+import { generatedProcedures } from '../../../bench/generated-catalog.ts';
 
 const records = JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'procedures.json'), 'utf8')) as unknown[];
 const procedures = records.map(fromNationalRecord).flatMap((r) => (r.ok ? [r.procedure] : []));
@@ -173,6 +175,19 @@ describe('ranking details', () => {
       for (const [offset, limit] of [[0, 1], [0, 20], [20, 20], [45, 10], [whole.length - 3, 20], [whole.length + 5, 20]]) {
         expect(many.searchPage(q, offset, limit)).toEqual({ hits: whole.slice(offset, offset + limit), total: whole.length });
       }
+    }
+  });
+
+  it('answers the same whether common words are looked up by document or read from their postings', () => {
+    const generated = generatedProcedures(1500).map((p) => ({ key: p.code, name: p.name, field: p.field, summary: p.summary, extra: p.content.subjects }));
+    const lookups = new SearchIndex(generated, { denseShare: 0 });
+    const postings = new SearchIndex(generated, { denseShare: Infinity });
+    const queries = ['cấp giấy phép', 'cap lai giay chung nhan an toan thuc pham', 'thu hoi hop tac xa', 'di chúc', 'xin cấp tổ hợp t cần những gì', 'phê duyệt đề án giảm nghèo ở đâu', 'nha van hoa thon'];
+    for (const q of queries) {
+      const whole = postings.search(q);
+      expect(whole.length, q).toBeGreaterThan(0);
+      expect(lookups.search(q), q).toEqual(whole);
+      expect(lookups.searchPage(q, 20, 20), q).toEqual(postings.searchPage(q, 20, 20));
     }
   });
 
