@@ -21,6 +21,19 @@ function keptJson(value: object): Buffer {
 const COMMA = Buffer.from(',');
 const OPEN_ARRAY = Buffer.from('[');
 const CLOSE_ARRAY = Buffer.from(']');
+const EMPTY_OBJECT = Buffer.from('{}');
+const CLOSE_OBJECT = Buffer.from('}');
+/** `{"key":` and `,"key":` for the few keys pages have, made once. */
+const keyParts = new Map<string, [first: Buffer, next: Buffer]>();
+
+function keyPart(key: string, first: boolean): Buffer {
+  let parts = keyParts.get(key);
+  if (parts === undefined) {
+    parts = [Buffer.from(`{${JSON.stringify(key)}:`), Buffer.from(`,${JSON.stringify(key)}:`)];
+    if (keyParts.size < 100) keyParts.set(key, parts);
+  }
+  return parts[first ? 0 : 1];
+}
 
 /**
  * The JSON of an object made for one request (a search's page) whose arrays hold kept
@@ -32,7 +45,7 @@ export function pageJson(page: object): Buffer {
   let first = true;
   for (const [key, value] of Object.entries(page)) {
     if (value === undefined) continue;
-    parts.push(Buffer.from(`${first ? '{' : ','}${JSON.stringify(key)}:`));
+    parts.push(keyPart(key, first));
     first = false;
     if (!Array.isArray(value)) {
       parts.push(Buffer.from(JSON.stringify(value)));
@@ -45,7 +58,7 @@ export function pageJson(page: object): Buffer {
     });
     parts.push(CLOSE_ARRAY);
   }
-  parts.push(Buffer.from(first ? '{}' : '}'));
+  parts.push(first ? EMPTY_OBJECT : CLOSE_OBJECT);
   return Buffer.concat(parts);
 }
 

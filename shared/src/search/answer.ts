@@ -1,3 +1,4 @@
+import { MAX_QUERY_CHARS, queryWords } from './query-words.ts';
 import type { ReferralMatcher, ReferralRule } from './referrals.ts';
 import type { SearchHit, SearchIndex } from './search-index.ts';
 
@@ -20,8 +21,9 @@ export function answerSearch<R extends ReferralRule>(
   query: string,
   page = { offset: 0, limit: Number.MAX_SAFE_INTEGER },
 ): SearchAnswer<R> {
-  const matches = referrals.match(query);
+  const words = queryWords(query.slice(0, MAX_QUERY_CHARS));
+  const matches = referrals.matchWords(words);
   const instead = matches.filter((m) => m.rule.mode === 'instead').map((m) => m.trigger);
-  const { hits, total } = index.searchPage(query, page.offset, page.limit, instead.length > 0 ? { nameMustContain: instead } : {});
+  const { hits, total } = index.searchPage(query, page.offset, page.limit, instead.length > 0 ? { nameMustContain: instead, words } : { words });
   return { hits, total, referrals: matches.map((m) => m.rule) };
 }

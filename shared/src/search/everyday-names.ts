@@ -106,7 +106,8 @@ const BETWEEN = new Set(['toi', 'minh', 'em', 'chau', 'con', 'vua', 'moi', 'da',
  * "mất" is both died and lost: died when a person is named just before it ("bố tôi vừa mất") and no
  * thing follows ("mất giấy khai sinh" is lost). The person and "mất" become "qua đời", which the rewrites read.
  */
-export function readDeaths(words: readonly string[]): string[] {
+export function readDeaths(words: readonly string[]): readonly string[] {
+  if (!words.includes('mat')) return words;
   const out = [...words];
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'mat') continue;

@@ -1,6 +1,9 @@
 import { foldForSearch } from '../text/normalize.ts';
 import { ABBREVIATIONS } from './synonyms.ts';
 
+/** What is read of a query: longer ones are pasted text, not questions. */
+export const MAX_QUERY_CHARS = 200;
+
 /** Folded words of what a citizen typed, abbreviations spelled out: "đk tạm trú" → ["dang", "ky", "tam", "tru"]. */
 export function queryWords(query: string): string[] {
   const out: string[] = [];

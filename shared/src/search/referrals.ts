@@ -1,5 +1,5 @@
 import { foldForSearch } from '../text/normalize.ts';
-import { queryWords } from './query-words.ts';
+import { MAX_QUERY_CHARS, queryWords } from './query-words.ts';
 
 /**
  * What citizens ask the commune about but another agency handles, as data (one list per
@@ -32,22 +32,28 @@ export interface ReferralMatch<R extends ReferralRule = ReferralRule> {
 
 /** Rules with their triggers folded once, ready to match queries. */
 export class ReferralMatcher<R extends ReferralRule = ReferralRule> {
-  private readonly compiled: { rule: R; triggers: string[] }[];
+  /** Each trigger folded and padded with spaces, for whole-word matches. */
+  private readonly compiled: { rule: R; triggers: { folded: string; padded: string }[] }[];
 
   constructor(rules: readonly R[]) {
     this.compiled = rules.map((rule) => ({
       rule,
-      triggers: rule.triggers.map((t) => queryWords(t).join(' ')).filter((t) => t !== ''),
+      triggers: rule.triggers.map((t) => queryWords(t).join(' ')).filter((t) => t !== '').map((folded) => ({ folded, padded: ` ${folded} ` })),
     }));
   }
 
   /** The rules whose trigger phrase the query holds as whole words, in the rules' order, each once. */
   match(query: string): ReferralMatch<R>[] {
-    const text = ` ${queryWords(query.slice(0, 200)).join(' ')} `;
+    return this.matchWords(queryWords(query.slice(0, MAX_QUERY_CHARS)));
+  }
+
+  /** The same, from the query's folded words (queryWords). */
+  matchWords(words: readonly string[]): ReferralMatch<R>[] {
+    const text = ` ${words.join(' ')} `;
     const out: ReferralMatch<R>[] = [];
     for (const { rule, triggers } of this.compiled) {
-      const trigger = triggers.find((t) => text.includes(` ${t} `));
-      if (trigger) out.push({ rule, trigger });
+      const trigger = triggers.find((t) => text.includes(t.padded));
+      if (trigger) out.push({ rule, trigger: trigger.folded });
     }
     return out;
   }

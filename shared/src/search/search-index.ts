@@ -1,6 +1,6 @@
 import { searchTokens } from '../text/normalize.ts';
-import { rewriteQuery, type QueryTerm } from './query-terms.ts';
-import { codesIn, withoutCodes } from './query-words.ts';
+import { rewriteQuery, termsOf, type QueryTerm } from './query-terms.ts';
+import { MAX_QUERY_CHARS, codesIn, queryWords, withoutCodes } from './query-words.ts';
 import { SpellingIndex } from './spelling.ts';
 
 /** What the index needs to know of a procedure (or any other searchable item). */
@@ -26,6 +26,8 @@ export interface IndexTuning {
 export interface SearchOptions {
   /** Keep only documents whose name holds one of these phrases (folded words, e.g. "tam tru"). */
   nameMustContain?: readonly string[];
+  /** The query's folded words (queryWords of its first MAX_QUERY_CHARS), when the caller has them already. */
+  words?: readonly string[];
 }
 
 /** One page of a ranked answer, and how many matched in all. */
@@ -51,7 +53,6 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.6;
 /** Official names run long; what a procedure is shows in its first words. */
 const NAME_LENGTH_CAP = 12;
-const MAX_QUERY_CHARS = 200;
 /** A result must hold this share of the query's meaning: its words, each weighted by its rarity. */
 const MIN_COVERAGE = 0.7;
 /** And score at least this share of the best result. */
@@ -209,7 +210,7 @@ export class SearchIndex {
       const byCode = this.matchCodes(codes);
       if (byCode.length > 0) return { hits: byCode.slice(offset, offset + limit), total: byCode.length };
     }
-    const concepts = this.conceptsOf(rewriteQuery(codes.length > 0 ? withoutCodes(text) : text));
+    const concepts = this.conceptsOf(codes.length > 0 ? rewriteQuery(withoutCodes(text)) : termsOf(options.words ?? queryWords(text)));
     if (!concepts.some((c) => c.bit !== 0)) return none;
 
     const gen = ++this.generation;
