@@ -37,6 +37,7 @@ import { open311KeysRoutes } from './features/open311/open311-keys.routes.ts';
 import { officerLinksRoutes } from './features/notifications/officer-links.routes.ts';
 import { webhookRoutes } from './features/zalo-oa/webhook.routes.ts';
 import { requestLogSerializer } from './lib/log-redaction.ts';
+import { lazySerializers } from './lib/lazy-serializers.ts';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.ts';
 import { appEntryFor, isAppRoute, miniappStaticPlugin } from './plugins/miniapp-static.ts';
 
@@ -70,6 +71,7 @@ export async function buildApp({ config, database, logStream, overrides }: AppDe
     // The HTTP parser's own errors (431, bad Content-Length, …) in the contract's shape.
     clientErrorHandler,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersAjvPlugin] },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The one composition root: every service, built once.

@@ -2,7 +2,7 @@
  * The empty table a commune fills in to import procedures: exactly the Vietnamese headers the importer
  * reads (table-record.ts), as CSV (UTF-8 with BOM, so Excel shows the diacritics) or XLSX (exceljs, as the reports).
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/spreadsheet.ts';
 import { TEMPLATE_HEADERS } from './table-record.ts';
 
 export type TemplateFormat = 'csv' | 'xlsx';
@@ -20,7 +20,7 @@ export async function importTemplate(format: TemplateFormat): Promise<{ bytes: B
       fileName: `${TEMPLATE_FILE_NAME}.csv`,
     };
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('Thủ tục');
   ws.columns = headers().map((header) => ({ header, width: Math.max(16, header.length + 4) }));
   ws.getRow(1).font = { bold: true };

@@ -6,7 +6,8 @@
  * several tasks), a cell merged across is read once; group rows ("I.", "II.", "A.") name a
  * group instead of a task; column-number rows ("(1) (2) (3)") are skipped. Writes nothing.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/spreadsheet.ts';
 import type { PlanTaskInputT } from '@cchc/shared/api/plans';
 import type { ImportedTasksT } from '@cchc/shared/api/plan-import';
 import { cleanText, foldForSearch } from '@cchc/shared/text/normalize';
@@ -95,7 +96,7 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     throw new UnsupportedMediaError('UNSUPPORTED_MEDIA_TYPE', 'Tệp không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel, chọn "Lưu thành" dạng .xlsx rồi gửi lại.');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -3,7 +3,8 @@
  * progress against the plan's targets, and the PAKN figures — the same model as the Word
  * file, so both carry the same numbers.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/spreadsheet.ts';
 import type { ReportT } from '@cchc/shared/api/reports';
 import { CHANNELS, KINDS } from '@cchc/shared/plan/vocabulary';
 
@@ -37,7 +38,7 @@ function finish(ws: ExcelJS.Worksheet) {
 }
 
 export async function reportXlsx(r: ReportT): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = `UBND ${r.unit.name}`;
   wb.created = new Date(`${r.period.to}T00:00:00Z`);
 

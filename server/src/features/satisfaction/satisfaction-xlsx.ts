@@ -3,7 +3,8 @@
  * indices with n, the 95 % interval and the sample flag, the 766 ratios, criteria, by commune,
  * procedure and lĩnh vực, the trend. No comment (they may hold personal data).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/spreadsheet.ts';
 import type { IndexFigureT, SatisfactionFiguresT } from '@cchc/shared/api/satisfaction';
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -26,7 +27,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, f: Satisfactio
 }
 
 export async function satisfactionXlsx(f: SatisfactionFiguresT): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const idx = sheet(wb, 'Chỉ số', 'Chỉ số hài lòng (SIPAS)', f, ['Chỉ số', ...INDEX_HEADERS]);
   idx.addRow(['Chỉ số hài lòng chung', ...indexCells(f.overall)]);
   for (const factor of f.factors) idx.addRow([`Yếu tố ${factor.factor}: ${factor.name}`, ...indexCells(factor)]);
