@@ -64,7 +64,7 @@ const MAX_PACKED_SCORE = 2 ** 33 - 1;
 const RANK_SPACE = 2 ** 20;
 /** Of a word's completions or near spellings, how many take part in phrase matches. */
 const PHRASE_ALTERNATIVES = 3;
-/** A word in at least this many documents, and this share of them, also has its weights by document. */
+/** A word in at least this many documents, and this share of them, also has its places by document. */
 const DENSE_MIN_DOCS = 64;
 const DENSE_SHARE = 1 / 16;
 /** Unknown words seen, with what they stand for: citizens mistype the same words again and again. */
@@ -84,12 +84,14 @@ export class SearchIndex {
   private readonly termIds = new Map<string, number>();
   private readonly postingDocs: Int32Array[] = [];
   private readonly postingTf: Float64Array[] = [];
-  /** Of the commonest words, the weight by document (0: absent): a few candidates look theirs up instead of reading a long posting. */
-  private readonly denseTf: (Float64Array | undefined)[] = [];
+  /** How many times the word is in each posting document's name (the name bonus's coverage). */
+  private readonly postingInName: Uint8Array[] = [];
+  /** Of the commonest words, each document's place in the posting plus one (0: absent): a few candidates look theirs up instead of reading a long posting. */
+  private readonly densePlace: (Int32Array | undefined)[] = [];
   private readonly idf: Float64Array;
-  /** Interned words of every name, one after another (document d's from nameStart[d] to nameStart[d + 1]), for phrase matches and coverage. */
-  private readonly nameIds: Int32Array;
-  private readonly nameStart: Int32Array;
+  /** Adjacent pairs of words in names (first id × word count + second id) → the documents, in order. */
+  private readonly namePairs = new Map<number, Int32Array>();
+  private readonly nameLength: Int32Array;
   /** Folded names padded with spaces, for whole-word phrase filters. */
   private readonly foldedNames: string[];
   /** Words of names and fields, sorted: what the last word typed may be completed to. */
@@ -111,8 +113,9 @@ export class SearchIndex {
   private readonly docByRank: Int32Array;
   private readonly order: Float64Array;
   private readonly termStamps: Int32Array;
-  /** Words that begin one of the query's phrases. */
-  private readonly phraseStarts: Int32Array;
+  /** Of each candidate, how many of its name's words are the query's, and how many of the query's phrases its name holds. */
+  private readonly nameHits: Int32Array;
+  private readonly phraseHits: Int32Array;
   private generation = 0;
 
   constructor(docs: SearchDocument[], tuning: IndexTuning = {}) {
@@ -127,9 +130,8 @@ export class SearchIndex {
     this.foldedNames = nameWords.map((words) => ` ${words.join(' ')} `);
     this.buildPostings(docs, nameWords, tuning.denseShare ?? DENSE_SHARE);
     this.idf = Float64Array.from(this.postingDocs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
-    this.nameIds = Int32Array.from(nameWords.flat(), (w) => this.termIds.get(w)!);
-    this.nameStart = new Int32Array(n + 1);
-    nameWords.forEach((words, doc) => (this.nameStart[doc + 1] = this.nameStart[doc] + words.length));
+    this.nameLength = Int32Array.from(nameWords, (words) => words.length);
+    this.buildNamePairs(nameWords);
     for (const doc of docs) {
       for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
         this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
@@ -152,19 +154,39 @@ export class SearchIndex {
     this.order = new Float64Array(n);
     if (n > RANK_SPACE) throw new Error(`A search index holds at most ${RANK_SPACE} documents`);
     this.termStamps = new Int32Array(this.termIds.size);
-    this.phraseStarts = new Int32Array(this.termIds.size);
+    this.nameHits = new Int32Array(n);
+    this.phraseHits = new Int32Array(n);
+  }
+
+  private buildNamePairs(nameWords: string[][]): void {
+    const pairs = new Map<number, number[]>();
+    nameWords.forEach((words, doc) => {
+      for (let i = 0; i + 1 < words.length; i++) {
+        const key = this.pairKey(this.termIds.get(words[i])!, this.termIds.get(words[i + 1])!);
+        const docs = pairs.get(key);
+        if (!docs) pairs.set(key, [doc]);
+        else if (docs[docs.length - 1] !== doc) docs.push(doc);
+      }
+    });
+    for (const [key, docs] of pairs) this.namePairs.set(key, Int32Array.from(docs));
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * this.termIds.size + second;
   }
 
   private buildPostings(docs: SearchDocument[], nameWords: string[][], denseShare: number): void {
     const lengths = nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
     const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    const raw: { doc: number; weight: number }[][] = [];
+    const raw: { doc: number; weight: number; inName: number }[][] = [];
     docs.forEach((doc, index) => {
       // A word counts once per field: a summary repeating a word must not outrank a shorter name.
       const weights = new Map<string, number>();
       const add = (text: string, w: number) => {
         for (const token of new Set(searchTokens(text))) weights.set(token, (weights.get(token) ?? 0) + w);
       };
+      const inName = new Map<string, number>();
+      for (const token of nameWords[index]) inName.set(token, (inName.get(token) ?? 0) + 1);
       add(doc.name, FIELD_WEIGHTS.name);
       add(doc.field, FIELD_WEIGHTS.field);
       add(doc.summary, FIELD_WEIGHTS.summary);
@@ -176,7 +198,7 @@ export class SearchIndex {
           this.termIds.set(token, id);
           raw.push([]);
         }
-        raw[id].push({ doc: index, weight });
+        raw[id].push({ doc: index, weight, inName: Math.min(255, inName.get(token) ?? 0) });
       }
     });
     for (const list of raw) {
@@ -187,12 +209,13 @@ export class SearchIndex {
       });
       this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
       this.postingTf.push(tf);
-      let dense: Float64Array | undefined;
+      this.postingInName.push(Uint8Array.from(list, (p) => p.inName));
+      let dense: Int32Array | undefined;
       if (list.length >= DENSE_MIN_DOCS && list.length >= denseShare * docs.length) {
-        dense = new Float64Array(docs.length);
-        list.forEach(({ doc }, i) => (dense![doc] = tf[i]));
+        dense = new Int32Array(docs.length);
+        list.forEach(({ doc }, i) => (dense![doc] = i + 1));
       }
-      this.denseTf.push(dense);
+      this.densePlace.push(dense);
     }
   }
 
@@ -214,7 +237,7 @@ export class SearchIndex {
     if (!concepts.some((c) => c.bit !== 0)) return none;
 
     const gen = ++this.generation;
-    const { scores, coverage, masks, stamps, touched } = this;
+    const { scores, coverage, masks, stamps, touched, nameHits } = this;
     let touchedCount = 0;
     let meaning = 0;
     for (const concept of concepts) if (concept.bit !== 0) meaning += concept.rarity;
@@ -230,13 +253,16 @@ export class SearchIndex {
         const docs = this.postingDocs[id];
         const tf = this.postingTf[id];
         const weight = concept.weight * this.idf[id];
+        // A word of two concepts (near spellings of two typed words) scores twice but is one word of a name.
+        const inName = this.termStamps[id] === gen ? null : this.postingInName[id];
         this.termStamps[id] = gen;
         if (!creates && this.fewerThanPosting(id, touchedCount)) {
           for (let t = 0; t < touchedCount; t++) {
             const doc = touched[t];
-            const f = this.tfIn(id, doc);
-            if (f === 0) continue;
-            scores[doc] += weight * f;
+            const i = this.placeIn(id, doc);
+            if (i < 0) continue;
+            scores[doc] += weight * tf[i];
+            if (inName) nameHits[doc] += inName[i];
             if ((masks[doc] & concept.bit) === 0) {
               masks[doc] |= concept.bit;
               coverage[doc] += concept.rarity;
@@ -252,9 +278,12 @@ export class SearchIndex {
             scores[doc] = 0;
             coverage[doc] = 0;
             masks[doc] = 0;
+            nameHits[doc] = 0;
+            this.phraseHits[doc] = 0;
             touched[touchedCount++] = doc;
           }
           scores[doc] += weight * tf[i];
+          if (inName) nameHits[doc] += inName[i];
           if ((masks[doc] & concept.bit) === 0) {
             masks[doc] |= concept.bit;
             coverage[doc] += concept.rarity;
@@ -282,8 +311,7 @@ export class SearchIndex {
     }
 
     const phrases = this.phrasesOf(concepts);
-    for (let p = 0; p < phrases.length; p += 2) this.phraseStarts[phrases[p]] = gen;
-    const found = new Int32Array(phrases.length >> 1);
+    this.countPhrases(phrases, gen);
     // Name bonuses add at most this much: a document below the floor even with all of it is cut unseen.
     const maxBonus = 1.5 * (phrases.length / 2) + 2;
     let bestBase = 0;
@@ -305,7 +333,7 @@ export class SearchIndex {
         others[otherCount++] = doc;
         continue;
       }
-      const score = scores[doc] + this.nameBonus(doc, phrases, found, gen);
+      const score = scores[doc] + this.nameBonus(doc);
       scores[doc] = score;
       if (score > best) best = score;
       kept[count++] = doc;
@@ -314,7 +342,7 @@ export class SearchIndex {
     let beyondPage = 0;
     for (let k = 0; k < otherCount; k++) {
       const base = scores[others[k]];
-      if (base >= floor || (base + maxBonus >= floor && base + this.nameBonus(others[k], phrases, found, gen) >= floor)) beyondPage++;
+      if (base >= floor || (base + maxBonus >= floor && base + this.nameBonus(others[k]) >= floor)) beyondPage++;
     }
     // Best first, ties in key order: one native sort of packed numbers (score to a millionth, then key rank).
     const order = this.order;
@@ -341,18 +369,16 @@ export class SearchIndex {
     return -smallestSorted(order.subarray(0, count), nth)[nth - 1];
   }
 
-  /** Whether `count` documents are better looked up one by one in a word's weights than found by reading its posting. */
+  /** Whether `count` documents are better looked up one by one in a word's posting than found by reading it. */
   private fewerThanPosting(id: number, count: number): boolean {
     const length = this.postingDocs[id].length;
-    return this.denseTf[id] !== undefined ? count * 4 < length : count * 16 < length;
+    return this.densePlace[id] !== undefined ? count * 4 < length : count * 16 < length;
   }
 
-  /** A word's weight in a document, 0 when it is not there. */
-  private tfIn(id: number, doc: number): number {
-    const dense = this.denseTf[id];
-    if (dense !== undefined) return dense[doc];
-    const i = indexIn(this.postingDocs[id], doc);
-    return i < 0 ? 0 : this.postingTf[id][i];
+  /** Where a document is in a word's posting, or -1. */
+  private placeIn(id: number, doc: number): number {
+    const dense = this.densePlace[id];
+    return dense !== undefined ? dense[doc] - 1 : indexIn(this.postingDocs[id], doc);
   }
 
   /** Adds a ranking-only word's weight to the kept documents: through its posting, or by lookups when it is long. */
@@ -361,7 +387,10 @@ export class SearchIndex {
     const tf = this.postingTf[id];
     const { scores, masks, stamps, kept } = this;
     if (this.fewerThanPosting(id, keptCount)) {
-      for (let k = 0; k < keptCount; k++) scores[kept[k]] += weight * this.tfIn(id, kept[k]);
+      for (let k = 0; k < keptCount; k++) {
+        const i = this.placeIn(id, kept[k]);
+        if (i >= 0) scores[kept[k]] += weight * tf[i];
+      }
       return;
     }
     for (let i = 0; i < docs.length; i++) {
@@ -370,28 +399,22 @@ export class SearchIndex {
     }
   }
 
-  /** Phrases of the query in the name, and how fully the query's words describe it: one pass over the name. */
-  private nameBonus(doc: number, phrases: Int32Array, found: Int32Array, gen: number): number {
-    const { nameIds, termStamps, phraseStarts } = this;
-    const start = this.nameStart[doc];
-    const end = this.nameStart[doc + 1];
-    if (start === end) return 0;
-    let phrasesFound = 0;
-    let covered = 0;
-    for (let i = start; i < end; i++) {
-      const word = nameIds[i];
-      if (termStamps[word] === gen) covered++;
-      if (phraseStarts[word] !== gen || i + 1 === end) continue;
-      for (let p = 0; p < phrases.length; p += 2) {
-        // Each phrase counts once per name (found[] holds the last document it was found in).
-        if (phrases[p] === word && phrases[p + 1] === nameIds[i + 1] && found[p >> 1] !== doc + 1) {
-          found[p >> 1] = doc + 1;
-          phrasesFound++;
-        }
-      }
+  /** For each candidate, how many of the query's phrases (pairs of word ids) its name holds, each counted once per name. */
+  private countPhrases(phrases: Int32Array, gen: number): void {
+    const { stamps, phraseHits } = this;
+    for (let p = 0; p < phrases.length; p += 2) {
+      const docs = this.namePairs.get(this.pairKey(phrases[p], phrases[p + 1]));
+      if (docs === undefined) continue;
+      for (let i = 0; i < docs.length; i++) if (stamps[docs[i]] === gen) phraseHits[docs[i]]++;
     }
+  }
+
+  /** Phrases of the query in the name, and how fully the query's words describe it. */
+  private nameBonus(doc: number): number {
+    const length = this.nameLength[doc];
+    if (length === 0) return 0;
     // Of two names matching the same words, the one those words describe more fully wins.
-    return 1.5 * phrasesFound + (2 * covered) / (end - start);
+    return 1.5 * this.phraseHits[doc] + (2 * this.nameHits[doc]) / length;
   }
 
   private matchCodes(codes: string[]): SearchHit[] {

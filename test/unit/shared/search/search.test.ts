@@ -191,6 +191,15 @@ describe('ranking details', () => {
     }
   });
 
+  it('counts a name word once for how fully the query describes the name, even when two typed words stand for it', () => {
+    const one = new SearchIndex([{ key: '3.000001', name: 'Lúa', field: 'Nông nghiệp', summary: '' }]);
+    const score = (q: string) => one.search(q)[0]!.score;
+    // "lua": the word's weight B plus the bonus of a name its words describe wholly (2).
+    const weight = score('lua') - 2;
+    // "lua luaa": the misspelling adds 0.7 B; the name is still described once, wholly.
+    expect(score('lua luaa') - 1.7 * weight).toBeCloseTo(2, 9);
+  });
+
   it('answers the same after thousands of queries (scratch space is reset per query)', () => {
     const first = index.search('lam giay khai sinh');
     for (let i = 0; i < 3000; i++) index.search(i % 2 ? 'sổ đỏ' : 'kết hôn');
