@@ -7,6 +7,8 @@ export interface HitCounter {
   hit(bucket: string, key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
   /** The same count, the window's first hit at once and the rest written in batches. */
   hitBatched(bucket: string, key: string, windowMs: number): Promise<{ count: number; ttlMs: number }>;
+  /** A batched hit counted at once when this process knows the counter; else null. */
+  hitBatchedNow(bucket: string, key: string): { count: number; ttlMs: number } | null;
 }
 
 /**
@@ -25,6 +27,12 @@ export function databaseRateLimitStore(limits: HitCounter): FastifyRateLimitStor
 
     incr(key: string, callback: Callback, timeWindow?: number): void {
       const window = timeWindow ?? 60_000;
+      // Most hits of a batched limit are added up in this process: answered at once, with no promise.
+      const counted = this.batched ? limits.hitBatchedNow(this.bucket, key) : null;
+      if (counted) {
+        callback(null, { current: counted.count, ttl: counted.ttlMs });
+        return;
+      }
       (this.batched ? limits.hitBatched(this.bucket, key, window) : limits.hit(this.bucket, key, window)).then(
         (counter) => callback(null, { current: counter.count, ttl: counter.ttlMs }),
         (error: Error) => callback(error),

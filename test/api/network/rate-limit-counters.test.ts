@@ -56,6 +56,17 @@ describe('batched hits (searches), shared by every process', () => {
     expect(after.count).toBe(42);
   });
 
+  it('count at once, with no wait, the hits of a counter this process has read, and write them with the batch', async () => {
+    expect(limits.hitBatchedNow('search', '203.0.113.52')).toBeNull(); // never read here: hitBatched writes it
+    expect((await limits.hitBatched('search', '203.0.113.52', 60_000)).count).toBe(1);
+    const now = Array.from({ length: 5 }, () => limits.hitBatchedNow('search', '203.0.113.52'));
+    expect(now.map((c) => c?.count)).toEqual([2, 3, 4, 5, 6]);
+    expect(now[4]!.ttlMs).toBeGreaterThan(0);
+    expect((await limits.hitBatched('search', '203.0.113.52', 60_000)).count).toBe(7);
+    await limits.flush();
+    expect((await limits.peek('search', '203.0.113.52'))?.count).toBe(7);
+  });
+
   it('write a batch in one statement per counter', async () => {
     for (let i = 0; i < 100; i++) await limits.hitBatched('search', '203.0.113.51', 60_000);
     expect((await limits.peek('search', '203.0.113.51'))?.count).toBe(1);

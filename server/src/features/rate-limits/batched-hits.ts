@@ -27,13 +27,18 @@ export class BatchedHits {
   constructor(private readonly write: Write) {}
 
   async hit(key: string, windowMs: number): Promise<Counter> {
+    const counted = this.hitKnown(key);
+    if (counted) return counted;
+    const counter = await this.write(key, windowMs, 1);
+    this.known.set(key, { counter, readAt: Date.now(), windowMs, pending: 0 });
+    return counter;
+  }
+
+  /** The hit added up here when this process read the counter in its current window (no wait); else null, and hit() writes it. */
+  hitKnown(key: string): Counter | null {
     const now = Date.now();
     const known = this.known.get(key);
-    if (!known || now - known.readAt >= known.counter.ttlMs) {
-      const counter = await this.write(key, windowMs, 1);
-      this.known.set(key, { counter, readAt: Date.now(), windowMs, pending: 0 });
-      return counter;
-    }
+    if (!known || now - known.readAt >= known.counter.ttlMs) return null;
     known.pending++;
     this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
     return { count: known.counter.count + known.pending, ttlMs: known.counter.ttlMs - (now - known.readAt) };

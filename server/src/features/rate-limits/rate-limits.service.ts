@@ -35,6 +35,11 @@ export class RateLimits {
     return this.batched.hit(keyOf(bucket, subject), windowMs);
   }
 
+  /** A batched hit counted at once when this process knows the counter, else null (see BatchedHits.hitKnown). */
+  hitBatchedNow(bucket: string, subject: string): repo.Counter | null {
+    return this.batched.hitKnown(keyOf(bucket, subject));
+  }
+
   /** Writes the batched hits not yet written (tests, shutdown). */
   flush(): Promise<void> {
     return this.batched.flush();
