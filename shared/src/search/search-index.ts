@@ -19,7 +19,7 @@ export interface SearchHit {
 }
 
 export interface IndexTuning {
-  /** Share of the documents a word must be in to have its weights by document too (default 1/16; Infinity: never). */
+  /** Share of the documents a word must be in to have its places by document too (default 1/16; Infinity: never). */
   denseShare?: number;
 }
 
@@ -237,7 +237,7 @@ export class SearchIndex {
     if (!concepts.some((c) => c.bit !== 0)) return none;
 
     const gen = ++this.generation;
-    const { scores, coverage, masks, stamps, touched, nameHits } = this;
+    const { scores, coverage, masks, stamps, touched, nameHits, phraseHits } = this;
     let touchedCount = 0;
     let meaning = 0;
     for (const concept of concepts) if (concept.bit !== 0) meaning += concept.rarity;
@@ -279,7 +279,7 @@ export class SearchIndex {
             coverage[doc] = 0;
             masks[doc] = 0;
             nameHits[doc] = 0;
-            this.phraseHits[doc] = 0;
+            phraseHits[doc] = 0;
             touched[touchedCount++] = doc;
           }
           scores[doc] += weight * tf[i];
