@@ -1,17 +1,11 @@
 import { searchTokens } from '../text/normalize.ts';
 import { rewriteQuery, termsOf, type QueryTerm } from './query-terms.ts';
 import { MAX_QUERY_CHARS, codesIn, queryWords, withoutCodes } from './query-words.ts';
-import { SpellingIndex } from './spelling.ts';
+import { Postings, type SearchDocument } from './postings.ts';
+import { smallestSorted } from './sorted-arrays.ts';
+import { WordAlternatives } from './word-alternatives.ts';
 
-/** What the index needs to know of a procedure (or any other searchable item). */
-export interface SearchDocument {
-  key: string;
-  name: string;
-  field: string;
-  summary: string;
-  /** Other text it may be found by (who it is for), weighted low. */
-  extra?: string;
-}
+export type { SearchDocument };
 
 export interface SearchHit {
   key: string;
@@ -48,11 +42,6 @@ interface Concept {
   rarity: number;
 }
 
-const FIELD_WEIGHTS = { name: 3, field: 1, summary: 0.6, extra: 0.3 } as const;
-const BM25_K1 = 1.2;
-const BM25_B = 0.6;
-/** Official names run long; what a procedure is shows in its first words. */
-const NAME_LENGTH_CAP = 12;
 /** A result must hold this share of the query's meaning: its words, each weighted by its rarity. */
 const MIN_COVERAGE = 0.7;
 /** And score at least this share of the best result. */
@@ -64,11 +53,6 @@ const MAX_PACKED_SCORE = 2 ** 33 - 1;
 const RANK_SPACE = 2 ** 20;
 /** Of a word's completions or near spellings, how many take part in phrase matches. */
 const PHRASE_ALTERNATIVES = 3;
-/** A word in at least this many documents, and this share of them, also has its places by document. */
-const DENSE_MIN_DOCS = 64;
-const DENSE_SHARE = 1 / 16;
-/** Unknown words seen, with what they stand for: citizens mistype the same words again and again. */
-const MAX_REMEMBERED_WORDS = 20_000;
 
 /**
  * An in-memory ranked index over folded words, built once per catalog version.
@@ -81,25 +65,15 @@ export class SearchIndex {
   private readonly byKey = new Map<string, number>();
   /** "1.004873" → the document whose code is it or its provincial form. */
   private readonly byBaseCode = new Map<string, number>();
-  private readonly termIds = new Map<string, number>();
-  private readonly postingDocs: Int32Array[] = [];
-  private readonly postingTf: Float64Array[] = [];
-  /** How many times the word is in each posting document's name (the name bonus's coverage). */
-  private readonly postingInName: Uint8Array[] = [];
-  /** Of the commonest words, each document's place in the posting plus one (0: absent): a few candidates look theirs up instead of reading a long posting. */
-  private readonly densePlace: (Int32Array | undefined)[] = [];
+  private readonly postings: Postings;
   private readonly idf: Float64Array;
   /** Adjacent pairs of words in names (first id × word count + second id) → the documents, in order. */
   private readonly namePairs = new Map<number, Int32Array>();
   private readonly nameLength: Int32Array;
   /** Folded names padded with spaces, for whole-word phrase filters. */
   private readonly foldedNames: string[];
-  /** Words of names and fields, sorted: what the last word typed may be completed to. */
-  private readonly vocabulary: string[];
-  private readonly nameFrequency = new Map<string, number>();
-  private readonly spelling: SpellingIndex;
-  /** A pure function of the index (built once per catalog version), so never stale. */
-  private readonly alternatives = new Map<string, string[]>();
+  /** What an unknown word typed may stand for, among the words of names and fields. */
+  private readonly alternatives: WordAlternatives;
 
   // Scratch space reused by every query (search is synchronous): no allocation per document.
   private readonly scores: Float64Array;
@@ -128,17 +102,11 @@ export class SearchIndex {
     });
     const nameWords = docs.map((d) => searchTokens(d.name));
     this.foldedNames = nameWords.map((words) => ` ${words.join(' ')} `);
-    this.buildPostings(docs, nameWords, tuning.denseShare ?? DENSE_SHARE);
-    this.idf = Float64Array.from(this.postingDocs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
+    this.postings = new Postings(docs, nameWords, tuning.denseShare);
+    this.idf = Float64Array.from(this.postings.docs, (p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
     this.nameLength = Int32Array.from(nameWords, (words) => words.length);
     this.buildNamePairs(nameWords);
-    for (const doc of docs) {
-      for (const word of new Set(searchTokens(`${doc.name} ${doc.field}`))) {
-        this.nameFrequency.set(word, (this.nameFrequency.get(word) ?? 0) + 1);
-      }
-    }
-    this.vocabulary = [...this.nameFrequency.keys()].sort();
-    this.spelling = new SpellingIndex(this.vocabulary.filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+    this.alternatives = new WordAlternatives(docs.map((d) => searchTokens(`${d.name} ${d.field}`)));
     this.scores = new Float64Array(n);
     this.coverage = new Float64Array(n);
     this.masks = new Int32Array(n);
@@ -153,7 +121,7 @@ export class SearchIndex {
     this.keyRank.forEach((rank, doc) => (this.docByRank[rank] = doc));
     this.order = new Float64Array(n);
     if (n > RANK_SPACE) throw new Error(`A search index holds at most ${RANK_SPACE} documents`);
-    this.termStamps = new Int32Array(this.termIds.size);
+    this.termStamps = new Int32Array(this.postings.termIds.size);
     this.nameHits = new Int32Array(n);
     this.phraseHits = new Int32Array(n);
   }
@@ -162,7 +130,7 @@ export class SearchIndex {
     const pairs = new Map<number, number[]>();
     nameWords.forEach((words, doc) => {
       for (let i = 0; i + 1 < words.length; i++) {
-        const key = this.pairKey(this.termIds.get(words[i])!, this.termIds.get(words[i + 1])!);
+        const key = this.pairKey(this.postings.termIds.get(words[i])!, this.postings.termIds.get(words[i + 1])!);
         const docs = pairs.get(key);
         if (!docs) pairs.set(key, [doc]);
         else if (docs[docs.length - 1] !== doc) docs.push(doc);
@@ -172,51 +140,7 @@ export class SearchIndex {
   }
 
   private pairKey(first: number, second: number): number {
-    return first * this.termIds.size + second;
-  }
-
-  private buildPostings(docs: SearchDocument[], nameWords: string[][], denseShare: number): void {
-    const lengths = nameWords.map((w) => Math.min(NAME_LENGTH_CAP, Math.max(1, w.length)));
-    const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    const raw: { doc: number; weight: number; inName: number }[][] = [];
-    docs.forEach((doc, index) => {
-      // A word counts once per field: a summary repeating a word must not outrank a shorter name.
-      const weights = new Map<string, number>();
-      const add = (text: string, w: number) => {
-        for (const token of new Set(searchTokens(text))) weights.set(token, (weights.get(token) ?? 0) + w);
-      };
-      const inName = new Map<string, number>();
-      for (const token of nameWords[index]) inName.set(token, (inName.get(token) ?? 0) + 1);
-      add(doc.name, FIELD_WEIGHTS.name);
-      add(doc.field, FIELD_WEIGHTS.field);
-      add(doc.summary, FIELD_WEIGHTS.summary);
-      if (doc.extra) add(doc.extra, FIELD_WEIGHTS.extra);
-      for (const [token, weight] of weights) {
-        let id = this.termIds.get(token);
-        if (id === undefined) {
-          id = raw.length;
-          this.termIds.set(token, id);
-          raw.push([]);
-        }
-        raw[id].push({ doc: index, weight, inName: Math.min(255, inName.get(token) ?? 0) });
-      }
-    });
-    for (const list of raw) {
-      const tf = new Float64Array(list.length);
-      list.forEach(({ doc, weight }, i) => {
-        const norm = 1 - BM25_B + (BM25_B * lengths[doc]) / avgLength;
-        tf[i] = (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
-      });
-      this.postingDocs.push(Int32Array.from(list, (p) => p.doc));
-      this.postingTf.push(tf);
-      this.postingInName.push(Uint8Array.from(list, (p) => p.inName));
-      let dense: Int32Array | undefined;
-      if (list.length >= DENSE_MIN_DOCS && list.length >= denseShare * docs.length) {
-        dense = new Int32Array(docs.length);
-        list.forEach(({ doc }, i) => (dense![doc] = i + 1));
-      }
-      this.densePlace.push(dense);
-    }
+    return first * this.postings.termIds.size + second;
   }
 
   /** Every match, best first. */
@@ -250,16 +174,16 @@ export class SearchIndex {
       const creates = remaining >= minCoverage;
       remaining -= concept.rarity;
       for (const id of concept.ids) {
-        const docs = this.postingDocs[id];
-        const tf = this.postingTf[id];
+        const docs = this.postings.docs[id];
+        const tf = this.postings.tf[id];
         const weight = concept.weight * this.idf[id];
         // A word of two concepts (near spellings of two typed words) scores twice but is one word of a name.
-        const inName = this.termStamps[id] === gen ? null : this.postingInName[id];
+        const inName = this.termStamps[id] === gen ? null : this.postings.inName[id];
         this.termStamps[id] = gen;
-        if (!creates && this.fewerThanPosting(id, touchedCount)) {
+        if (!creates && this.postings.fewerThan(id, touchedCount)) {
           for (let t = 0; t < touchedCount; t++) {
             const doc = touched[t];
-            const i = this.placeIn(id, doc);
+            const i = this.postings.placeIn(id, doc);
             if (i < 0) continue;
             scores[doc] += weight * tf[i];
             if (inName) nameHits[doc] += inName[i];
@@ -369,26 +293,14 @@ export class SearchIndex {
     return -smallestSorted(order.subarray(0, count), nth)[nth - 1];
   }
 
-  /** Whether `count` documents are better looked up one by one in a word's posting than found by reading it. */
-  private fewerThanPosting(id: number, count: number): boolean {
-    const length = this.postingDocs[id].length;
-    return this.densePlace[id] !== undefined ? count * 4 < length : count * 16 < length;
-  }
-
-  /** Where a document is in a word's posting, or -1. */
-  private placeIn(id: number, doc: number): number {
-    const dense = this.densePlace[id];
-    return dense !== undefined ? dense[doc] - 1 : indexIn(this.postingDocs[id], doc);
-  }
-
   /** Adds a ranking-only word's weight to the kept documents: through its posting, or by lookups when it is long. */
   private addRanking(id: number, weight: number, keptCount: number, gen: number): void {
-    const docs = this.postingDocs[id];
-    const tf = this.postingTf[id];
+    const docs = this.postings.docs[id];
+    const tf = this.postings.tf[id];
     const { scores, masks, stamps, kept } = this;
-    if (this.fewerThanPosting(id, keptCount)) {
+    if (this.postings.fewerThan(id, keptCount)) {
       for (let k = 0; k < keptCount; k++) {
-        const i = this.placeIn(id, kept[k]);
+        const i = this.postings.placeIn(id, kept[k]);
         if (i >= 0) scores[kept[k]] += weight * tf[i];
       }
       return;
@@ -432,13 +344,13 @@ export class SearchIndex {
     const concepts: Concept[] = [];
     let counted = 0;
     terms.forEach((term, i) => {
-      const known = this.termIds.get(term.token);
+      const known = this.postings.termIds.get(term.token);
       let ids: number[];
       let weight = term.weight;
       if (known !== undefined) {
         ids = [known];
       } else {
-        ids = this.alternativesOf(term.token, i === lastTyped).map((w) => this.termIds.get(w)!);
+        ids = this.alternatives.of(term.token, i === lastTyped).map((w) => this.postings.termIds.get(w)!);
         weight *= 0.7;
       }
       if (ids.length === 0) return;
@@ -463,90 +375,4 @@ export class SearchIndex {
     }
     return Int32Array.from(pairs);
   }
-
-  /** What an unknown word may stand for: its completions when it is the last word typed, else its near spellings. */
-  private alternativesOf(token: string, last: boolean): string[] {
-    const key = last ? `${token}…` : token;
-    let words = this.alternatives.get(key);
-    if (words === undefined) {
-      const completions = last ? this.completions(token) : [];
-      words = completions.length > 0 ? completions : this.nearSpellings(token);
-      if (this.alternatives.size >= MAX_REMEMBERED_WORDS) this.alternatives.clear();
-      this.alternatives.set(key, words);
-    }
-    return words;
-  }
-
-  private completions(prefix: string): string[] {
-    if (prefix.length < 2) return [];
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocabulary[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < this.vocabulary.length && out.length < 20; i++) {
-      if (!this.vocabulary[i].startsWith(prefix)) break;
-      out.push(this.vocabulary[i]);
-    }
-    return out;
-  }
-
-  private nearSpellings(token: string): string[] {
-    if (token.length < 4 || /^\d+$/.test(token)) return [];
-    const near = this.spelling.near(token, token.length >= 7 ? 2 : 1);
-    // Like a spelling corrector: of the near words, the common ones are the likely intent.
-    const frequency = (word: string) => this.nameFrequency.get(word) ?? 0;
-    let top = 0;
-    for (const word of near) top = Math.max(top, frequency(word));
-    return near.filter((word) => frequency(word) * 2 >= top).sort();
-  }
-}
-
-/**
- * The `k` smallest values first, in order (the rest of the array in no order): a page
- * of a long answer needs only its own rows sorted. Selection by a bounded max-heap.
- */
-function smallestSorted(values: Float64Array, k: number): Float64Array {
-  if (k * 4 >= values.length) return values.sort();
-  const heap = values.subarray(0, k);
-  for (let i = (k >> 1) - 1; i >= 0; i--) siftDown(heap, i);
-  for (let i = k; i < values.length; i++) {
-    if (values[i] < heap[0]) {
-      heap[0] = values[i];
-      siftDown(heap, 0);
-    }
-  }
-  return heap.sort();
-}
-
-function siftDown(heap: Float64Array, at: number): void {
-  const n = heap.length;
-  for (;;) {
-    const l = 2 * at + 1;
-    if (l >= n) return;
-    const r = l + 1;
-    const big = r < n && heap[r] > heap[l] ? r : l;
-    if (heap[big] <= heap[at]) return;
-    const t = heap[at];
-    heap[at] = heap[big];
-    heap[big] = t;
-    at = big;
-  }
-}
-
-/** Where a document is in a posting (sorted by document), or -1. */
-function indexIn(docs: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const d = docs[mid];
-    if (d === doc) return mid;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
